@@ -1,0 +1,50 @@
+# Social Business Radar: the two commands a newcomer needs are `make run` and `make test`.
+# Both install what is missing (Debian packages), configure, build and then run.
+
+PRESET   ?= $(if $(CI),ci,default)
+BUILD    := build
+JOBS     ?= $(shell nproc)
+SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
+
+# Everything the build, the tests and the benchmarks need, as Debian 12 packages.
+DEB_PACKAGES := cmake ninja-build ccache g++ pkg-config python3 \
+	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+	qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-translations-l10n libgl-dev \
+	libgtest-dev sqlite3 xvfb xauth poppler-utils fonts-dejavu-core
+
+.PHONY: all deps configure build run test bench format translations clean
+
+all: build
+
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do \
+		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing missing packages:" $$missing; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+configure: deps
+	@cmake --preset $(PRESET) > $(BUILD)-configure.log 2>&1 || (cat $(BUILD)-configure.log; exit 1)
+
+build: configure
+	cmake --build --preset $(PRESET) -j $(JOBS)
+
+run: build
+	$(BUILD)/bin/sbradar $(WS)
+
+test: build
+	ctest --preset $(PRESET)
+
+bench: build
+	bench/run-bench.sh $(BUILD)/bin/sbradar-cli
+
+translations: configure
+	cmake --build --preset $(PRESET) --target update_translations
+
+format:
+	find app core ui tests bench -name '*.cpp' -o -name '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf $(BUILD) $(BUILD)-configure.log

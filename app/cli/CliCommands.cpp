@@ -1,0 +1,313 @@
+#include "CliCommands.h"
+
+#include "ScoreTable.h"
+#include "demo/DemoData.h"
+#include "io/AnswerImport.h"
+#include "io/QuestionnaireJson.h"
+#include "io/ScoreJson.h"
+#include "scoring/Scoring.h"
+#include "storage/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <cstdio>
+
+namespace sbr::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("sbr::cli", text); }
+
+/// Options of one command, with --help and --version, and usage errors as exit code 1.
+class Options {
+public:
+    Options(const QString &synopsis, const QString &description, int positionals)
+        : m_synopsis(synopsis), m_positionals(positionals)
+    {
+        m_parser.setApplicationDescription(description);
+        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        m_parser.addHelpOption();
+        m_parser.addVersionOption();
+    }
+    void flag(const QString &name, const QString &help) { m_parser.addOption({name, help}); }
+    void value(const QString &name, const QString &help, const QString &valueName)
+    {
+        m_parser.addOption({name, help, valueName});
+    }
+    /// Returns -1 to go on, or the exit code to stop with.
+    int parse(const QStringList &args, const Io &io)
+    {
+        if (!m_parser.parse(QStringList{QCoreApplication::applicationName()} + args)) {
+            io.error(m_parser.errorText() + QStringLiteral("; ") + tr("usage: sbradar-cli %1").arg(m_synopsis));
+            return Usage;
+        }
+        if (m_parser.isSet(QStringLiteral("help"))) {
+            io.out << tr("Usage: sbradar-cli %1").arg(m_synopsis) << "\n\n"
+                   << m_parser.helpText().section(u'\n', 2); // drop Qt's own usage line
+            return Ok;
+        }
+        if (m_parser.isSet(QStringLiteral("version"))) {
+            io.out << "sbradar-cli " << QCoreApplication::applicationVersion() << '\n';
+            return Ok;
+        }
+        if (m_parser.positionalArguments().size() != m_positionals) {
+            io.error(tr("expected %1 argument(s), got %2; usage: sbradar-cli %3")
+                         .arg(m_positionals)
+                         .arg(m_parser.positionalArguments().size())
+                         .arg(m_synopsis));
+            return Usage;
+        }
+        return -1;
+    }
+    QString positional(int i) const { return m_parser.positionalArguments().value(i); }
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    QString value(const QString &name) const { return m_parser.value(name); }
+
+private:
+    QCommandLineParser m_parser;
+    QString m_synopsis;
+    int m_positionals;
+};
+
+std::unique_ptr<storage::Workspace> openWorkspace(const QString &path, storage::Workspace::Mode mode, const Io &io)
+{
+    storage::StorageError error;
+    auto ws = storage::Workspace::open(path, mode, &error);
+    if (!ws)
+        io.error(error.message);
+    return ws;
+}
+
+QString languageOfUser() { return QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en"); }
+
+} // namespace
+
+void Io::error(const QString &message) const
+{
+    for (const QString &line : message.split(u'\n'))
+        err << "error: " << line << '\n';
+    err.flush();
+}
+
+int init(const QStringList &args, const Io &io)
+{
+    Options o(QStringLiteral("init WS [--questionnaire Q.json]"),
+              tr("Creates a new, empty workspace file. It never overwrites an existing file."), 1);
+    o.value(QStringLiteral("questionnaire"), tr("Use this questionnaire instead of the built-in one."),
+            QStringLiteral("Q.json"));
+    if (int code = o.parse(args, io); code >= 0)
+        return code;
+    Questionnaire q;
+    if (o.isSet(QStringLiteral("questionnaire"))) {
+        const QString path = o.value(QStringLiteral("questionnaire"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            io.error(tr("cannot read the questionnaire %1: %2").arg(path, file.errorString()));
+            return BadInput;
+        }
+        const io::QuestionnaireParse parsed = io::readQuestionnaire(file.readAll());
+        if (!parsed.questionnaire) {
+            for (const io::JsonIssue &issue : parsed.issues)
+                io.error(path + QStringLiteral(": ") + issue.toString());
+            return BadInput;
+        }
+        q = *parsed.questionnaire;
+    } else {
+        q = io::defaultQuestionnaire();
+    }
+    storage::StorageError error;
+    auto ws = storage::Workspace::create(o.positional(0), q, &error);
+    if (!ws) {
+        io.error(error.message);
+        return WorkspaceProblem;
+    }
+    io.out << tr("Created %1 with the questionnaire \"%2\" (%3 dimensions, %4 items).")
+                  .arg(QDir::toNativeSeparators(o.positional(0)), q.title.text(languageOfUser()))
+                  .arg(q.dimensions.size())
+                  .arg(q.itemCount())
+           << '\n';
+    return Ok;
+}
+
+int demo(const QStringList &args, const Io &io)
+{
+    Options o(QStringLiteral("demo WS"),
+              tr("Creates a workspace with demo data: a machine builder assessed in three rounds and nine peer "
+                 "companies for the benchmark. It never overwrites an existing file."),
+              1);
+    if (int code = o.parse(args, io); code >= 0)
+        return code;
+    const Questionnaire q = io::defaultQuestionnaire();
+    const demo::DemoData data = demo::generate(q);
+    storage::StorageError error;
+    auto ws = storage::Workspace::create(o.positional(0), q, &error, &data.batch, &data.targets);
+    if (!ws) {
+        io.error(error.message);
+        return WorkspaceProblem;
+    }
+    io.out << tr("Created %1 with demo data: %2 companies, %3 rounds, %4 answers.")
+                  .arg(QDir::toNativeSeparators(o.positional(0)))
+                  .arg(data.batch.companies.size())
+                  .arg(data.batch.rounds.size())
+                  .arg(data.batch.answers.size())
+           << '\n';
+    return Ok;
+}
+
+int questionnaire(const QStringList &args, const Io &io)
+{
+    Options o(QStringLiteral("questionnaire WS [--json]"), tr("Prints the questionnaire of a workspace."), 1);
+    o.flag(QStringLiteral("json"), tr("Print it in the questionnaire JSON format."));
+    if (int code = o.parse(args, io); code >= 0)
+        return code;
+    auto ws = openWorkspace(o.positional(0), storage::Workspace::Mode::ReadOnly, io);
+    if (!ws)
+        return WorkspaceProblem;
+    const Questionnaire &q = ws->questionnaire();
+    if (o.isSet(QStringLiteral("json"))) {
+        io.out << QString::fromUtf8(io::writeQuestionnaire(q));
+        return Ok;
+    }
+    const QString lang = languageOfUser();
+    io.out << q.title.text(lang) << " (" << q.id << ", " << tr("version %1").arg(q.version) << ")\n";
+    io.out << tr("Scale %1..%2").arg(q.scale.min).arg(q.scale.max) << ":";
+    for (int l = q.scale.min; l <= q.scale.max; ++l)
+        io.out << ' ' << l << '=' << q.scale.label(l, lang) << (l < q.scale.max ? "," : "");
+    io.out << "\n";
+    for (const Dimension &d : q.dimensions) {
+        io.out << "\n" << d.title.text(lang) << " [" << d.id << tr(", weight %1").arg(d.weight) << "]\n";
+        if (!d.question.isEmpty())
+            io.out << "  " << d.question.text(lang) << "\n";
+        for (const Item &i : d.items)
+            io.out << "  - " << i.id << ": " << i.text.text(lang) << (i.weight != 1.0 ? tr(" (weight %1)").arg(i.weight) : QString()) << "\n";
+    }
+    io.out << "\n" << tr("%1 measures, %2 reference figures.").arg(q.measures.size()).arg(q.references.size()) << "\n";
+    return Ok;
+}
+
+int import(const QStringList &args, const Io &io)
+{
+    Options o(QStringLiteral("import WS FILE.csv [--dry-run] [--replace] [--ignore-unknown-columns]"),
+              tr("Imports answers from a CSV file (long or wide form). Either the whole file is imported or, "
+                 "on any error, nothing."),
+              2);
+    o.flag(QStringLiteral("dry-run"), tr("Check the file and report what would be imported, without writing."));
+    o.flag(QStringLiteral("replace"), tr("Replace the answers of respondents who are already recorded."));
+    o.flag(QStringLiteral("ignore-unknown-columns"), tr("Skip columns that are neither keys nor item ids."));
+    if (int code = o.parse(args, io); code >= 0)
+        return code;
+    const bool dryRun = o.isSet(QStringLiteral("dry-run"));
+    auto ws = openWorkspace(o.positional(0),
+                            dryRun ? storage::Workspace::Mode::ReadOnly : storage::Workspace::Mode::ReadWrite, io);
+    if (!ws)
+        return WorkspaceProblem;
+    const QString csvPath = o.positional(1);
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        io.error(tr("cannot read %1: %2").arg(csvPath, file.errorString()));
+        return BadInput;
+    }
+    const QByteArray data = file.readAll();
+    file.close();
+    io::ImportContext context;
+    storage::StorageError error;
+    if (!ws->importContext(&context, &error)) {
+        io.error(error.message);
+        return WorkspaceProblem;
+    }
+    io::ImportOptions options;
+    options.replace = o.isSet(QStringLiteral("replace"));
+    options.ignoreUnknownColumns = o.isSet(QStringLiteral("ignore-unknown-columns"));
+    const io::ImportResult result = io::parseAnswersCsv(data, context, options);
+    if (!result.ok()) {
+        for (const QString &message : result.messages(QFileInfo(csvPath).fileName()))
+            io.error(message);
+        io.error(tr("nothing was imported; correct the file and run the import again"));
+        return BadInput;
+    }
+    const io::AnswerBatch &b = result.batch;
+    const QString summary = tr("%1 answers of %2 respondents (%3 new companies, %4 new departments, %5 new rounds, "
+                               "%6 respondents replaced)")
+                                .arg(b.answers.size())
+                                .arg(b.respondents.size())
+                                .arg(result.newCompanies)
+                                .arg(result.newDepartments)
+                                .arg(result.newRounds)
+                                .arg(result.replacedRespondents);
+    if (dryRun) {
+        io.out << tr("Dry run: the file is valid; importing it would add %1.").arg(summary) << '\n';
+        return Ok;
+    }
+    if (!ws->writeBatch(b, &error)) {
+        io.error(error.message);
+        return WorkspaceProblem;
+    }
+    io.out << tr("Imported %1.").arg(summary) << '\n';
+    return Ok;
+}
+
+int score(const QStringList &args, const Io &io)
+{
+    Options o(QStringLiteral("score WS [--company NAME] [--round LABEL] [--json] [--target T]"),
+              tr("Prints the scores of every company and round: departments, company level, benchmark against "
+                 "the other companies of the workspace, and recommendations."),
+              1);
+    o.value(QStringLiteral("company"), tr("Only this company (the benchmark still uses all)."), QStringLiteral("NAME"));
+    o.value(QStringLiteral("round"), tr("Only this round."), QStringLiteral("LABEL"));
+    o.flag(QStringLiteral("json"), tr("Print JSON as described in the documentation."));
+    o.value(QStringLiteral("target"), tr("Target score for the recommendations (0..100), for every company."),
+            QStringLiteral("T"));
+    if (int code = o.parse(args, io); code >= 0)
+        return code;
+    ScoringOptions options;
+    if (o.isSet(QStringLiteral("target"))) {
+        bool ok = false;
+        const double t = o.value(QStringLiteral("target")).toDouble(&ok);
+        if (!ok || t < 0 || t > 100) {
+            io.error(tr("--target expects a number from 0 to 100, not \"%1\"").arg(o.value(QStringLiteral("target"))));
+            return Usage;
+        }
+        options.targetOverride = t;
+    }
+    auto ws = openWorkspace(o.positional(0), storage::Workspace::Mode::ReadOnly, io);
+    if (!ws)
+        return WorkspaceProblem;
+    WorkspaceData data;
+    storage::StorageError error;
+    if (!ws->loadScoringData(&data, &error)) {
+        io.error(error.message);
+        return WorkspaceProblem;
+    }
+    const ScoreReport full = scoreWorkspace(data, options);
+    const io::ScoreFilter filter{o.value(QStringLiteral("company")), o.value(QStringLiteral("round"))};
+    const ScoreReport report = io::filterReport(full, filter);
+    if (!filter.company.isEmpty() && report.companies.empty()) {
+        io.error(tr("there is no company \"%1\" in the workspace").arg(filter.company));
+        return BadInput;
+    }
+    if (!filter.round.isEmpty() &&
+        std::all_of(report.companies.begin(), report.companies.end(), [](const CompanyResult &c) { return c.rounds.empty(); })) {
+        io.error(filter.company.isEmpty() ? tr("there is no round \"%1\" in the workspace").arg(filter.round)
+                                          : tr("company \"%1\" has no round \"%2\"").arg(filter.company, filter.round));
+        return BadInput;
+    }
+    io.out.flush();
+    if (o.isSet(QStringLiteral("json"))) {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
+            io.error(tr("cannot write to the standard output"));
+            return WorkspaceProblem;
+        }
+        io::writeScoreJson(report, data.questionnaire, stdoutFile);
+        return Ok;
+    }
+    writeScoreTable(report, data.questionnaire, ws->anonymityThreshold(), languageOfUser(), io.out);
+    return Ok;
+}
+
+} // namespace sbr::cli

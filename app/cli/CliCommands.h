@@ -1,0 +1,24 @@
+#pragma once
+// The commands of sbradar-cli. Each takes its arguments (after the command name) and returns
+// the process exit code of formats.md: 0 ok, 1 usage, 2 bad input data, 3 workspace problem.
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace sbr::cli {
+
+enum Exit { Ok = 0, Usage = 1, BadInput = 2, WorkspaceProblem = 3 };
+
+struct Io {
+    QTextStream &out;
+    QTextStream &err;
+    void error(const QString &message) const; ///< "error: …" on stderr
+};
+
+int init(const QStringList &args, const Io &io);
+int demo(const QStringList &args, const Io &io);
+int questionnaire(const QStringList &args, const Io &io);
+int import(const QStringList &args, const Io &io);
+int score(const QStringList &args, const Io &io);
+
+} // namespace sbr::cli

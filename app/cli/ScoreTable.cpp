@@ -1,0 +1,88 @@
+#include "ScoreTable.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace sbr::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("sbr::cli", text); }
+
+class Formatter {
+public:
+    explicit Formatter(const QString &lang) : m_locale(lang == u"de" ? QLocale::German : QLocale::English) {}
+    QString number(const OptDouble &v, int width) const
+    {
+        return (v ? m_locale.toString(*v, 'f', 1) : QStringLiteral("–")).rightJustified(width);
+    }
+    QString signedNumber(const OptDouble &v) const
+    {
+        if (!v)
+            return QStringLiteral("–");
+        return (*v >= 0 ? QStringLiteral("+") : QString()) + m_locale.toString(*v, 'f', 1);
+    }
+
+private:
+    QLocale m_locale;
+};
+
+} // namespace
+
+void writeScoreTable(const ScoreReport &report, const Questionnaire &q, int anonymityThreshold, const QString &lang,
+                     QTextStream &out)
+{
+    const Formatter f(lang);
+    if (report.companies.empty())
+        out << tr("The workspace holds no assessments yet. Import answers with \"sbradar-cli import\".") << '\n';
+    for (const CompanyResult &c : report.companies) {
+        for (const RoundResult &r : c.rounds) {
+            out << c.name << " — " << r.label << " (" << r.date.toString(Qt::ISODate) << ")\n";
+            out << "  " << tr("Readiness index") << ": " << f.number(r.company.index, 0).trimmed();
+            if (r.company.stage)
+                out << "  " << tr("stage %1 \"%2\"").arg(*r.company.stage).arg(stageName(*r.company.stage, lang));
+            out << "  " << tr("change") << ": " << f.signedNumber(r.company.delta);
+            out << "  " << tr("peers") << ": " << r.benchmark.peers;
+            if (r.benchmark.index.percentile)
+                out << ", " << tr("percentile") << ' ' << f.number(r.benchmark.index.percentile, 0).trimmed();
+            out << "\n\n";
+
+            out << "  " << tr("Dimension").leftJustified(28) << tr("Score").rightJustified(7)
+                << tr("Spread").rightJustified(8) << tr("Change").rightJustified(8) << tr("Percentile").rightJustified(11)
+                << '\n';
+            for (int d = 0; d < q.dimensions.size(); ++d) {
+                const auto &dim = r.company.dimensions[size_t(d)];
+                out << "  " << q.dimensions[d].title.text(lang).left(27).leftJustified(28) << f.number(dim.score, 7)
+                    << f.number(dim.spread, 8) << f.signedNumber(dim.delta).rightJustified(8)
+                    << f.number(r.benchmark.dimensions[size_t(d)].percentile, 11) << '\n';
+            }
+            out << '\n';
+            out << "  " << tr("Department").leftJustified(28) << tr("Resp.").rightJustified(6)
+                << tr("Index").rightJustified(7);
+            for (const Dimension &d : q.dimensions)
+                out << d.id.left(9).rightJustified(10);
+            out << '\n';
+            for (const DepartmentResult &d : r.departments) {
+                out << "  " << d.name.left(27).leftJustified(28) << QString::number(d.respondents).rightJustified(6)
+                    << f.number(d.index, 7);
+                for (const DimensionResult &dim : d.dimensions)
+                    out << f.number(dim.score, 10);
+                if (d.respondents < anonymityThreshold)
+                    out << "  " << tr("(fewer than %1 respondents: hidden in reports)").arg(anonymityThreshold);
+                out << '\n';
+            }
+            if (!r.recommendations.empty()) {
+                out << '\n' << "  " << tr("Top recommendations (target %1)").arg(f.number(c.target, 0).trimmed()) << '\n';
+                const QList<const Item *> items = q.flatItems();
+                for (size_t k = 0; k < r.recommendations.size() && k < 5; ++k) {
+                    const Recommendation &rec = r.recommendations[k];
+                    out << "  " << QString::number(k + 1) << ". " << items[rec.item]->text.text(lang) << "  ("
+                        << tr("+%1 index points").arg(f.number(rec.gain, 0).trimmed()) << ")\n";
+                }
+            }
+            out << '\n';
+        }
+    }
+}
+
+} // namespace sbr::cli

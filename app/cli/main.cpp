@@ -1,0 +1,72 @@
+// sbradar-cli: everything the workbench does, headless, for scripts and checks.
+
+#include "CliCommands.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "sbr::cli",
+        "Usage: sbradar-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Social Business Radar on the command line: workspaces, imports and scores.\n"
+        "\n"
+        "Commands:\n"
+        "  init WS [--questionnaire Q.json]   create a new workspace (built-in questionnaire or Q.json)\n"
+        "  demo WS                            create a workspace filled with demo data\n"
+        "  questionnaire WS [--json]          print the workspace's questionnaire\n"
+        "  import WS FILE.csv [--dry-run] [--replace] [--ignore-unknown-columns]\n"
+        "                                     import answers (long or wide CSV), all or nothing\n"
+        "  score WS [--company NAME] [--round LABEL] [--json] [--target T]\n"
+        "                                     print scores, benchmark and recommendations\n"
+        "\n"
+        "Run \"sbradar-cli COMMAND --help\" for the options of a command.\n"
+        "Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sbradar-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SBRADAR_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("sbradar"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QTextStream out(stdout), err(stderr);
+    const sbr::cli::Io io{out, err};
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        err << usage();
+        return sbr::cli::Usage;
+    }
+    const QString command = args.takeFirst();
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        out << usage();
+        return sbr::cli::Ok;
+    }
+    if (command == u"--version" || command == u"-v") {
+        out << "sbradar-cli " << QCoreApplication::applicationVersion() << '\n';
+        return sbr::cli::Ok;
+    }
+    using Command = int (*)(const QStringList &, const sbr::cli::Io &);
+    const std::pair<const char16_t *, Command> commands[] = {
+        {u"init", sbr::cli::init},     {u"demo", sbr::cli::demo},   {u"questionnaire", sbr::cli::questionnaire},
+        {u"import", sbr::cli::import}, {u"score", sbr::cli::score},
+    };
+    for (const auto &[name, run] : commands)
+        if (command == name)
+            return run(args, io);
+    io.error(QCoreApplication::translate("sbr::cli", "unknown command \"%1\"; run \"sbradar-cli --help\" for the list")
+                 .arg(command));
+    return sbr::cli::Usage;
+}

@@ -1,0 +1,96 @@
+#pragma once
+// The answers CSV importer (long and wide form of formats.md): parses and validates a whole
+// file against the questionnaire and what the workspace already holds, and produces either a
+// complete batch to write or the list of errors (up to 20), never a partial result.
+
+#include "domain/Questionnaire.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <vector>
+
+namespace sbr::io {
+
+/// Companies, departments, rounds and respondents as the storage layer resolves them: by
+/// index into the batch's own lists, so the demo generator and the GUI can build batches too.
+struct AnswerBatch {
+    struct Department {
+        int company;
+        QString name;
+    };
+    struct Round {
+        int company;
+        QString label;
+        QDate date;
+    };
+    struct Respondent {
+        int department;
+        int round;
+        QString name;
+        bool replaces = false; ///< already recorded: its old answers are removed first
+    };
+    struct Answer {
+        int respondent;
+        int item;      ///< flat item index of the questionnaire
+        int level;     ///< meaningful only when `applicable`
+        bool applicable;
+    };
+    QStringList companies;
+    QList<Department> departments;
+    QList<Round> rounds;
+    QList<Respondent> respondents;
+    std::vector<Answer> answers;
+};
+
+/// What the workspace already holds, as far as validation needs it.
+struct ImportContext {
+    struct Company {
+        QHash<QString, QDate> rounds;                 ///< label -> date
+        QSet<QString> departments;
+        QHash<QString, QSet<QString>> respondents;    ///< department + '\x1f' + round label -> names
+    };
+    Questionnaire questionnaire;
+    QHash<QString, Company> companies;
+
+    static QString assessmentKey(const QString &department, const QString &round)
+    {
+        return department + QChar(0x1f) + round;
+    }
+};
+
+struct ImportOptions {
+    bool replace = false;
+    bool ignoreUnknownColumns = false;
+};
+
+struct ImportError {
+    int line = 0;
+    int column = 0; ///< 0 when the error is about the whole line
+    QString columnName;
+    QString message;
+};
+
+struct ImportResult {
+    enum class Form { Unknown, Long, Wide };
+    Form form = Form::Unknown;
+    AnswerBatch batch;           ///< complete only when errors is empty
+    QList<ImportError> errors;   ///< at most kMaxErrors
+    bool moreErrors = false;     ///< errors were cut at kMaxErrors
+    int records = 0;             ///< data records read
+    int newCompanies = 0, newDepartments = 0, newRounds = 0, replacedRespondents = 0;
+
+    bool ok() const { return errors.isEmpty(); }
+    /// "answers.csv, line 12, column 7 (level): …" for every error, in file order.
+    QStringList messages(const QString &fileName) const;
+};
+
+inline constexpr int kMaxImportErrors = 20;
+
+ImportResult parseAnswersCsv(const QByteArray &data, const ImportContext &context, const ImportOptions &options = {});
+
+} // namespace sbr::io

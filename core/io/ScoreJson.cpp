@@ -1,0 +1,289 @@
+#include "ScoreJson.h"
+
+
+#include <charconv>
+#include <cmath>
+
+namespace sbr::io {
+
+ScoreReport filterReport(const ScoreReport &report, const ScoreFilter &filter)
+{
+    ScoreReport out;
+    out.questionnaireId = report.questionnaireId;
+    out.questionnaireVersion = report.questionnaireVersion;
+    for (const CompanyResult &c : report.companies) {
+        if (!filter.company.isEmpty() && c.name != filter.company)
+            continue;
+        CompanyResult copy = c;
+        if (!filter.round.isEmpty())
+            std::erase_if(copy.rounds, [&](const RoundResult &r) { return r.label != filter.round; });
+        out.companies.push_back(std::move(copy));
+    }
+    return out;
+}
+
+QByteArray formatDouble(double value)
+{
+    if (!std::isfinite(value))
+        return QByteArrayLiteral("null");
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return QByteArray(buffer, result.ptr - buffer);
+}
+
+namespace {
+
+/// A small streaming JSON writer: the score document of a large workspace has hundreds of
+/// thousands of values, and building a QJsonDocument for it first would double the memory.
+class Writer {
+public:
+    explicit Writer(QIODevice &out) : m_out(out) { m_buffer.reserve(1 << 16); }
+    ~Writer() { flush(); }
+
+    void raw(const char *s) { m_buffer.append(s); maybeFlush(); }
+    void key(const char *k)
+    {
+        comma();
+        m_buffer.append('"').append(k).append("\":");
+        m_needComma = false;
+    }
+    void open(char c)
+    {
+        comma();
+        m_buffer.append(c);
+        m_needComma = false;
+    }
+    void close(char c)
+    {
+        m_buffer.append(c);
+        m_needComma = true;
+        maybeFlush();
+    }
+    void value(const QString &s)
+    {
+        comma();
+        m_buffer.append('"');
+        for (const char c : s.toUtf8()) {
+            const auto u = static_cast<unsigned char>(c);
+            if (c == '"' || c == '\\') {
+                m_buffer.append('\\').append(c);
+            } else if (u < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                const char escaped[] = {'\\', 'u', '0', '0', hex[u >> 4], hex[u & 15]};
+                m_buffer.append(escaped, 6);
+            } else {
+                m_buffer.append(c);
+            }
+        }
+        m_buffer.append('"');
+        m_needComma = true;
+    }
+    void value(double d)
+    {
+        comma();
+        m_buffer.append(formatDouble(d));
+        m_needComma = true;
+    }
+    void value(qint64 i)
+    {
+        comma();
+        m_buffer.append(QByteArray::number(i));
+        m_needComma = true;
+    }
+    void value(int i) { value(qint64(i)); }
+    void value(bool b)
+    {
+        comma();
+        m_buffer.append(b ? "true" : "false");
+        m_needComma = true;
+    }
+    void value(const OptDouble &d)
+    {
+        if (d)
+            value(*d);
+        else
+            null();
+    }
+    void value(const std::optional<int> &i)
+    {
+        if (i)
+            value(*i);
+        else
+            null();
+    }
+    void null()
+    {
+        comma();
+        m_buffer.append("null");
+        m_needComma = true;
+    }
+    template <typename T> void field(const char *k, const T &v)
+    {
+        key(k);
+        value(v);
+    }
+
+private:
+    void comma()
+    {
+        if (m_needComma)
+            m_buffer.append(',');
+    }
+    void maybeFlush()
+    {
+        if (m_buffer.size() > (1 << 16) - 512)
+            flush();
+    }
+    void flush()
+    {
+        m_out.write(m_buffer);
+        m_buffer.clear();
+    }
+    QIODevice &m_out;
+    QByteArray m_buffer;
+    bool m_needComma = false;
+};
+
+void writeBand(Writer &w, const BandResult &b, const char *percentile, const char *mean, const char *sd)
+{
+    w.field(percentile, b.percentile);
+    w.field(mean, b.mean);
+    w.field(sd, b.sd);
+}
+
+void writeRound(Writer &w, const RoundResult &r, const Questionnaire &q, const QList<const Item *> &items)
+{
+    w.open('{');
+    w.field("label", r.label);
+    w.field("date", r.date.toString(Qt::ISODate));
+    w.key("departments");
+    w.open('[');
+    for (const DepartmentResult &d : r.departments) {
+        w.open('{');
+        w.field("name", d.name);
+        w.field("respondents", d.respondents);
+        w.field("index", d.index);
+        w.field("stage", d.stage);
+        w.field("delta", d.delta);
+        w.key("dimensions");
+        w.open('[');
+        for (size_t k = 0; k < d.dimensions.size(); ++k) {
+            const DimensionResult &dim = d.dimensions[k];
+            w.open('{');
+            w.field("id", q.dimensions[int(k)].id);
+            w.field("score", dim.score);
+            w.field("coverage", dim.coverage);
+            w.field("delta", dim.delta);
+            w.close('}');
+        }
+        w.close(']');
+        w.key("items");
+        w.open('[');
+        for (size_t k = 0; k < d.items.size(); ++k) {
+            const ItemResult &item = d.items[k];
+            w.open('{');
+            w.field("id", items[int(k)]->id);
+            w.field("n", item.n);
+            w.field("mean", item.mean);
+            w.field("sd", item.sd);
+            w.field("score", item.score);
+            w.field("disagreement", item.disagreement);
+            w.close('}');
+        }
+        w.close(']');
+        w.close('}');
+    }
+    w.close(']');
+
+    w.key("company");
+    w.open('{');
+    w.field("index", r.company.index);
+    w.field("stage", r.company.stage);
+    w.field("delta", r.company.delta);
+    w.key("dimensions");
+    w.open('[');
+    for (size_t k = 0; k < r.company.dimensions.size(); ++k) {
+        const CompanyDimensionResult &dim = r.company.dimensions[k];
+        w.open('{');
+        w.field("id", q.dimensions[int(k)].id);
+        w.field("score", dim.score);
+        w.field("spread", dim.spread);
+        w.field("delta", dim.delta);
+        w.close('}');
+    }
+    w.close(']');
+    w.key("items");
+    w.open('[');
+    for (size_t k = 0; k < r.company.itemScores.size(); ++k) {
+        w.open('{');
+        w.field("id", items[int(k)]->id);
+        w.field("score", r.company.itemScores[k]);
+        w.close('}');
+    }
+    w.close(']');
+    w.close('}');
+
+    w.key("benchmark");
+    w.open('{');
+    w.field("peers", r.benchmark.peers);
+    writeBand(w, r.benchmark.index, "index_percentile", "index_mean", "index_sd");
+    w.key("dimensions");
+    w.open('[');
+    for (size_t k = 0; k < r.benchmark.dimensions.size(); ++k) {
+        w.open('{');
+        w.field("id", q.dimensions[int(k)].id);
+        writeBand(w, r.benchmark.dimensions[k], "percentile", "mean", "sd");
+        w.close('}');
+    }
+    w.close(']');
+    w.close('}');
+
+    w.key("recommendations");
+    w.open('[');
+    for (const Recommendation &rec : r.recommendations) {
+        w.open('{');
+        w.field("item", rec.itemId);
+        w.field("gain", rec.gain);
+        w.field("gap", rec.gap);
+        w.key("measures");
+        w.open('[');
+        for (const QString &m : rec.measures)
+            w.value(m);
+        w.close(']');
+        w.close('}');
+    }
+    w.close(']');
+    w.close('}');
+}
+
+} // namespace
+
+void writeScoreJson(const ScoreReport &report, const Questionnaire &q, QIODevice &out)
+{
+    const QList<const Item *> items = q.flatItems();
+    Writer w(out);
+    w.open('{');
+    w.key("questionnaire");
+    w.open('{');
+    w.field("id", report.questionnaireId);
+    w.field("version", report.questionnaireVersion);
+    w.close('}');
+    w.key("companies");
+    w.open('[');
+    for (const CompanyResult &c : report.companies) {
+        w.open('{');
+        w.field("name", c.name);
+        w.field("target", c.target);
+        w.key("rounds");
+        w.open('[');
+        for (const RoundResult &r : c.rounds)
+            writeRound(w, r, q, items);
+        w.close(']');
+        w.close('}');
+    }
+    w.close(']');
+    w.close('}');
+    w.raw("\n");
+}
+
+} // namespace sbr::io

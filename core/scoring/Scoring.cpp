@@ -1,0 +1,337 @@
+#include "Scoring.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+
+namespace sbr {
+
+namespace {
+// Comparisons the spec makes "exactly" (coverage 0.5, sd 1.0) are done with this slack so that
+// sums of weights such as 0.1 + 0.2 do not flip a result by one unit in the last place.
+constexpr double kSlack = 1e-9;
+} // namespace
+
+ItemResult scoreItem(const ItemTally &t, const Scale &scale)
+{
+    ItemResult r;
+    r.n = t.n;
+    if (t.n == 0)
+        return r;
+    const double n = double(t.n);
+    const double mean = double(t.sum) / n;
+    // n*sum(l^2) - (sum l)^2 is exact in integers; it equals n^2 times the population variance.
+    const qint64 scaledVariance = t.n * t.sumSquares - t.sum * t.sum;
+    r.mean = mean;
+    r.sd = std::sqrt(double(std::max<qint64>(0, scaledVariance))) / n;
+    r.score = 100.0 * (mean - scale.min) / double(scale.max - scale.min);
+    r.disagreement = t.n >= 3 && *r.sd >= 1.0 - kSlack;
+    return r;
+}
+
+DimensionResult scoreDimension(const Dimension &d, const std::vector<ItemResult> &items, int firstItem)
+{
+    DimensionResult r;
+    double all = 0.0, answered = 0.0, weighted = 0.0;
+    for (int i = 0; i < d.items.size(); ++i) {
+        const double w = d.items[i].weight;
+        all += w;
+        const ItemResult &item = items[size_t(firstItem + i)];
+        if (item.n > 0) {
+            answered += w;
+            weighted += w * *item.score;
+        }
+    }
+    r.coverage = all > 0.0 ? answered / all : 0.0;
+    if (answered > 0.0 && r.coverage >= 0.5 - kSlack)
+        r.score = weighted / answered;
+    return r;
+}
+
+OptDouble readinessIndex(const QList<Dimension> &dims, const std::vector<OptDouble> &scores)
+{
+    double sum = 0.0, weights = 0.0;
+    for (int d = 0; d < dims.size(); ++d) {
+        if (!scores[size_t(d)])
+            return std::nullopt;
+        sum += dims[d].weight * *scores[size_t(d)];
+        weights += dims[d].weight;
+    }
+    if (weights <= 0.0)
+        return std::nullopt;
+    return sum / weights;
+}
+
+std::optional<int> stageOf(OptDouble index)
+{
+    if (!index)
+        return std::nullopt;
+    const double x = *index;
+    if (x < 20)
+        return 1;
+    if (x < 40)
+        return 2;
+    if (x < 60)
+        return 3;
+    if (x < 80)
+        return 4;
+    return 5;
+}
+
+QString stageName(int stage, const QString &lang)
+{
+    static const char *const en[] = {"Ad hoc", "Experimenting", "Coordinated", "Integrated", "Social Business"};
+    static const char *const de[] = {"Ad hoc", "Experimentierend", "Koordiniert", "Integriert", "Social Business"};
+    if (stage < 1 || stage > 5)
+        return {};
+    return QString::fromUtf8(lang == u"de" ? de[stage - 1] : en[stage - 1]);
+}
+
+OptDouble meanOf(const std::vector<OptDouble> &values)
+{
+    double sum = 0.0;
+    int n = 0;
+    for (const OptDouble &v : values)
+        if (v) {
+            sum += *v;
+            ++n;
+        }
+    if (n == 0)
+        return std::nullopt;
+    return sum / n;
+}
+
+OptDouble spreadOf(const std::vector<OptDouble> &values)
+{
+    int n = 0;
+    double lo = 0.0, hi = 0.0;
+    for (const OptDouble &v : values) {
+        if (!v)
+            continue;
+        lo = n == 0 ? *v : std::min(lo, *v);
+        hi = n == 0 ? *v : std::max(hi, *v);
+        ++n;
+    }
+    if (n < 2)
+        return std::nullopt;
+    return hi - lo;
+}
+
+OptDouble deltaOf(OptDouble current, OptDouble previous)
+{
+    if (!current || !previous)
+        return std::nullopt;
+    return *current - *previous;
+}
+
+BandResult benchmarkBand(OptDouble x, const std::vector<OptDouble> &peerValues)
+{
+    std::vector<double> values;
+    for (const OptDouble &v : peerValues)
+        if (v)
+            values.push_back(*v);
+    BandResult r;
+    const size_t n = values.size();
+    if (n < 5)
+        return r;
+    const double mean = std::accumulate(values.begin(), values.end(), 0.0) / double(n);
+    double squares = 0.0;
+    for (double v : values)
+        squares += (v - mean) * (v - mean);
+    r.mean = mean;
+    r.sd = std::sqrt(squares / double(n));
+    if (x) {
+        int below = 0, equal = 0;
+        for (double v : values) {
+            if (v < *x - 1e-9)
+                ++below;
+            else if (std::abs(v - *x) <= 1e-9)
+                ++equal;
+        }
+        r.percentile = 100.0 * (below + 0.5 * equal) / double(n);
+    }
+    return r;
+}
+
+std::vector<Recommendation> recommend(const Questionnaire &q, const std::vector<OptDouble> &companyItemScores,
+                                      double target)
+{
+    double dimWeights = 0.0;
+    for (const Dimension &d : q.dimensions)
+        dimWeights += d.weight;
+    std::vector<Recommendation> out;
+    int flat = 0;
+    for (const Dimension &d : q.dimensions) {
+        double itemWeights = 0.0;
+        for (const Item &i : d.items)
+            itemWeights += i.weight;
+        for (const Item &i : d.items) {
+            const OptDouble score = companyItemScores[size_t(flat)];
+            if (score) {
+                const double gap = std::max(0.0, target - *score);
+                const double gain = (d.weight / dimWeights) * (i.weight / itemWeights) * gap;
+                if (gain > 0.0)
+                    out.push_back({flat, i.id, gap, gain, i.measures});
+            }
+            ++flat;
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Recommendation &a, const Recommendation &b) {
+        if (a.gain != b.gain)
+            return a.gain > b.gain;
+        return a.itemId < b.itemId;
+    });
+    return out;
+}
+
+namespace {
+
+DepartmentResult scoreAssessment(const Questionnaire &q, const QString &name, const AssessmentData &a)
+{
+    DepartmentResult r;
+    r.name = name;
+    r.respondents = a.respondents;
+    const int itemCount = q.itemCount();
+    r.items.reserve(size_t(itemCount));
+    for (int i = 0; i < itemCount; ++i)
+        r.items.push_back(scoreItem(size_t(i) < a.items.size() ? a.items[size_t(i)] : ItemTally{}, q.scale));
+    std::vector<OptDouble> scores;
+    int first = 0;
+    for (const Dimension &d : q.dimensions) {
+        r.dimensions.push_back(scoreDimension(d, r.items, first));
+        scores.push_back(r.dimensions.back().score);
+        first += int(d.items.size());
+    }
+    r.index = readinessIndex(q.dimensions, scores);
+    r.stage = stageOf(r.index);
+    return r;
+}
+
+CompanyLevelResult scoreCompanyLevel(const Questionnaire &q, const std::vector<DepartmentResult> &departments)
+{
+    CompanyLevelResult c;
+    const int itemCount = q.itemCount();
+    std::vector<OptDouble> values(departments.size());
+    for (int i = 0; i < itemCount; ++i) {
+        for (size_t k = 0; k < departments.size(); ++k)
+            values[k] = departments[k].items[size_t(i)].score;
+        c.itemScores.push_back(meanOf(values));
+    }
+    std::vector<OptDouble> dimScores;
+    for (int d = 0; d < q.dimensions.size(); ++d) {
+        for (size_t k = 0; k < departments.size(); ++k)
+            values[k] = departments[k].dimensions[size_t(d)].score;
+        c.dimensions.push_back({meanOf(values), spreadOf(values), std::nullopt});
+        dimScores.push_back(c.dimensions.back().score);
+    }
+    c.index = readinessIndex(q.dimensions, dimScores);
+    c.stage = stageOf(c.index);
+    return c;
+}
+
+void fillDeltas(CompanyResult &company)
+{
+    for (size_t r = 1; r < company.rounds.size(); ++r) {
+        RoundResult &now = company.rounds[r];
+        const RoundResult &before = company.rounds[r - 1];
+        now.company.delta = deltaOf(now.company.index, before.company.index);
+        for (size_t d = 0; d < now.company.dimensions.size(); ++d)
+            now.company.dimensions[d].delta =
+                deltaOf(now.company.dimensions[d].score, before.company.dimensions[d].score);
+        for (DepartmentResult &dep : now.departments) {
+            auto prev = std::find_if(before.departments.begin(), before.departments.end(),
+                                     [&](const DepartmentResult &p) { return p.name == dep.name; });
+            if (prev == before.departments.end())
+                continue;
+            dep.delta = deltaOf(dep.index, prev->index);
+            for (size_t d = 0; d < dep.dimensions.size(); ++d)
+                dep.dimensions[d].delta = deltaOf(dep.dimensions[d].score, prev->dimensions[d].score);
+        }
+    }
+}
+
+/// The company-level values of `peer` in its latest round dated on or before `date`, if any.
+const CompanyLevelResult *latestOnOrBefore(const CompanyResult &peer, const QDate &date)
+{
+    const CompanyLevelResult *found = nullptr;
+    for (const RoundResult &r : peer.rounds)
+        if (r.date <= date)
+            found = &r.company; // rounds are sorted by date
+    return found;
+}
+
+void fillBenchmarks(ScoreReport &report, int dimensionCount)
+{
+    for (CompanyResult &company : report.companies) {
+        for (RoundResult &round : company.rounds) {
+            std::vector<const CompanyLevelResult *> peers;
+            for (const CompanyResult &other : report.companies)
+                if (&other != &company)
+                    if (const CompanyLevelResult *p = latestOnOrBefore(other, round.date))
+                        peers.push_back(p);
+            BenchmarkResult &b = round.benchmark;
+            b.peers = int(peers.size());
+            std::vector<OptDouble> values(peers.size());
+            for (size_t k = 0; k < peers.size(); ++k)
+                values[k] = peers[k]->index;
+            b.index = benchmarkBand(round.company.index, values);
+            for (int d = 0; d < dimensionCount; ++d) {
+                for (size_t k = 0; k < peers.size(); ++k)
+                    values[k] = peers[k]->dimensions[size_t(d)].score;
+                b.dimensions.push_back(benchmarkBand(round.company.dimensions[size_t(d)].score, values));
+            }
+        }
+    }
+}
+
+} // namespace
+
+ScoreReport scoreWorkspace(const WorkspaceData &ws, const ScoringOptions &options)
+{
+    const Questionnaire &q = ws.questionnaire;
+    ScoreReport report;
+    report.questionnaireId = q.id;
+    report.questionnaireVersion = q.version;
+
+    std::vector<const CompanyData *> companies;
+    for (const CompanyData &c : ws.companies)
+        companies.push_back(&c);
+    std::sort(companies.begin(), companies.end(),
+              [](const CompanyData *a, const CompanyData *b) { return a->name < b->name; });
+
+    for (const CompanyData *data : companies) {
+        CompanyResult company;
+        company.name = data->name;
+        company.target = options.targetOverride.value_or(data->target);
+
+        std::vector<int> roundOrder(size_t(data->rounds.size()));
+        std::iota(roundOrder.begin(), roundOrder.end(), 0);
+        std::sort(roundOrder.begin(), roundOrder.end(),
+                  [&](int a, int b) { return data->rounds[a].date < data->rounds[b].date; });
+
+        // (round, department name) -> assessment; std::map keeps departments sorted by name.
+        std::vector<std::map<QString, const AssessmentData *>> byRound(size_t(data->rounds.size()));
+        for (const AssessmentData &a : data->assessments)
+            byRound[size_t(a.round)][data->departments[a.department]] = &a;
+
+        for (int r : roundOrder) {
+            RoundResult round;
+            round.label = data->rounds[r].label;
+            round.date = data->rounds[r].date;
+            for (const auto &[name, assessment] : byRound[size_t(r)])
+                round.departments.push_back(scoreAssessment(q, name, *assessment));
+            round.company = scoreCompanyLevel(q, round.departments);
+            round.recommendations = recommend(q, round.company.itemScores, company.target);
+            company.rounds.push_back(std::move(round));
+        }
+        fillDeltas(company);
+        report.companies.push_back(std::move(company));
+    }
+    fillBenchmarks(report, int(q.dimensions.size()));
+    return report;
+}
+
+} // namespace sbr

@@ -1,0 +1,56 @@
+#include "Schema.h"
+
+namespace sbr::storage {
+
+// Dialect notes: the statements below use SQLite's WITHOUT ROWID tables for the two large
+// tables (clustered on the primary key, which is also the scan order of the scoring query)
+// and INTEGER PRIMARY KEY ids. A PostgreSQL backend would use the same tables with plain
+// primary keys and identity columns; everything else here is standard SQL.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps = {
+        {1,
+         {
+             QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             // The questionnaire as its JSON document; items mirror its item ids as integers.
+             QStringLiteral("CREATE TABLE questionnaire(id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE items(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE)"),
+             QStringLiteral("CREATE TABLE companies(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                            "target REAL NOT NULL DEFAULT 75 CHECK (target >= 0 AND target <= 100), "
+                            "logo BLOB)"),
+             QStringLiteral("CREATE TABLE departments(id INTEGER PRIMARY KEY, "
+                            "company_id INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE, "
+                            "name TEXT NOT NULL, UNIQUE (company_id, name))"),
+             QStringLiteral("CREATE TABLE rounds(id INTEGER PRIMARY KEY, "
+                            "company_id INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE, "
+                            "label TEXT NOT NULL, date TEXT NOT NULL, "
+                            "UNIQUE (company_id, label), UNIQUE (company_id, date))"),
+             QStringLiteral("CREATE TABLE assessments(id INTEGER PRIMARY KEY, "
+                            "round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE, "
+                            "department_id INTEGER NOT NULL REFERENCES departments(id) ON DELETE CASCADE, "
+                            "UNIQUE (round_id, department_id))"),
+             QStringLiteral("CREATE INDEX assessments_department ON assessments(department_id)"),
+             QStringLiteral("CREATE TABLE respondents(id INTEGER PRIMARY KEY, "
+                            "assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE, "
+                            "name TEXT NOT NULL, UNIQUE (assessment_id, name), UNIQUE (assessment_id, id))"),
+             // Clustered by (assessment, respondent, item): the scoring scan reads it in this order
+             // and deleting one respondent's answers touches one contiguous range.
+             QStringLiteral("CREATE TABLE answers(assessment_id INTEGER NOT NULL, respondent_id INTEGER NOT NULL, "
+                            "item_id INTEGER NOT NULL REFERENCES items(id), level INTEGER, "
+                            "PRIMARY KEY (assessment_id, respondent_id, item_id), "
+                            "FOREIGN KEY (assessment_id, respondent_id) REFERENCES respondents(assessment_id, id) "
+                            "ON DELETE CASCADE) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE comments(assessment_id INTEGER NOT NULL REFERENCES assessments(id) "
+                            "ON DELETE CASCADE, item_id INTEGER NOT NULL REFERENCES items(id), "
+                            "text TEXT NOT NULL, PRIMARY KEY (assessment_id, item_id)) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE planned_measures(company_id INTEGER NOT NULL REFERENCES companies(id) "
+                            "ON DELETE CASCADE, measure TEXT NOT NULL, PRIMARY KEY (company_id, measure)) "
+                            "WITHOUT ROWID"),
+         }},
+    };
+    return steps;
+}
+
+int currentSchemaVersion() { return migrations().constLast().to; }
+
+} // namespace sbr::storage

@@ -1,0 +1,24 @@
+#pragma once
+// The workspace file format: application id, schema version and the ordered migration steps.
+// This is the one place that holds SQL dialect choices (see Dialect notes in Schema.cpp).
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sbr::storage {
+
+/// PRAGMA application_id of every workspace: "SBRD".
+inline constexpr quint32 kApplicationId = 0x53425244;
+
+/// One step from schema version `to - 1` to `to`, run inside its own transaction.
+struct Migration {
+    int to;
+    QStringList statements;
+};
+
+/// All migrations in order; the last one's `to` is the current schema version.
+const QList<Migration> &migrations();
+int currentSchemaVersion();
+
+} // namespace sbr::storage

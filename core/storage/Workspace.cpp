@@ -1,0 +1,305 @@
+#include "Workspace.h"
+
+#include "Schema.h"
+#include "Transaction.h"
+#include "io/QuestionnaireJson.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+
+#include <unordered_map>
+
+namespace sbr::storage {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("sbr::storage::Workspace", text); }
+
+QString newConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("sbradar-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool hasHotJournal(const QString &path)
+{
+    return QFileInfo(path + QStringLiteral("-journal")).size() > 0 || QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+}
+} // namespace
+
+StorageError Workspace::sqlError(const QSqlError &e, const QString &what) const
+{
+    using K = StorageError::Kind;
+    const int code = e.nativeErrorCode().toInt();
+    const QString name = QDir::toNativeSeparators(m_path);
+    switch (code & 0xff) {
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return {K::Corrupt, tr("%1 is damaged and cannot be used (%2). Restore it from a backup copy.")
+                                .arg(name, e.databaseText())};
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return {K::Locked, tr("%1 is in use by another program or window. Close it there and try again.").arg(name)};
+    case 8: // SQLITE_READONLY
+        return {K::Io, tr("%1 cannot be changed: the file or its folder is read-only.").arg(name)};
+    case 13: // SQLITE_FULL
+        return {K::Io, tr("The disk is full; %1 was not changed. Free some space and try again.").arg(name)};
+    case 19: // SQLITE_CONSTRAINT
+        return {K::Conflict, tr("%1 failed because the workspace changed meanwhile (%2). Nothing was written; "
+                                "please try again.")
+                                 .arg(what, e.databaseText())};
+    default:
+        return {K::Io, tr("%1 failed for %2: %3").arg(what, name, e.text())};
+    }
+}
+
+Workspace::~Workspace()
+{
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    if (!m_connection.isEmpty())
+        QSqlDatabase::removeDatabase(m_connection);
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, Mode mode, StorageError *error)
+{
+    *error = inspectWorkspaceFile(path);
+    if (*error)
+        return nullptr;
+    std::unique_ptr<Workspace> ws(new Workspace);
+    ws->m_path = QFileInfo(path).absoluteFilePath();
+    if (!ws->initialize(mode, error))
+        return nullptr;
+    return ws;
+}
+
+bool Workspace::initialize(Mode mode, StorageError *error)
+{
+    m_connection = newConnectionName();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(m_path);
+    // A read-only connection cannot replay the journal of an interrupted write, so such a file
+    // is opened for writing once to let SQLite restore it.
+    const bool readOnly = mode == Mode::ReadOnly && !hasHotJournal(m_path);
+    m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000;QSQLITE_OPEN_READONLY")
+                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    if (!m_db.open()) {
+        *error = sqlError(m_db.lastError(), tr("Opening"));
+        return false;
+    }
+    QSqlQuery q(m_db);
+    // Rollback journal (not WAL): no side files stay beside the user's document, and a crash
+    // is undone from the journal the next time the file is opened.
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA cache_size = -32768", "PRAGMA temp_store = MEMORY"})
+        q.exec(QString::fromLatin1(pragma));
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
+        *error = sqlError(q.lastError(), tr("Checking the file"));
+        if (!*error || error->kind == StorageError::Kind::Io)
+            error->kind = StorageError::Kind::Corrupt;
+        return false;
+    }
+    if (q.value(0).toString() != u"ok") {
+        *error = {StorageError::Kind::Corrupt,
+                  tr("%1 is damaged (%2). Restore it from a backup copy.")
+                      .arg(QDir::toNativeSeparators(m_path), q.value(0).toString())};
+        return false;
+    }
+    q.finish();
+    if (schemaVersion() < currentSchemaVersion()) {
+        if (readOnly) { // migrating writes: reopen for writing
+            m_db.close();
+            m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+            if (!m_db.open()) {
+                *error = sqlError(m_db.lastError(), tr("Opening"));
+                return false;
+            }
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        }
+        if (!migrate(error))
+            return false;
+    }
+    if (!loadQuestionnaire(error))
+        return false;
+    if (q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'anonymity_threshold'")) && q.next())
+        m_anonymityThreshold = std::max(1, q.value(0).toInt());
+    return true;
+}
+
+int Workspace::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool Workspace::migrate(StorageError *error)
+{
+    for (const Migration &step : migrations()) {
+        if (step.to <= schemaVersion())
+            continue;
+        Transaction t(m_db);
+        if (!t.isActive()) {
+            *error = sqlError(t.beginError(), tr("Updating the file format"));
+            return false;
+        }
+        QSqlQuery q(m_db);
+        for (const QString &statement : step.statements)
+            if (!q.exec(statement)) {
+                *error = sqlError(q.lastError(), tr("Updating the file format"));
+                return false;
+            }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.to)) || !t.commit()) {
+            *error = sqlError(q.lastError(), tr("Updating the file format"));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Workspace::loadQuestionnaire(StorageError *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT json FROM questionnaire WHERE id = 1"))) {
+        *error = sqlError(q.lastError(), tr("Reading the questionnaire"));
+        return false;
+    }
+    io::QuestionnaireParse parsed;
+    if (q.next())
+        parsed = io::readQuestionnaire(q.value(0).toString().toUtf8());
+    if (!parsed.questionnaire) {
+        *error = {StorageError::Kind::Corrupt,
+                  tr("%1 is damaged: its questionnaire is missing or invalid (%2). Restore it from a backup copy.")
+                      .arg(QDir::toNativeSeparators(m_path), parsed.issues.value(0).toString())};
+        return false;
+    }
+    m_questionnaire = *parsed.questionnaire;
+    // Every item of the questionnaire needs its row: answers refer to items by number.
+    int rows = 0;
+    if (q.exec(QStringLiteral("SELECT id, key FROM items"))) {
+        while (q.next())
+            rows += m_questionnaire.itemIndex(q.value(1).toString()) == q.value(0).toInt() - 1 ? 1 : 0;
+    }
+    if (rows != m_questionnaire.itemCount()) {
+        *error = {StorageError::Kind::Corrupt, tr("%1 is damaged: its item list does not match its questionnaire. "
+                                                  "Restore it from a backup copy.")
+                                                   .arg(QDir::toNativeSeparators(m_path))};
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Workspace> Workspace::create(const QString &path, const Questionnaire &questionnaire,
+                                             StorageError *error, const io::AnswerBatch *fill,
+                                             const QHash<QString, double> *targets)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    if (QFileInfo::exists(path)) {
+        *error = {StorageError::Kind::AlreadyExists,
+                  tr("%1 exists already and was left unchanged. Choose another file name.").arg(name)};
+        return nullptr;
+    }
+    // Build the file under a temporary name beside the target and rename it at the end, so
+    // an interrupted creation never leaves a half-made workspace under the user's name.
+    const QFileInfo target(path);
+    QTemporaryFile temp(target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX"));
+    temp.setAutoRemove(true);
+    if (!temp.open()) {
+        *error = {StorageError::Kind::Io, tr("%1 cannot be created: %2").arg(name, temp.errorString())};
+        return nullptr;
+    }
+    temp.close();
+    {
+        std::unique_ptr<Workspace> ws(new Workspace);
+        ws->m_path = temp.fileName();
+        ws->m_connection = newConnectionName();
+        ws->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ws->m_connection);
+        ws->m_db.setDatabaseName(ws->m_path);
+        if (!ws->m_db.open()) {
+            *error = ws->sqlError(ws->m_db.lastError(), tr("Creating the workspace"));
+            return nullptr;
+        }
+        QSqlQuery q(ws->m_db);
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        if (!ws->migrate(error))
+            return nullptr;
+        {
+            Transaction t(ws->m_db);
+            q.prepare(QStringLiteral("INSERT INTO questionnaire(id, json) VALUES (1, ?)"));
+            q.addBindValue(QString::fromUtf8(io::writeQuestionnaire(questionnaire, false)));
+            bool ok = q.exec();
+            const QList<const Item *> items = questionnaire.flatItems();
+            q.prepare(QStringLiteral("INSERT INTO items(id, key) VALUES (?, ?)"));
+            for (int i = 0; ok && i < items.size(); ++i) {
+                q.addBindValue(i + 1);
+                q.addBindValue(items[i]->id);
+                ok = q.exec();
+            }
+            q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES ('anonymity_threshold', '3')"));
+            ok = ok && q.exec();
+            if (!ok || !t.commit()) {
+                *error = ws->sqlError(q.lastError(), tr("Creating the workspace"));
+                return nullptr;
+            }
+        }
+        ws->m_questionnaire = questionnaire;
+        if (fill && !ws->writeBatch(*fill, error))
+            return nullptr;
+        if (targets)
+            for (auto it = targets->begin(); it != targets->end(); ++it)
+                if (!ws->setCompanyTarget(it.key(), it.value(), error))
+                    return nullptr;
+    }
+    if (!QFile::rename(temp.fileName(), path)) { // rename never replaces an existing file
+        *error = {StorageError::Kind::AlreadyExists,
+                  tr("%1 cannot be created (it appeared meanwhile, or the folder is not writable).").arg(name)};
+        return nullptr;
+    }
+    temp.setAutoRemove(false);
+    return open(path, Mode::ReadWrite, error);
+}
+
+bool Workspace::setAnonymityThreshold(int k, StorageError *error)
+{
+    Transaction t(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES ('anonymity_threshold', ?)"));
+    q.addBindValue(QString::number(k));
+    if (!t.isActive() || !q.exec() || !t.commit()) {
+        *error = sqlError(t.isActive() ? q.lastError() : t.beginError(), tr("Saving the anonymity threshold"));
+        return false;
+    }
+    m_anonymityThreshold = k;
+    return true;
+}
+
+bool Workspace::setCompanyTarget(const QString &company, double target, StorageError *error)
+{
+    Transaction t(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE companies SET target = ? WHERE name = ?"));
+    q.addBindValue(target);
+    q.addBindValue(company);
+    if (!t.isActive() || !q.exec() || !t.commit()) {
+        *error = sqlError(t.isActive() ? q.lastError() : t.beginError(), tr("Saving the target"));
+        return false;
+    }
+    return true;
+}
+
+QString Workspace::integrityCheck() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
+        return q.value(0).toString();
+    return q.lastError().text();
+}
+
+} // namespace sbr::storage

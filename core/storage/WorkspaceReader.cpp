@@ -1,0 +1,150 @@
+// Reading a workspace for scoring and for validating imports.
+
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <unordered_map>
+
+namespace sbr::storage {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("sbr::storage::Workspace", text); }
+} // namespace
+
+bool Workspace::loadScoringData(WorkspaceData *out, StorageError *error) const
+{
+    out->questionnaire = m_questionnaire;
+    out->companies.clear();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const auto run = [&](const char *sql) {
+        if (q.exec(QString::fromLatin1(sql)))
+            return true;
+        *error = sqlError(q.lastError(), tr("Reading the workspace"));
+        return false;
+    };
+
+    std::unordered_map<qint64, int> companyOf;
+    if (!run("SELECT id, name, target FROM companies"))
+        return false;
+    while (q.next()) {
+        companyOf[q.value(0).toLongLong()] = int(out->companies.size());
+        out->companies.push_back({q.value(1).toString(), q.value(2).toDouble(), {}, {}, {}});
+    }
+    std::unordered_map<qint64, std::pair<int, int>> departmentOf, roundOf; // id -> (company, index)
+    if (!run("SELECT id, company_id, name FROM departments"))
+        return false;
+    while (q.next()) {
+        const int c = companyOf.at(q.value(1).toLongLong());
+        departmentOf[q.value(0).toLongLong()] = {c, int(out->companies[size_t(c)].departments.size())};
+        out->companies[size_t(c)].departments.append(q.value(2).toString());
+    }
+    if (!run("SELECT id, company_id, label, date FROM rounds"))
+        return false;
+    while (q.next()) {
+        const int c = companyOf.at(q.value(1).toLongLong());
+        roundOf[q.value(0).toLongLong()] = {c, int(out->companies[size_t(c)].rounds.size())};
+        out->companies[size_t(c)].rounds.append({q.value(2).toString(), QDate::fromString(q.value(3).toString(), Qt::ISODate)});
+    }
+    const int itemCount = m_questionnaire.itemCount();
+    std::unordered_map<qint64, std::pair<int, int>> assessmentOf; // id -> (company, index)
+    qint64 maxAssessment = 0;
+    if (!run("SELECT id, round_id, department_id FROM assessments"))
+        return false;
+    while (q.next()) {
+        const auto [c, r] = roundOf.at(q.value(1).toLongLong());
+        const auto [c2, d] = departmentOf.at(q.value(2).toLongLong());
+        if (c != c2) {
+            *error = {StorageError::Kind::Corrupt, tr("The workspace is inconsistent: an assessment joins a round and "
+                                                      "a department of different companies.")};
+            return false;
+        }
+        CompanyData &company = out->companies[size_t(c)];
+        assessmentOf[q.value(0).toLongLong()] = {c, int(company.assessments.size())};
+        maxAssessment = std::max(maxAssessment, q.value(0).toLongLong());
+        company.assessments.push_back({r, d, 0, std::vector<ItemTally>(size_t(itemCount))});
+    }
+    // Direct lookup tables for the hot loop below.
+    std::vector<AssessmentData *> assessments(size_t(maxAssessment + 1), nullptr);
+    for (const auto &[id, where] : assessmentOf)
+        assessments[size_t(id)] = &out->companies[size_t(where.first)].assessments[size_t(where.second)];
+    std::vector<int> itemOf;
+    if (!run("SELECT id, key FROM items"))
+        return false;
+    while (q.next()) {
+        const auto id = size_t(q.value(0).toLongLong());
+        if (itemOf.size() <= id)
+            itemOf.resize(id + 1, -1);
+        itemOf[id] = m_questionnaire.itemIndex(q.value(1).toString());
+    }
+
+    // One scan in primary-key order: rows of one respondent are adjacent, so counting distinct
+    // respondents needs no set.
+    if (!run("SELECT assessment_id, respondent_id, item_id, level FROM answers "
+             "ORDER BY assessment_id, respondent_id, item_id"))
+        return false;
+    qint64 lastAssessment = -1, lastRespondent = -1;
+    while (q.next()) {
+        const QVariant level = q.value(3);
+        if (level.isNull())
+            continue;
+        const qint64 a = q.value(0).toLongLong(), r = q.value(1).toLongLong();
+        const qint64 item = q.value(2).toLongLong();
+        AssessmentData *data = a >= 0 && a <= maxAssessment ? assessments[size_t(a)] : nullptr;
+        const int flat = item >= 0 && size_t(item) < itemOf.size() ? itemOf[size_t(item)] : -1;
+        if (!data || flat < 0)
+            continue; // foreign keys rule this out; never trust it blindly
+        data->items[size_t(flat)].add(level.toInt());
+        if (a != lastAssessment || r != lastRespondent) {
+            ++data->respondents;
+            lastAssessment = a;
+            lastRespondent = r;
+        }
+    }
+    if (q.lastError().isValid()) {
+        *error = sqlError(q.lastError(), tr("Reading the answers"));
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::importContext(io::ImportContext *out, StorageError *error) const
+{
+    out->questionnaire = m_questionnaire;
+    out->companies.clear();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const auto run = [&](const char *sql) {
+        if (q.exec(QString::fromLatin1(sql)))
+            return true;
+        *error = sqlError(q.lastError(), tr("Reading the workspace"));
+        return false;
+    };
+    if (!run("SELECT name FROM companies"))
+        return false;
+    while (q.next())
+        out->companies.insert(q.value(0).toString(), {});
+    if (!run("SELECT c.name, r.label, r.date FROM rounds r JOIN companies c ON c.id = r.company_id"))
+        return false;
+    while (q.next())
+        out->companies[q.value(0).toString()].rounds.insert(q.value(1).toString(),
+                                                           QDate::fromString(q.value(2).toString(), Qt::ISODate));
+    if (!run("SELECT c.name, d.name FROM departments d JOIN companies c ON c.id = d.company_id"))
+        return false;
+    while (q.next())
+        out->companies[q.value(0).toString()].departments.insert(q.value(1).toString());
+    if (!run("SELECT c.name, d.name, r.label, p.name FROM respondents p "
+             "JOIN assessments a ON a.id = p.assessment_id JOIN rounds r ON r.id = a.round_id "
+             "JOIN departments d ON d.id = a.department_id JOIN companies c ON c.id = d.company_id"))
+        return false;
+    while (q.next())
+        out->companies[q.value(0).toString()]
+            .respondents[io::ImportContext::assessmentKey(q.value(1).toString(), q.value(2).toString())]
+            .insert(q.value(3).toString());
+    return true;
+}
+
+} // namespace sbr::storage

@@ -1,0 +1,1 @@
+// Holds the embedded .qm files (see CMakeLists.txt); nothing to run here.
