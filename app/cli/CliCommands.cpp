@@ -285,13 +285,17 @@ int score(const QStringList &args, const Io &io)
     }
     const ScoreReport full = scoreWorkspace(data, options);
     const io::ScoreFilter filter{o.value(QStringLiteral("company")), o.value(QStringLiteral("round"))};
-    const ScoreReport report = io::filterReport(full, filter);
-    if (!filter.company.isEmpty() && report.companies.empty()) {
+    ScoreReport report = io::filterReport(full, filter);
+    // With --round, a company that has no such round is not part of the answer (not an entry
+    // with an empty list of rounds).
+    const bool hadCompanies = !report.companies.empty();
+    if (!filter.round.isEmpty())
+        std::erase_if(report.companies, [](const CompanyResult &c) { return c.rounds.empty(); });
+    if (!filter.company.isEmpty() && !hadCompanies) {
         io.error(tr("there is no company \"%1\" in the workspace").arg(filter.company));
         return BadInput;
     }
-    if (!filter.round.isEmpty() &&
-        std::all_of(report.companies.begin(), report.companies.end(), [](const CompanyResult &c) { return c.rounds.empty(); })) {
+    if (!filter.round.isEmpty() && report.companies.empty()) {
         io.error(filter.company.isEmpty() ? tr("there is no round \"%1\" in the workspace").arg(filter.round)
                                           : tr("company \"%1\" has no round \"%2\"").arg(filter.company, filter.round));
         return BadInput;

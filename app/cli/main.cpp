@@ -46,7 +46,9 @@ int main(int argc, char *argv[])
     const sbr::cli::Io io{out, err};
     QStringList args = app.arguments().mid(1);
     if (args.isEmpty()) {
-        err << usage();
+        // stderr holds only "error: " lines (formats.md); the full usage is what --help prints.
+        io.error(QCoreApplication::translate("sbr::cli", "no command given; expected one of init, demo, questionnaire, "
+                                                         "import, score (run \"sbradar-cli --help\" for details)"));
         return sbr::cli::Usage;
     }
     const QString command = args.takeFirst();

@@ -70,7 +70,7 @@ void addCompany(io::AnswerBatch &batch, const Questionnaire &q, Rng &rng, const 
             for (int p = 0; p < people; ++p) {
                 const int respondent = int(batch.respondents.size());
                 batch.respondents.append({firstDepartment + k, round, QStringLiteral("R%1").arg(p + 1, 2, 10, QLatin1Char('0'))});
-                const double personal = rng.bell() * 0.4;
+                const double personal = rng.bell() * 0.6;
                 for (int i = 0; i < items.size(); ++i) {
                     const int dim = q.dimensionOfItem(i);
                     if (rng.uniform() < naShare) {
@@ -80,7 +80,7 @@ void addCompany(io::AnswerBatch &batch, const Questionnaire &q, Rng &rng, const 
                     const double itemBias = (double((i * 7919) % 11) - 5.0) / 10.0; // fixed per item
                     const double dimOffset = dim >= 0 && dim < 5 ? d.dims[dim] : 0.0;
                     const double mean = d.base + d.growth * r + dimOffset + itemBias * 0.5 + personal;
-                    const double value = mean + rng.bell() * d.disagree;
+                    const double value = mean + rng.bell() * d.disagree * 2.0;
                     const double scaled = value / 4.0 * span + q.scale.min;
                     const int level = std::clamp(int(std::lround(scaled)), q.scale.min, q.scale.max);
                     batch.answers.push_back({respondent, i, level, true});

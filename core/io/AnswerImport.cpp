@@ -361,7 +361,9 @@ ImportResult Importer::run(const QByteArray &data)
     const QString levelHint = tr("expected a whole number from %1 to %2, or empty or n/a for not applicable")
                                   .arg(m_scale.min)
                                   .arg(m_scale.max);
-    while (!full() && csv.next()) {
+    // Go on past the 20th error until one more turns up, so the report can say that more follow
+    // (and does not say so when the 20th was the last one).
+    while (!m_result.moreErrors && csv.next()) {
         ++m_result.records;
         if (const auto &e = csv.recordError()) {
             error(e->line, e->column, e->message);

@@ -7,8 +7,9 @@
 
 // Parsing notes:
 // - Only '\n' advances the physical line counter: "\r\n" is one line break, and a lone '\r' (not
-//   followed by '\n') is an ordinary character of the field, inside quotes and outside, as editors
-//   other than classic Mac OS would not show a line break there either.
+//   followed by '\n') is an ordinary character of the field, inside quotes and outside. RFC 4180
+//   knows no other line end, and this keeps line numbers equal to what `wc -l` or `sed -n` see.
+//   A classic-Mac file that ends lines with '\r' alone therefore reads as one long line.
 // - Every byte class that needs a decision is found with one table lookup per byte, so ASCII text
 //   runs through a single compare-and-branch loop; UTF-8 validation only starts at a byte >= 0x80.
 // - Encoding problems (invalid UTF-8, NUL) do not change the structure of the record, so parsing
@@ -149,8 +150,10 @@ CsvReader::CsvReader(const QByteArray &data) : m_pos(data.constData()), m_end(da
     for (; p != lineEnd; ++p) {
         if (*p == '"')
             quoted = !quoted; // "" toggles twice, so doubled quotes need no special case
-        else if (!quoted)
-            semicolons += *p == ';', commas += *p == ',';
+        else if (!quoted && *p == ';')
+            ++semicolons;
+        else if (!quoted && *p == ',')
+            ++commas;
     }
     m_delimiter = semicolons > commas ? ';' : ',';
 }
@@ -189,8 +192,9 @@ bool CsvReader::next()
                 while (p != end && kQuotedTable[u8(*p)] == Plain)
                     ++p;
                 if (p == end) {
-                    // Whatever follows belongs to this field as far as the reader can tell, so say so once and
-                    // stop instead of returning the rest of the file as one record.
+                    // Everything after the quote belongs to this field as far as the reader can tell, so it
+                    // reports that once and ends the data rather than guess where the field was meant to end.
+                    // This replaces an encoding error seen earlier: it is the one that explains the rest.
                     m_error = Error{fieldLine, column,
                                     QCoreApplication::translate("sbr::io::CsvReader",
                                                                 "the quote opened on line %1 is never closed: the "

@@ -386,22 +386,18 @@ TEST(CsvReader, RandomBinaryGarbageEndsWithErrors)
 }
 
 namespace {
-// Deliberately naive byte-by-byte parser of the same rules, for comparing on random input.
+// Deliberately naive byte-by-byte parser of the same rules, to compare with on random input.
 std::vector<Record> referenceParse(const std::string &s)
 {
     std::vector<Record> out;
-    size_t i = 0, n = s.size();
+    const size_t n = s.size();
+    size_t i = 0;
     int line = 1;
-    const auto lineEndAt = [&](size_t k) {
-        return k < n && (s[k] == '\n' || (s[k] == '\r' && k + 1 < n && s[k + 1] == '\n'));
-    };
-    const auto consumeLineEnd = [&] {
-        i += s[i] == '\r' ? 2 : 1;
-        ++line;
-    };
+    const auto at = [&](size_t k) { return k < n ? s[k] : '\x7F'; };
+    const auto lineEnd = [&] { return at(i) == '\n' ? 1 : at(i) == '\r' && at(i + 1) == '\n' ? 2 : 0; };
     for (;;) {
-        while (lineEndAt(i))
-            consumeLineEnd();
+        for (int len; (len = lineEnd()) != 0; ++line)
+            i += size_t(len);
         if (i == n)
             return out;
         Record r{line, {}, {}, {}};
@@ -411,72 +407,41 @@ std::vector<Record> referenceParse(const std::string &s)
         };
         for (bool more = true; more;) {
             const int column = int(r.fields.size()) + 1, fieldLine = line;
-            std::string buf;
-            const auto checkByte = [&] { // alphabet holds only C3 A9 (é) as non-ASCII
-                const unsigned char c = (unsigned char)s[i];
-                if (c == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] == 0xA9) {
-                    buf += s.substr(i, 2);
-                    i += 2;
-                    return;
+            const bool quoted = at(i) == '"';
+            std::string text;
+            for (i += quoted;; ++i) {
+                if (i == n && quoted) {
+                    r.error = CsvReader::Error{fieldLine, column, {}};
+                    out.push_back(r);
+                    return out;
                 }
-                if (c == 0 || c >= 0x80)
+                const char c = at(i);
+                if (i == n || (quoted ? c == '"' && at(i + 1) != '"' : c == ',' || c == '"' || lineEnd()))
+                    break;
+                i += c == '"'; // the first of two quotes
+                line += c == '\n';
+                const bool eAcute = c == '\xC3' && at(i + 1) == '\xA9'; // the only non-ASCII letter used
+                if (!eAcute && (c == '\0' || static_cast<unsigned char>(c) >= 0x80))
                     fail(line, column);
-                buf += s[i++];
-            };
-            more = false;
-            bool resync = false;
-            if (i < n && s[i] == '"') {
-                for (++i;;) {
-                    if (i == n) {
-                        r.error = CsvReader::Error{fieldLine, column, {}};
-                        out.push_back(r);
-                        return out;
-                    }
-                    if (s[i] == '"' && i + 1 < n && s[i + 1] == '"') {
-                        buf += '"';
-                        i += 2;
-                        continue;
-                    }
-                    if (s[i] == '"') {
-                        ++i;
-                        break;
-                    }
-                    if (s[i] == '\n')
-                        ++line;
-                    checkByte();
-                }
-                if (i < n && s[i] == ',') {
-                    ++i;
-                    more = true;
-                } else if (lineEndAt(i))
-                    consumeLineEnd();
-                else if (i < n) {
-                    fail(line, column);
-                    resync = true;
-                }
-            } else {
-                while (i < n && s[i] != ',' && s[i] != '"' && !lineEndAt(i))
-                    checkByte();
-                if (i < n && s[i] == '"') {
-                    fail(line, column);
-                    resync = true;
-                } else if (i < n && s[i] == ',') {
-                    ++i;
-                    more = true;
-                } else if (i < n)
-                    consumeLineEnd();
+                text += s.substr(i, eAcute ? 2 : 1);
+                i += eAcute;
             }
-            if (resync) {
+            i += quoted;
+            more = at(i) == ',' && i < n;
+            if (more) {
+                ++i;
+            } else if (const int len = lineEnd()) {
+                i += size_t(len), ++line;
+            } else if (i < n) { // a character after the closing quote, or a quote in an unquoted field
+                fail(line, column);
                 while (i < n && s[i] != '\n')
                     ++i;
-                if (i < n) {
-                    ++i;
-                    ++line;
-                }
-            } else {
-                r.fields.push_back(buf);
-                r.fieldLines.push_back(fieldLine);
+                if (i < n)
+                    ++i, ++line;
+                break;
             }
+            r.fields.push_back(text);
+            r.fieldLines.push_back(fieldLine);
         }
         out.push_back(r);
     }

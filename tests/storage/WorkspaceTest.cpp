@@ -1,0 +1,146 @@
+// Opening, creating and refusing workspace files through the storage API.
+
+#include "io/QuestionnaireJson.h"
+#include "storage/Schema.h"
+#include "storage/Workspace.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace sbr;
+using namespace sbr::storage;
+using K = StorageError::Kind;
+
+namespace {
+
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QStringList entries(const QTemporaryDir &dir)
+{
+    return QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+class WorkspaceFiles : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    QString path(const char *name) const { return dir.filePath(QString::fromLatin1(name)); }
+    QString makeWorkspace(const char *name)
+    {
+        StorageError error;
+        auto ws = Workspace::create(path(name), io::defaultQuestionnaire(), &error);
+        EXPECT_TRUE(ws) << qPrintable(error.message);
+        return path(name);
+    }
+    void write(const QString &p, const QByteArray &bytes)
+    {
+        QFile f(p);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    /// Opening must fail with `kind`, leave the file as it was and add no file beside it.
+    void expectRefused(const QString &p, K kind, const QString &words)
+    {
+        const QByteArray before = QFile::exists(p) ? digest(p) : QByteArray();
+        const QStringList filesBefore = entries(dir);
+        StorageError error;
+        EXPECT_FALSE(Workspace::open(p, Workspace::Mode::ReadWrite, &error));
+        EXPECT_EQ(int(error.kind), int(kind)) << qPrintable(error.message);
+        EXPECT_TRUE(error.message.contains(words)) << qPrintable(error.message);
+        if (!before.isEmpty()) {
+            EXPECT_EQ(digest(p), before);
+        }
+        EXPECT_EQ(entries(dir), filesBefore);
+    }
+};
+
+} // namespace
+
+TEST_F(WorkspaceFiles, CreateThenOpen)
+{
+    const QString p = makeWorkspace("a.sbradar");
+    StorageError error;
+    auto ws = Workspace::open(p, Workspace::Mode::ReadOnly, &error);
+    ASSERT_TRUE(ws) << qPrintable(error.message);
+    EXPECT_EQ(ws->schemaVersion(), currentSchemaVersion());
+    EXPECT_EQ(ws->questionnaire(), io::defaultQuestionnaire());
+    EXPECT_EQ(ws->anonymityThreshold(), 3);
+    EXPECT_EQ(ws->integrityCheck(), QStringLiteral("ok"));
+    EXPECT_EQ(entries(dir), QStringList{QStringLiteral("a.sbradar")}); // no temporary file left
+}
+
+TEST_F(WorkspaceFiles, CreateRefusesToOverwrite)
+{
+    write(path("taken.sbradar"), "precious");
+    StorageError error;
+    EXPECT_FALSE(Workspace::create(path("taken.sbradar"), io::defaultQuestionnaire(), &error));
+    EXPECT_EQ(error.kind, K::AlreadyExists);
+    QFile f(path("taken.sbradar"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), QByteArray("precious"));
+}
+
+TEST_F(WorkspaceFiles, SettingsPersist)
+{
+    const QString p = makeWorkspace("s.sbradar");
+    {
+        StorageError error;
+        auto ws = Workspace::open(p, Workspace::Mode::ReadWrite, &error);
+        ASSERT_TRUE(ws->setAnonymityThreshold(5, &error));
+    }
+    StorageError error;
+    EXPECT_EQ(Workspace::open(p, Workspace::Mode::ReadOnly, &error)->anonymityThreshold(), 5);
+}
+
+TEST_F(WorkspaceFiles, RefusesMissingEmptyAndForeignFiles)
+{
+    expectRefused(path("missing.sbradar"), K::NotFound, QStringLiteral("There is no workspace"));
+    EXPECT_FALSE(QFile::exists(path("missing.sbradar")));
+    write(path("empty.sbradar"), {});
+    expectRefused(path("empty.sbradar"), K::NotAWorkspace, QStringLiteral("is empty"));
+    write(path("text.sbradar"), "company,department\n");
+    expectRefused(path("text.sbradar"), K::NotAWorkspace, QStringLiteral("not a Social Business Radar workspace"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path("foreign.db"));
+        ASSERT_TRUE(db.open());
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t(a)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    expectRefused(path("foreign.db"), K::Foreign, QStringLiteral("another program"));
+}
+
+TEST_F(WorkspaceFiles, RefusesNewerTruncatedAndCorruptFiles)
+{
+    const QString p = makeWorkspace("w.sbradar");
+    QFile f(p);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray good = f.readAll();
+    f.close();
+
+    QByteArray newer = good;
+    newer[63] = char(99); // user_version (big-endian at offset 60) = 99
+    write(path("newer.sbradar"), newer);
+    expectRefused(path("newer.sbradar"), K::NewerVersion, QStringLiteral("newer version"));
+
+    write(path("cut.sbradar"), good.left(good.size() / 2));
+    expectRefused(path("cut.sbradar"), K::Corrupt, QStringLiteral("damaged"));
+
+    // Overwrite every page after the first with garbage but keep the header intact.
+    QByteArray corrupt = good;
+    for (qsizetype i = 4096; i < corrupt.size(); ++i)
+        corrupt[i] = char((i * 131) & 0xff);
+    write(path("corrupt.sbradar"), corrupt);
+    expectRefused(path("corrupt.sbradar"), K::Corrupt, QStringLiteral("damaged"));
+}
