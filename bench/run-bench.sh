@@ -95,27 +95,34 @@ fi
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 maximum() { sort -g | tail -n 1; }
 
-# bench NAME SETUP_FN OUT CMD...: one warm-up run and REPS measured runs; SETUP_FN (or ":")
-# runs untimed before each run. Leaves the median time in T_<NAME>, the largest RSS in R_<NAME>
-# and the single times in RUNS_<NAME>.
-bench() {
-    local name=$1 setup=$2 out=$3; shift 3
-    local i res times="" rss=""
-    printf '  %-28s' "$name" >&2
+# bench_pair NAME_A SETUP_A CMD_A NAME_B SETUP_B CMD_B: one warm-up run and REPS measured runs of
+# two commands, interleaved (A B A B ...) so that a change of background load hits both alike.
+# CMD_x names an array holding the command line; SETUP_x (or ":") runs untimed before each run.
+# Leaves the median time in T_<NAME>, the largest peak RSS in R_<NAME> and the single times in
+# RUNS_<NAME>. A single command: bench_pair NAME SETUP CMD.
+bench_pair() {
+    local i k res
+    local -a names=() setups=() cmds=()
+    while (($#)); do names+=("$1"); setups+=("$2"); cmds+=("$3"); shift 3; done
+    local -A times=() rss=()
     for ((i = 0; i <= REPS; i++)); do
-        $setup
-        res=$(run_measured "$out" "$@") || exit 2
-        if ((i > 0)); then
-            times+="${res%% *} "; rss+="${res##* } "
-            printf ' %7.3f s' "${res%% *}" >&2
-        else
-            printf ' (warm-up %.3f s)' "${res%% *}" >&2
-        fi
+        for k in "${!names[@]}"; do
+            local -n cmd=${cmds[k]}
+            ${setups[k]}
+            res=$(run_measured /dev/null "${cmd[@]}") || exit 2
+            unset -n cmd
+            if ((i > 0)); then
+                times[${names[k]}]+="${res%% *} "; rss[${names[k]}]+="${res##* } "
+            fi
+            printf '  %-12s %s %8.3f s  %8.1f MB\n' "${names[k]}" "$( ((i)) && echo "run $i " || echo warm-up)" \
+                "${res%% *}" "$(awk -v k="${res##* }" 'BEGIN { print k * 1024 / 1e6 }')" >&2
+        done
     done
-    echo >&2
-    printf -v "T_$name" '%s' "$(tr ' ' '\n' <<< "$times" | grep . | median)"
-    printf -v "R_$name" '%s' "$(tr ' ' '\n' <<< "$rss" | grep . | maximum)"
-    printf -v "RUNS_$name" '%s' "${times% }"
+    for k in "${names[@]}"; do
+        printf -v "T_$k" '%s' "$(tr ' ' '\n' <<< "${times[$k]}" | grep . | median)"
+        printf -v "R_$k" '%s' "$(tr ' ' '\n' <<< "${rss[$k]}" | grep . | maximum)"
+        printf -v "RUNS_$k" '%s' "${times[$k]% }"
+    done
 }
 
 # ---------------------------------------------------------------- machine facts
@@ -182,15 +189,21 @@ fresh_ws() {
 BASE_QUERY="SELECT company, department, round, item, count(level), avg(level) FROM answers \
 WHERE level <> '' GROUP BY company, department, round, item"
 
-echo "Running: $N_ANSWERS answers, 1 warm-up + $REPS measured runs each" >&2
-bench base_import fresh_base /dev/null sqlite3 "$BASE" -cmd '.mode csv' ".import \"$CSV\" answers"
-bench cli_import  fresh_ws   /dev/null "$CLI" import "$WS" "$CSV"
-bench base_score  :          /dev/null sqlite3 "$BASE" "$BASE_QUERY"
-bench cli_score   :          /dev/null "$CLI" score "$WS" --json
+BASE_IMPORT=(sqlite3 "$BASE" -cmd '.mode csv' ".import \"$CSV\" answers")
+CLI_IMPORT=("$CLI" import "$WS" "$CSV")
+BASE_SCORE=(sqlite3 "$BASE" "$BASE_QUERY")
+CLI_SCORE=("$CLI" score "$WS" --json)
+CLI_DRYRUN=("$CLI" import "$DRY_WS" "$CSV" --dry-run)
+
+M_LOAD_BEFORE=$(cut -d ' ' -f 1-3 /proc/loadavg)
+echo "Running: $N_ANSWERS answers, 1 warm-up + $REPS measured runs each (load average $M_LOAD_BEFORE)" >&2
+bench_pair base_import fresh_base BASE_IMPORT  cli_import fresh_ws CLI_IMPORT
+bench_pair base_score  :          BASE_SCORE   cli_score  :        CLI_SCORE
 # For information: parse and validate only (no writing), into an empty workspace.
 rm -f "$DRY_WS"; "$CLI" init "$DRY_WS" > /dev/null 2>> "$LOG" || fail_cmd "$CLI" init "$DRY_WS"
-bench cli_dryrun  :          /dev/null "$CLI" import "$DRY_WS" "$CSV" --dry-run
+bench_pair cli_dryrun  :          CLI_DRYRUN
 rm -f "$DRY_WS"
+M_LOAD_AFTER=$(cut -d ' ' -f 1-3 /proc/loadavg)
 
 # Sanity: the workspace really holds the answers, the baseline table all rows.
 base_rows=$(sqlite3 "$BASE" 'SELECT count(*) FROM answers')
@@ -220,7 +233,11 @@ REPORT=$WORK/results.txt
     echo "  machine : $M_CPU, $M_NPROC CPUs, $M_MEM RAM; $M_OS, Linux $M_KERNEL"
     echo "  software: $M_CLI ($M_BUILD build), Qt $M_QT, sqlite3 shell $M_SQLITE"
     echo "  data    : $N_ANSWERS answers, $CSV_MB MB CSV ($CSV)"
-    echo "  method  : median of $REPS runs after 1 warm-up; peak RSS via $RSS_TOOL"
+    echo "  method  : median of $REPS runs after 1 warm-up, sbradar and sqlite3 interleaved; peak RSS via $RSS_TOOL"
+    echo "  load    : load average $M_LOAD_BEFORE before, $M_LOAD_AFTER after the runs"
+    if awk -v l="${M_LOAD_BEFORE%% *}" -v n="$M_NPROC" 'BEGIN { exit !(l > n / 2) }'; then
+        echo "  WARNING : the machine was busy when the benchmark started; the times are less reliable"
+    fi
     echo
     printf '%-24s %11s %11s %7s %9s  %s\n' "measurement" "sbradar" "sqlite3" "ratio" "target" "result"
     printf '%-24s %11s %11s %7s %9s  %s\n' "import (long CSV)" "$(printf '%.3f s' "$T_cli_import")" \
@@ -248,7 +265,8 @@ REPORT=$WORK/results.txt
 cat > "$WORK/results.json" <<EOF
 {
   "date": "$M_DATE", "answers": $N_ANSWERS, "repetitions": $REPS,
-  "machine": {"cpu": "$M_CPU", "nproc": $M_NPROC, "memory": "$M_MEM", "os": "$M_OS", "kernel": "$M_KERNEL"},
+  "machine": {"cpu": "$M_CPU", "nproc": $M_NPROC, "memory": "$M_MEM", "os": "$M_OS", "kernel": "$M_KERNEL",
+              "load_before": "$M_LOAD_BEFORE", "load_after": "$M_LOAD_AFTER"},
   "software": {"cli": "$M_CLI", "build_type": "$M_BUILD", "qt": "$M_QT", "sqlite3": "$M_SQLITE"},
   "seconds": {"cli_import": $T_cli_import, "base_import": $T_base_import, "cli_score": $T_cli_score,
               "base_score": $T_base_score, "cli_import_dry_run": $T_cli_dryrun},

@@ -92,6 +92,7 @@ struct Questionnaire {
     QList<Reference> references;
 
     /// Items of all dimensions in questionnaire order ("flat index" used by scoring and storage).
+    /// The pointers point into this questionnaire: keep it alive while using them.
     QList<const Item *> flatItems() const;
     int itemCount() const;
     /// Flat index of an item id, -1 if unknown.

@@ -111,6 +111,14 @@ bool Workspace::initialize(Mode mode, StorageError *error)
         return false;
     }
     q.finish();
+    // A journal that SQLite did not replay (a write killed before its journal was complete) is
+    // stale: the file is intact. A small write transaction lets SQLite reuse and remove it, so
+    // nothing unexplained stays beside the user's document.
+    if (!readOnly && QFileInfo::exists(m_path + QStringLiteral("-journal"))) {
+        Transaction t(m_db);
+        if (t.isActive() && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion())))
+            t.commit();
+    }
     if (schemaVersion() < currentSchemaVersion()) {
         if (readOnly) { // migrating writes: reopen for writing
             m_db.close();
@@ -263,6 +271,9 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Question
         return nullptr;
     }
     temp.setAutoRemove(false);
+    // The temporary file was private (0600); a workspace is an ordinary document.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                                    QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     return open(path, Mode::ReadWrite, error);
 }
 

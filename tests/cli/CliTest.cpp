@@ -324,6 +324,30 @@ INSTANTIATE_TEST_SUITE_P(Files, CliBadWorkspace,
                                     command.replace(u'-', u'_').toStdString();
                          });
 
+TEST_F(CliTestBase, LockedWorkspaceIsAWorkspaceProblem)
+{
+    const QString exe = QStandardPaths::findExecutable(u"sqlite3"_s);
+    if (exe.isEmpty())
+        GTEST_SKIP() << "needs the sqlite3 shell";
+    const QString ws = makeDemo();
+    QProcess holder; // another program in the middle of a write transaction
+    holder.start(exe, {ws});
+    ASSERT_TRUE(holder.waitForStarted());
+    holder.write("BEGIN EXCLUSIVE;\nCREATE TABLE lock_test(a);\n");
+    for (int i = 0; i < 100 && !QFileInfo::exists(ws + u"-journal"_s); ++i)
+        QThread::msleep(50);
+    ASSERT_TRUE(QFileInfo::exists(ws + u"-journal"_s)) << "sqlite3 did not take the lock";
+    const Result r = cli({u"score"_s, ws, u"--json"_s});
+    holder.closeWriteChannel(); // sqlite3 ends and rolls back
+    holder.waitForFinished();
+    EXPECT_EQ(r.exitCode, 3) << r.dump();
+    expectErrorLines(r);
+    EXPECT_TRUE(r.err.contains(u"in use"_s)) << r.dump();
+    const Result after = cli({u"score"_s, ws, u"--json"_s});
+    EXPECT_EQ(after.exitCode, 0) << after.dump();
+    EXPECT_EQ(dirEntries(m_dir.path()), QStringList{u"demo.sbradar"_s});
+}
+
 // ---------------------------------------------------------------------------------------------
 // E. score filters
 
