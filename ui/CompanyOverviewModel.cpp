@@ -35,7 +35,8 @@ QVariant CompanyOverviewModel::data(const QModelIndex &index, int role) const
         return (sign && *v > 0 ? QStringLiteral("+") : QString()) + locale.toString(*v, 'f', 1);
     };
     if (role == Qt::TextAlignmentRole)
-        return index.column() >= Departments ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() >= Departments && index.column() != Stage ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                        : QVariant();
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -1,10 +1,12 @@
 // Writing a batch of answers (an import, the demo data) in one transaction.
 
+#include "BulkInsert.h"
 #include "Transaction.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QHash>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -55,11 +57,6 @@ private:
     QSqlError m_error;
 };
 
-struct Row {
-    qint64 assessment, respondent, item;
-    int level;
-    bool applicable;
-};
 } // namespace
 
 bool Workspace::writeBatch(const io::AnswerBatch &batch, StorageError *error, WriteSummary *summary)
@@ -123,59 +120,61 @@ bool Workspace::writeBatch(const io::AnswerBatch &batch, StorageError *error, Wr
     insertRespondent.prepare(QStringLiteral("INSERT INTO respondents(assessment_id, name) VALUES (?, ?)"));
     clearRespondent.prepare(QStringLiteral("DELETE FROM answers WHERE assessment_id = ? AND respondent_id = ?"));
     std::vector<std::pair<qint64, qint64>> respondentIds; // (assessment, respondent)
+    QHash<QPair<int, int>, qint64> assessmentIds;         // (round, department) of the batch -> id
     for (const auto &p : batch.respondents) {
-        const qint64 assessment = assessments.resolve({roundIds[size_t(p.round)], departmentIds[size_t(p.department)]});
+        qint64 &assessment = assessmentIds[qMakePair(p.round, p.department)];
+        if (assessment == 0)
+            assessment = assessments.resolve({roundIds[size_t(p.round)], departmentIds[size_t(p.department)]});
         if (assessment < 0)
             return failed(assessments.error());
-        findRespondent.bindValue(0, assessment);
-        findRespondent.bindValue(1, p.name);
-        if (!findRespondent.exec())
-            return failed(findRespondent.lastError());
         qint64 id = -1;
-        if (findRespondent.next()) {
-            id = findRespondent.value(0).toLongLong();
+        if (p.replaces) {
+            findRespondent.bindValue(0, assessment);
+            findRespondent.bindValue(1, p.name);
+            if (!findRespondent.exec())
+                return failed(findRespondent.lastError());
+            if (findRespondent.next())
+                id = findRespondent.value(0).toLongLong();
             findRespondent.finish();
-            if (!p.replaces) {
-                *error = {StorageError::Kind::Conflict,
-                          tr("Respondent \"%1\" is already recorded in this assessment. Nothing was written.")
-                              .arg(p.name)};
-                return false;
-            }
+        }
+        if (id >= 0) {
             clearRespondent.bindValue(0, assessment);
             clearRespondent.bindValue(1, id);
             if (!clearRespondent.exec())
                 return failed(clearRespondent.lastError());
         } else {
+            // A respondent recorded since the batch was validated violates UNIQUE (assessment, name)
+            // here and the whole batch is rolled back as a conflict.
             insertRespondent.bindValue(0, assessment);
             insertRespondent.bindValue(1, p.name);
-            if (!insertRespondent.exec())
-                return failed(insertRespondent.lastError());
+            if (!insertRespondent.exec()) {
+                const QSqlError e = insertRespondent.lastError();
+                if (e.nativeErrorCode().toInt() == 19) { // SQLITE_CONSTRAINT
+                    *error = {StorageError::Kind::Conflict,
+                              tr("Respondent \"%1\" is already recorded in this assessment. Nothing was written.")
+                                  .arg(p.name)};
+                    return false;
+                }
+                return failed(e);
+            }
             id = insertRespondent.lastInsertId().toLongLong();
         }
         respondentIds.emplace_back(assessment, id);
     }
 
     // Insert in primary-key order: the B-tree then grows at its end instead of splitting pages.
-    std::vector<Row> rows;
+    std::vector<AnswerRow> rows;
     rows.reserve(batch.answers.size());
     for (const auto &a : batch.answers) {
         const auto [assessment, respondent] = respondentIds[size_t(a.respondent)];
         rows.push_back({assessment, respondent, qint64(a.item) + 1, a.level, a.applicable});
     }
-    std::sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) {
+    std::sort(rows.begin(), rows.end(), [](const AnswerRow &x, const AnswerRow &y) {
         return std::tie(x.assessment, x.respondent, x.item) < std::tie(y.assessment, y.respondent, y.item);
     });
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO answers(assessment_id, respondent_id, item_id, level) VALUES (?, ?, ?, ?)"));
-    const QVariant null(QMetaType::fromType<int>());
-    for (const Row &r : rows) {
-        insert.bindValue(0, r.assessment);
-        insert.bindValue(1, r.respondent);
-        insert.bindValue(2, r.item);
-        insert.bindValue(3, r.applicable ? QVariant(r.level) : null);
-        if (!insert.exec())
-            return failed(insert.lastError());
-    }
+    QSqlError insertError;
+    if (!insertAnswers(m_db, rows, &insertError))
+        return failed(insertError);
     if (!t.commit())
         return failed(t.beginError());
     if (summary) {

@@ -1,0 +1,70 @@
+#include "BulkInsert.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace sbr::storage {
+
+namespace {
+
+const char kInsert[] = "INSERT INTO answers(assessment_id, respondent_id, item_id, level) VALUES (?, ?, ?, ?)";
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+bool insertNative(sqlite3 *handle, const std::vector<AnswerRow> &rows, QSqlError *error)
+{
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(handle, kInsert, -1, &stmt, nullptr);
+    for (size_t i = 0; rc == SQLITE_OK && i < rows.size(); ++i) {
+        const AnswerRow &r = rows[i];
+        sqlite3_bind_int64(stmt, 1, r.assessment);
+        sqlite3_bind_int64(stmt, 2, r.respondent);
+        sqlite3_bind_int64(stmt, 3, r.item);
+        if (r.applicable)
+            sqlite3_bind_int(stmt, 4, r.level);
+        else
+            sqlite3_bind_null(stmt, 4);
+        rc = sqlite3_step(stmt);
+        if (rc == SQLITE_DONE)
+            rc = sqlite3_reset(stmt);
+    }
+    if (rc != SQLITE_OK) {
+        *error = QSqlError(QStringLiteral("Cannot insert answers"), QString::fromUtf8(sqlite3_errmsg(handle)),
+                           QSqlError::StatementError, QString::number(sqlite3_errcode(handle)));
+    }
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_OK;
+}
+
+} // namespace
+
+bool insertAnswers(const QSqlDatabase &db, const std::vector<AnswerRow> &rows, QSqlError *error)
+{
+    if (sqlite3 *handle = nativeHandle(db))
+        return insertNative(handle, rows, error);
+    QSqlQuery insert(db);
+    insert.prepare(QString::fromLatin1(kInsert));
+    const QVariant null(QMetaType::fromType<int>());
+    for (const AnswerRow &r : rows) {
+        insert.bindValue(0, r.assessment);
+        insert.bindValue(1, r.respondent);
+        insert.bindValue(2, r.item);
+        insert.bindValue(3, r.applicable ? QVariant(r.level) : null);
+        if (!insert.exec()) {
+            *error = insert.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace sbr::storage
