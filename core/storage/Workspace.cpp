@@ -98,6 +98,10 @@ bool Workspace::initialize(Mode mode, StorageError *error)
     // is undone from the journal the next time the file is opened.
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA cache_size = -32768", "PRAGMA temp_store = MEMORY"})
         q.exec(QString::fromLatin1(pragma));
+    // Test seam: a tiny page cache makes SQLite write pages into the file long before COMMIT,
+    // so the crash tests can kill a process while the file itself is half-changed.
+    if (const int pages = qEnvironmentVariableIntValue("SBRADAR_TEST_CACHE_PAGES"); pages > 0)
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(pages));
     if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
         *error = sqlError(q.lastError(), tr("Checking the file"));
         if (!*error || error->kind == StorageError::Kind::Io)
