@@ -15,8 +15,11 @@ ScoreReport filterReport(const ScoreReport &report, const ScoreFilter &filter)
         if (!filter.company.isEmpty() && c.name != filter.company)
             continue;
         CompanyResult copy = c;
-        if (!filter.round.isEmpty())
+        if (!filter.round.isEmpty()) {
             std::erase_if(copy.rounds, [&](const RoundResult &r) { return r.label != filter.round; });
+            if (copy.rounds.empty() && filter.company.isEmpty())
+                continue; // --round alone lists only the companies that have that round
+        }
         out.companies.push_back(std::move(copy));
     }
     return out;

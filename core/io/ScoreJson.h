@@ -14,7 +14,8 @@ struct ScoreFilter {
     QString round;   ///< empty: all
 };
 
-/// Keeps only the selected companies and rounds. Numbers are computed before filtering, so a
+/// Keeps only the selected companies and rounds (with a round but no company: only the companies
+/// that have that round). Numbers are computed before filtering, so a
 /// benchmark still uses every company of the workspace.
 ScoreReport filterReport(const ScoreReport &report, const ScoreFilter &filter);
 

@@ -15,6 +15,12 @@ namespace {
 constexpr double kSlack = 1e-9;
 } // namespace
 
+bool codePointLess(const QString &a, const QString &b)
+{
+    // UTF-8 byte order is code point order.
+    return a.toUtf8() < b.toUtf8();
+}
+
 ItemResult scoreItem(const ItemTally &t, const Scale &scale)
 {
     ItemResult r;
@@ -182,7 +188,7 @@ std::vector<Recommendation> recommend(const Questionnaire &q, const std::vector<
     std::sort(out.begin(), out.end(), [](const Recommendation &a, const Recommendation &b) {
         if (a.gain != b.gain)
             return a.gain > b.gain;
-        return a.itemId < b.itemId;
+        return codePointLess(a.itemId, b.itemId);
     });
     return out;
 }
@@ -300,7 +306,7 @@ ScoreReport scoreWorkspace(const WorkspaceData &ws, const ScoringOptions &option
     for (const CompanyData &c : ws.companies)
         companies.push_back(&c);
     std::sort(companies.begin(), companies.end(),
-              [](const CompanyData *a, const CompanyData *b) { return a->name < b->name; });
+              [](const CompanyData *a, const CompanyData *b) { return codePointLess(a->name, b->name); });
 
     for (const CompanyData *data : companies) {
         CompanyResult company;
@@ -312,8 +318,9 @@ ScoreReport scoreWorkspace(const WorkspaceData &ws, const ScoringOptions &option
         std::sort(roundOrder.begin(), roundOrder.end(),
                   [&](int a, int b) { return data->rounds[a].date < data->rounds[b].date; });
 
-        // (round, department name) -> assessment; std::map keeps departments sorted by name.
-        std::vector<std::map<QString, const AssessmentData *>> byRound(size_t(data->rounds.size()));
+        // (round, department name) -> assessment; the map keeps departments sorted by name.
+        using ByName = std::map<QString, const AssessmentData *, decltype(&codePointLess)>;
+        std::vector<ByName> byRound(size_t(data->rounds.size()), ByName(&codePointLess));
         for (const AssessmentData &a : data->assessments)
             byRound[size_t(a.round)][data->departments[a.department]] = &a;
 

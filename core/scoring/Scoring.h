@@ -98,6 +98,10 @@ struct ScoringOptions {
     std::optional<double> targetOverride; ///< replaces every company's target
 };
 
+/// Order of names and ids in every listing: by Unicode code point, the same on every platform
+/// and in every language (not UTF-16 units, which put some characters after emoji).
+bool codePointLess(const QString &a, const QString &b);
+
 // --- The rules, one function each -------------------------------------------------------------
 
 ItemResult scoreItem(const ItemTally &t, const Scale &scale);

@@ -222,3 +222,12 @@ TEST(Recommendations, GainRankingAndTies)
     for (const auto &r : recs)
         EXPECT_DOUBLE_EQ(r.gain, 6.25);
 }
+
+TEST(Ordering, ByCodePointNotUtf16Unit)
+{
+    // U+FB00 (a ligature) comes before U+1F600 (an emoji) by code point, after it by UTF-16 unit.
+    EXPECT_TRUE(codePointLess(QStringLiteral("\uFB00"), QString::fromUcs4(U"\U0001F600")));
+    EXPECT_FALSE(codePointLess(QString::fromUcs4(U"\U0001F600"), QStringLiteral("\uFB00")));
+    EXPECT_TRUE(codePointLess(QStringLiteral("Zeta"), QStringLiteral("alpha"))); // case-sensitive, as ids are
+    EXPECT_TRUE(codePointLess(QStringLiteral("M\u00fcller"), QStringLiteral("Mz")) == false); // ü > z
+}
