@@ -62,6 +62,11 @@ public:
                          .arg(m_synopsis));
             return Usage;
         }
+        for (const QString &argument : m_parser.positionalArguments())
+            if (argument.isEmpty()) { // a path such as "" from an unset shell variable
+                io.error(tr("an empty file name was given; usage: sbradar-cli %1").arg(m_synopsis));
+                return Usage;
+            }
         return -1;
     }
     QString positional(int i) const { return m_parser.positionalArguments().value(i); }

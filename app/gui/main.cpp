@@ -33,7 +33,10 @@ bool ensureDemoWorkspace(const QString &path)
     const sbr::Questionnaire q = sbr::io::defaultQuestionnaire();
     const sbr::demo::DemoData data = sbr::demo::generate(q);
     sbr::storage::StorageError error;
-    return sbr::storage::Workspace::create(path, q, &error, &data.batch, &data.targets) != nullptr;
+    if (sbr::storage::Workspace::create(path, q, &error, &data.batch, &data.targets))
+        return true;
+    qWarning("%s", qPrintable(error.message));
+    return false;
 }
 
 } // namespace

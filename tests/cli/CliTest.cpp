@@ -83,6 +83,17 @@ TEST_P(CliCommandUsage, UnknownOptionAndExtraArgumentAreUsageErrors)
     before.expectUnchanged();
 }
 
+TEST_P(CliCommandUsage, EmptyFileNameIsAUsageError)
+{
+    // "sbradar-cli score $WS" with WS unset in a script
+    const QString ws = makeDemo();
+    const QStringList args = GetParam() == u"import" ? QStringList{GetParam(), ws, u""_s} : QStringList{GetParam(), u""_s};
+    const Result r = cli(args);
+    EXPECT_EQ(r.exitCode, 1) << r.dump();
+    expectErrorLines(r); // and no Qt warnings
+    EXPECT_EQ(dirEntries(m_dir.path()), QStringList{u"demo.sbradar"_s});
+}
+
 INSTANTIATE_TEST_SUITE_P(Commands, CliCommandUsage, ::testing::ValuesIn(kCommands),
                          [](const auto &tpi) { return tpi.param.toStdString(); });
 
@@ -150,6 +161,8 @@ struct BadQuestionnaire {
     const char *file;
     const char *expected; // the rule with its JSON path
 };
+
+void PrintTo(const BadQuestionnaire &q, std::ostream *os) { *os << q.file; }
 
 class CliInitBadQuestionnaire : public CliTestBase, public ::testing::WithParamInterface<BadQuestionnaire> {};
 
@@ -250,6 +263,8 @@ const BadWorkspace kBadWorkspaces[] = {
     {"NewerVersion", Bad::Newer, "newer version"},
 };
 
+void PrintTo(const BadWorkspace &w, std::ostream *os) { *os << w.name; }
+
 const QStringList kOpeningCommands = {u"score"_s, u"questionnaire"_s, u"import"_s, u"import-dry-run"_s};
 
 class CliBadWorkspace : public CliTestBase,
@@ -324,7 +339,9 @@ INSTANTIATE_TEST_SUITE_P(Files, CliBadWorkspace,
                                     command.replace(u'-', u'_').toStdString();
                          });
 
-TEST_F(CliTestBase, LockedWorkspaceIsAWorkspaceProblem)
+class CliLockedWorkspace : public CliTestBase {};
+
+TEST_F(CliLockedWorkspace, IsAWorkspaceProblem)
 {
     const QString exe = QStandardPaths::findExecutable(u"sqlite3"_s);
     if (exe.isEmpty())
@@ -334,6 +351,7 @@ TEST_F(CliTestBase, LockedWorkspaceIsAWorkspaceProblem)
     holder.start(exe, {ws});
     ASSERT_TRUE(holder.waitForStarted());
     holder.write("BEGIN EXCLUSIVE;\nCREATE TABLE lock_test(a);\n");
+    holder.waitForBytesWritten();
     for (int i = 0; i < 100 && !QFileInfo::exists(ws + u"-journal"_s); ++i)
         QThread::msleep(50);
     ASSERT_TRUE(QFileInfo::exists(ws + u"-journal"_s)) << "sqlite3 did not take the lock";

@@ -23,6 +23,9 @@
 #include <filesystem>
 #include <random>
 
+/// Readable test parameters in gtest and ctest output.
+inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
+
 namespace sbr::clitest {
 
 using namespace Qt::StringLiterals;
