@@ -353,6 +353,11 @@ void Importer::addAnswer(int respondent, int item, Level level, int line, int co
 
 ImportResult Importer::run(const QByteArray &data)
 {
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+        error(1, 0, tr("the file is saved as UTF-16 text; expected UTF-8 (in Excel: save as \"CSV UTF-8 (comma "
+                       "delimited)\")"));
+        return std::move(m_result);
+    }
     CsvReader csv(data);
     if (!readHeader(csv))
         return std::move(m_result);

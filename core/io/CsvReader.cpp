@@ -246,7 +246,7 @@ bool CsvReader::next()
                     if (!m_error) {
                         m_error = Error{line, column,
                                         QCoreApplication::translate("sbr::io::CsvReader",
-                                                                    "unexpected %1 after the closing quote of a "
+                                                                    "found %1 after the closing quote of a "
                                                                     "quoted field; expected the delimiter '%2' or the "
                                                                     "end of the line (a quote inside a quoted field "
                                                                     "must be doubled: \"\")")

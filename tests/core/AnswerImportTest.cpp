@@ -154,3 +154,12 @@ TEST(AnswerImport, HeaderProblems)
     EXPECT_TRUE(messages(parseAnswersCsv("", context())).value(0).contains(QStringLiteral("the file is empty")));
     EXPECT_TRUE(messages(parseAnswersCsv(kHeader, context())).value(0).contains(QStringLiteral("no answers")));
 }
+
+TEST(AnswerImport, RecognisesUtf16)
+{
+    const QByteArray utf16 = QByteArray("\xFF\xFE", 2) +
+                             QByteArray(reinterpret_cast<const char *>(u"company,department"), 36);
+    const QStringList m = messages(parseAnswersCsv(utf16, context()));
+    ASSERT_EQ(m.size(), 1);
+    EXPECT_TRUE(m[0].startsWith(QStringLiteral("a.csv, line 1: the file is saved as UTF-16 text"))) << qPrintable(m[0]);
+}
