@@ -3,14 +3,20 @@
 // migrates older ones forward, and does every write in one transaction. Owns its database
 // connection; not shared between threads (open a second Workspace on the same path instead).
 
+#include "ChangeNotifier.h"
+#include "Entities.h"
 #include "StorageError.h"
 #include "domain/Workspace.h"
 #include "io/AnswerImport.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
+
+class QSqlQuery;
 
 namespace sbr::storage {
 
@@ -58,6 +64,49 @@ public:
 
     /// SQLite's own integrity check ("ok" when healthy).
     QString integrityCheck() const;
+    /// Writes a consistent copy of the live file (it may be open and in use) to `path`.
+    bool saveCopy(const QString &path, StorageError *error) const;
+
+    /// Announces every committed change (see ChangeNotifier).
+    ChangeNotifier *notifier() const { return m_notifier.get(); }
+
+    // --- Reading for the workbench (WorkspaceQueries.cpp) ------------------------------------
+    bool companies(QList<CompanyRow> *out, StorageError *error) const;
+    bool departments(qint64 company, QList<DepartmentRow> *out, StorageError *error) const; ///< by name
+    bool rounds(qint64 company, QList<RoundRow> *out, StorageError *error) const;           ///< by date
+    /// The assessment of a department in a round, 0 when there is none.
+    qint64 assessmentId(qint64 round, qint64 department) const;
+    bool respondents(qint64 assessment, QList<RespondentRow> *out, StorageError *error) const;
+    bool answers(qint64 assessment, QList<AnswerCell> *out, StorageError *error) const;
+    bool comments(qint64 assessment, QHash<int, QString> *out, StorageError *error) const;
+    bool plannedMeasures(qint64 company, QSet<QString> *out, StorageError *error) const;
+
+    // --- Editing (WorkspaceEdits.cpp): one transaction each, announced by notifier() ----------
+    /// The id of the new row, or -1 (with *error set: a name or date already used, …).
+    qint64 createCompany(const QString &name, double target, StorageError *error);
+    bool renameCompany(qint64 id, const QString &name, StorageError *error);
+    qint64 createDepartment(qint64 company, const QString &name, StorageError *error);
+    bool renameDepartment(qint64 id, const QString &name, StorageError *error);
+    qint64 createRound(qint64 company, const QString &label, const QDate &date, StorageError *error);
+    bool updateRound(qint64 id, const QString &label, const QDate &date, StorageError *error);
+    qint64 ensureAssessment(qint64 round, qint64 department, StorageError *error);
+    qint64 addRespondent(qint64 assessment, const QString &name, StorageError *error);
+    bool renameRespondent(qint64 id, const QString &name, StorageError *error);
+    /// Records a level, or not applicable when cell.level is empty.
+    bool setAnswer(qint64 assessment, const AnswerCell &cell, StorageError *error);
+    /// Removes the answer: the respondent has not answered the item at all.
+    bool clearAnswer(qint64 assessment, qint64 respondent, int item, StorageError *error);
+    /// An empty text removes the comment.
+    bool setComment(qint64 assessment, int item, const QString &text, StorageError *error);
+    bool setPlanned(qint64 company, const QString &measure, bool planned, StorageError *error);
+
+    /// Deletes with everything that hangs on it; *removed receives it all for restore().
+    bool deleteCompany(qint64 id, Snapshot *removed, StorageError *error);
+    bool deleteDepartment(qint64 id, Snapshot *removed, StorageError *error);
+    bool deleteRound(qint64 id, Snapshot *removed, StorageError *error);
+    bool deleteRespondent(qint64 id, Snapshot *removed, StorageError *error);
+    /// Puts deleted rows back with their ids (the undo of a delete).
+    bool restore(const Snapshot &snapshot, StorageError *error);
 
 private:
     Workspace() = default;
@@ -65,12 +114,21 @@ private:
     bool migrate(StorageError *error);
     bool loadQuestionnaire(StorageError *error);
     StorageError sqlError(const QSqlError &e, const QString &what) const;
+    /// Runs one statement with bound values; on failure sets *error and returns false.
+    bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, StorageError *error,
+             const QString &what) const;
+    /// Reads the rows each (table, WHERE clause with ?1 = id) selects, for an undoable delete.
+    bool takeSnapshot(const QList<QPair<QString, QString>> &selects, qint64 id, Snapshot *out,
+                      StorageError *error) const;
+    bool deleteWithSnapshot(const QString &table, const QList<QPair<QString, QString>> &selects, qint64 id,
+                            Snapshot *removed, StorageError *error, const QString &what);
 
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
     Questionnaire m_questionnaire;
     int m_anonymityThreshold = 3;
+    std::unique_ptr<ChangeNotifier> m_notifier = std::make_unique<ChangeNotifier>();
 };
 
 } // namespace sbr::storage

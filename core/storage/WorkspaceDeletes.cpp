@@ -1,0 +1,162 @@
+// Deleting with an undo: the rows a cascade will remove are read first into a Snapshot, which
+// restore() puts back with the same ids.
+
+#include "Transaction.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace sbr::storage {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("sbr::storage::Workspace", text); }
+
+using Selects = QList<QPair<QString, QString>>;
+
+// What hangs on one assessment set (given as a sub-select yielding assessment ids).
+Selects assessmentContents(const QString &assessments)
+{
+    return {{QStringLiteral("assessments"), QStringLiteral("id IN (%1)").arg(assessments)},
+            {QStringLiteral("respondents"), QStringLiteral("assessment_id IN (%1)").arg(assessments)},
+            {QStringLiteral("answers"), QStringLiteral("assessment_id IN (%1)").arg(assessments)},
+            {QStringLiteral("comments"), QStringLiteral("assessment_id IN (%1)").arg(assessments)}};
+}
+
+} // namespace
+
+bool Workspace::takeSnapshot(const Selects &selects, qint64 id, Snapshot *out, StorageError *error) const
+{
+    out->tables.clear();
+    for (const auto &[table, where] : selects) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!run(q, QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, where), {id}, error, tr("Deleting")))
+            return false;
+        Snapshot::Table t{table, {}, {}};
+        const QSqlRecord record = q.record();
+        for (int c = 0; c < record.count(); ++c)
+            t.columns.append(record.fieldName(c));
+        while (q.next()) {
+            QVariantList row;
+            for (int c = 0; c < record.count(); ++c)
+                row.append(q.value(c));
+            t.rows.append(row);
+        }
+        out->tables.append(t);
+    }
+    return true;
+}
+
+bool Workspace::deleteWithSnapshot(const QString &table, const Selects &selects, qint64 id, Snapshot *removed,
+                                   StorageError *error, const QString &what)
+{
+    Transaction t(m_db);
+    if (!t.isActive()) {
+        *error = sqlError(t.beginError(), what);
+        return false;
+    }
+    if (!takeSnapshot(selects, id, removed, error))
+        return false;
+    QSqlQuery q(m_db);
+    if (!run(q, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id}, error, what))
+        return false;
+    if (!t.commit()) {
+        *error = sqlError(t.beginError(), what);
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::deleteCompany(qint64 id, Snapshot *removed, StorageError *error)
+{
+    const QString assessments =
+        QStringLiteral("SELECT a.id FROM assessments a JOIN rounds r ON r.id = a.round_id WHERE r.company_id = ?1");
+    Selects selects = {{QStringLiteral("companies"), QStringLiteral("id = ?1")},
+                       {QStringLiteral("departments"), QStringLiteral("company_id = ?1")},
+                       {QStringLiteral("rounds"), QStringLiteral("company_id = ?1")}};
+    selects += assessmentContents(assessments);
+    selects.append({QStringLiteral("planned_measures"), QStringLiteral("company_id = ?1")});
+    if (!deleteWithSnapshot(QStringLiteral("companies"), selects, id, removed, error, tr("Deleting the company")))
+        return false;
+    emit m_notifier->companiesChanged();
+    emit m_notifier->dataChanged();
+    return true;
+}
+
+bool Workspace::deleteDepartment(qint64 id, Snapshot *removed, StorageError *error)
+{
+    Selects selects = {{QStringLiteral("departments"), QStringLiteral("id = ?1")}};
+    selects += assessmentContents(QStringLiteral("SELECT id FROM assessments WHERE department_id = ?1"));
+    if (!deleteWithSnapshot(QStringLiteral("departments"), selects, id, removed, error, tr("Deleting the department")))
+        return false;
+    emit m_notifier->structureChanged(removed->tables.value(0).rows.value(0).value(1).toLongLong());
+    emit m_notifier->dataChanged();
+    return true;
+}
+
+bool Workspace::deleteRound(qint64 id, Snapshot *removed, StorageError *error)
+{
+    Selects selects = {{QStringLiteral("rounds"), QStringLiteral("id = ?1")}};
+    selects += assessmentContents(QStringLiteral("SELECT id FROM assessments WHERE round_id = ?1"));
+    if (!deleteWithSnapshot(QStringLiteral("rounds"), selects, id, removed, error, tr("Deleting the round")))
+        return false;
+    emit m_notifier->structureChanged(removed->tables.value(0).rows.value(0).value(1).toLongLong());
+    emit m_notifier->dataChanged();
+    return true;
+}
+
+bool Workspace::deleteRespondent(qint64 id, Snapshot *removed, StorageError *error)
+{
+    const Selects selects = {
+        {QStringLiteral("respondents"), QStringLiteral("id = ?1")},
+        {QStringLiteral("answers"),
+         QStringLiteral("(assessment_id, respondent_id) IN (SELECT assessment_id, id FROM respondents WHERE id = ?1)")}};
+    if (!deleteWithSnapshot(QStringLiteral("respondents"), selects, id, removed, error, tr("Removing the respondent")))
+        return false;
+    emit m_notifier->assessmentChanged(removed->tables.value(0).rows.value(0).value(1).toLongLong());
+    return true;
+}
+
+bool Workspace::restore(const Snapshot &snapshot, StorageError *error)
+{
+    const QString what = tr("Restoring");
+    Transaction t(m_db);
+    if (!t.isActive()) {
+        *error = sqlError(t.beginError(), what);
+        return false;
+    }
+    for (const Snapshot::Table &table : snapshot.tables) {
+        if (table.rows.isEmpty())
+            continue;
+        QStringList marks;
+        for (qsizetype c = 0; c < table.columns.size(); ++c)
+            marks.append(QStringLiteral("?"));
+        QSqlQuery q(m_db);
+        if (!q.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                           .arg(table.name, table.columns.join(u','), marks.join(u',')))) {
+            *error = sqlError(q.lastError(), what);
+            return false;
+        }
+        for (const QVariantList &row : table.rows) {
+            for (qsizetype c = 0; c < row.size(); ++c)
+                q.bindValue(int(c), row[c]);
+            if (!q.exec()) {
+                *error = sqlError(q.lastError(), what);
+                return false;
+            }
+        }
+    }
+    if (!t.commit()) {
+        *error = sqlError(t.beginError(), what);
+        return false;
+    }
+    emit m_notifier->companiesChanged();
+    emit m_notifier->dataChanged();
+    return true;
+}
+
+} // namespace sbr::storage
