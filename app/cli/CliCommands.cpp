@@ -21,7 +21,6 @@ namespace sbr::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sbr::cli", text); }
 
 /// Options of one command, with --help and --version, and usage errors as exit code 1.
 class Options {
@@ -43,12 +42,12 @@ public:
     int parse(const QStringList &args, const Io &io)
     {
         if (!m_parser.parse(QStringList{QCoreApplication::applicationName()} + args)) {
-            io.error(m_parser.errorText() + QStringLiteral("; ") + tr("usage: sbradar-cli %1").arg(m_synopsis));
+            io.error(m_parser.errorText() + QStringLiteral("; ") + QCoreApplication::translate("sbr::cli", "usage: sbradar-cli %1").arg(m_synopsis));
             return Usage;
         }
         if (m_parser.isSet(QStringLiteral("help"))) {
-            io.out << tr("Usage: sbradar-cli %1").arg(m_synopsis) << "\n\n"
-                   << m_parser.helpText().section(u'\n', 2); // drop Qt's own usage line
+            io.out << QCoreApplication::translate("sbr::cli", "Usage: sbradar-cli %1").arg(m_synopsis) << "\n\n"
+                   << m_parser.helpText().section(u'\n', 1); // drop Qt's own usage line
             return Ok;
         }
         if (m_parser.isSet(QStringLiteral("version"))) {
@@ -56,7 +55,7 @@ public:
             return Ok;
         }
         if (m_parser.positionalArguments().size() != m_positionals) {
-            io.error(tr("expected %1 argument(s), got %2; usage: sbradar-cli %3")
+            io.error(QCoreApplication::translate("sbr::cli", "expected %1 argument(s), got %2; usage: sbradar-cli %3")
                          .arg(m_positionals)
                          .arg(m_parser.positionalArguments().size())
                          .arg(m_synopsis));
@@ -64,7 +63,7 @@ public:
         }
         for (const QString &argument : m_parser.positionalArguments())
             if (argument.isEmpty()) { // a path such as "" from an unset shell variable
-                io.error(tr("an empty file name was given; usage: sbradar-cli %1").arg(m_synopsis));
+                io.error(QCoreApplication::translate("sbr::cli", "an empty file name was given; usage: sbradar-cli %1").arg(m_synopsis));
                 return Usage;
             }
         return -1;
@@ -102,8 +101,8 @@ void Io::error(const QString &message) const
 int init(const QStringList &args, const Io &io)
 {
     Options o(QStringLiteral("init WS [--questionnaire Q.json]"),
-              tr("Creates a new, empty workspace file. It never overwrites an existing file."), 1);
-    o.value(QStringLiteral("questionnaire"), tr("Use this questionnaire instead of the built-in one."),
+              QCoreApplication::translate("sbr::cli", "Creates a new, empty workspace file. It never overwrites an existing file."), 1);
+    o.value(QStringLiteral("questionnaire"), QCoreApplication::translate("sbr::cli", "Use this questionnaire instead of the built-in one."),
             QStringLiteral("Q.json"));
     if (int code = o.parse(args, io); code >= 0)
         return code;
@@ -112,7 +111,7 @@ int init(const QStringList &args, const Io &io)
         const QString path = o.value(QStringLiteral("questionnaire"));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            io.error(tr("cannot read the questionnaire %1: %2").arg(path, file.errorString()));
+            io.error(QCoreApplication::translate("sbr::cli", "cannot read the questionnaire %1: %2").arg(path, file.errorString()));
             return BadInput;
         }
         const io::QuestionnaireParse parsed = io::readQuestionnaire(file.readAll());
@@ -131,7 +130,7 @@ int init(const QStringList &args, const Io &io)
         io.error(error.message);
         return WorkspaceProblem;
     }
-    io.out << tr("Created %1 with the questionnaire \"%2\" (%3 dimensions, %4 items).")
+    io.out << QCoreApplication::translate("sbr::cli", "Created %1 with the questionnaire \"%2\" (%3 dimensions, %4 items).")
                   .arg(QDir::toNativeSeparators(o.positional(0)), q.title.text(languageOfUser()))
                   .arg(q.dimensions.size())
                   .arg(q.itemCount())
@@ -142,7 +141,7 @@ int init(const QStringList &args, const Io &io)
 int demo(const QStringList &args, const Io &io)
 {
     Options o(QStringLiteral("demo WS"),
-              tr("Creates a workspace with demo data: a machine builder assessed in three rounds and nine peer "
+              QCoreApplication::translate("sbr::cli", "Creates a workspace with demo data: a machine builder assessed in three rounds and nine peer "
                  "companies for the benchmark. It never overwrites an existing file."),
               1);
     if (int code = o.parse(args, io); code >= 0)
@@ -155,7 +154,7 @@ int demo(const QStringList &args, const Io &io)
         io.error(error.message);
         return WorkspaceProblem;
     }
-    io.out << tr("Created %1 with demo data: %2 companies, %3 rounds, %4 answers.")
+    io.out << QCoreApplication::translate("sbr::cli", "Created %1 with demo data: %2 companies, %3 rounds, %4 answers.")
                   .arg(QDir::toNativeSeparators(o.positional(0)))
                   .arg(data.batch.companies.size())
                   .arg(data.batch.rounds.size())
@@ -166,8 +165,8 @@ int demo(const QStringList &args, const Io &io)
 
 int questionnaire(const QStringList &args, const Io &io)
 {
-    Options o(QStringLiteral("questionnaire WS [--json]"), tr("Prints the questionnaire of a workspace."), 1);
-    o.flag(QStringLiteral("json"), tr("Print it in the questionnaire JSON format."));
+    Options o(QStringLiteral("questionnaire WS [--json]"), QCoreApplication::translate("sbr::cli", "Prints the questionnaire of a workspace."), 1);
+    o.flag(QStringLiteral("json"), QCoreApplication::translate("sbr::cli", "Print it in the questionnaire JSON format."));
     if (int code = o.parse(args, io); code >= 0)
         return code;
     auto ws = openWorkspace(o.positional(0), storage::Workspace::Mode::ReadOnly, io);
@@ -179,31 +178,31 @@ int questionnaire(const QStringList &args, const Io &io)
         return Ok;
     }
     const QString lang = languageOfUser();
-    io.out << q.title.text(lang) << " (" << q.id << ", " << tr("version %1").arg(q.version) << ")\n";
-    io.out << tr("Scale %1..%2").arg(q.scale.min).arg(q.scale.max) << ":";
+    io.out << q.title.text(lang) << " (" << q.id << ", " << QCoreApplication::translate("sbr::cli", "version %1").arg(q.version) << ")\n";
+    io.out << QCoreApplication::translate("sbr::cli", "Scale %1..%2").arg(q.scale.min).arg(q.scale.max) << ":";
     for (int l = q.scale.min; l <= q.scale.max; ++l)
         io.out << ' ' << l << '=' << q.scale.label(l, lang) << (l < q.scale.max ? "," : "");
     io.out << "\n";
     for (const Dimension &d : q.dimensions) {
-        io.out << "\n" << d.title.text(lang) << " [" << d.id << tr(", weight %1").arg(d.weight) << "]\n";
+        io.out << "\n" << d.title.text(lang) << " [" << d.id << QCoreApplication::translate("sbr::cli", ", weight %1").arg(d.weight) << "]\n";
         if (!d.question.isEmpty())
             io.out << "  " << d.question.text(lang) << "\n";
         for (const Item &i : d.items)
-            io.out << "  - " << i.id << ": " << i.text.text(lang) << (i.weight != 1.0 ? tr(" (weight %1)").arg(i.weight) : QString()) << "\n";
+            io.out << "  - " << i.id << ": " << i.text.text(lang) << (i.weight != 1.0 ? QCoreApplication::translate("sbr::cli", " (weight %1)").arg(i.weight) : QString()) << "\n";
     }
-    io.out << "\n" << tr("%1 measures, %2 reference figures.").arg(q.measures.size()).arg(q.references.size()) << "\n";
+    io.out << "\n" << QCoreApplication::translate("sbr::cli", "%1 measures, %2 reference figures.").arg(q.measures.size()).arg(q.references.size()) << "\n";
     return Ok;
 }
 
 int import(const QStringList &args, const Io &io)
 {
     Options o(QStringLiteral("import WS FILE.csv [--dry-run] [--replace] [--ignore-unknown-columns]"),
-              tr("Imports answers from a CSV file (long or wide form). Either the whole file is imported or, "
+              QCoreApplication::translate("sbr::cli", "Imports answers from a CSV file (long or wide form). Either the whole file is imported or, "
                  "on any error, nothing."),
               2);
-    o.flag(QStringLiteral("dry-run"), tr("Check the file and report what would be imported, without writing."));
-    o.flag(QStringLiteral("replace"), tr("Replace the answers of respondents who are already recorded."));
-    o.flag(QStringLiteral("ignore-unknown-columns"), tr("Skip columns that are neither keys nor item ids."));
+    o.flag(QStringLiteral("dry-run"), QCoreApplication::translate("sbr::cli", "Check the file and report what would be imported, without writing."));
+    o.flag(QStringLiteral("replace"), QCoreApplication::translate("sbr::cli", "Replace the answers of respondents who are already recorded."));
+    o.flag(QStringLiteral("ignore-unknown-columns"), QCoreApplication::translate("sbr::cli", "Skip columns that are neither keys nor item ids."));
     if (int code = o.parse(args, io); code >= 0)
         return code;
     const bool dryRun = o.isSet(QStringLiteral("dry-run"));
@@ -214,7 +213,7 @@ int import(const QStringList &args, const Io &io)
     const QString csvPath = o.positional(1);
     QFile file(csvPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        io.error(tr("cannot read %1: %2").arg(csvPath, file.errorString()));
+        io.error(QCoreApplication::translate("sbr::cli", "cannot read %1: %2").arg(csvPath, file.errorString()));
         return BadInput;
     }
     const QByteArray data = file.readAll();
@@ -232,11 +231,11 @@ int import(const QStringList &args, const Io &io)
     if (!result.ok()) {
         for (const QString &message : result.messages(QFileInfo(csvPath).fileName()))
             io.error(message);
-        io.error(tr("nothing was imported; correct the file and run the import again"));
+        io.error(QCoreApplication::translate("sbr::cli", "nothing was imported; correct the file and run the import again"));
         return BadInput;
     }
     const io::AnswerBatch &b = result.batch;
-    const QString summary = tr("%1 answers of %2 respondents (%3 new companies, %4 new departments, %5 new rounds, "
+    const QString summary = QCoreApplication::translate("sbr::cli", "%1 answers of %2 respondents (%3 new companies, %4 new departments, %5 new rounds, "
                                "%6 respondents replaced)")
                                 .arg(b.answers.size())
                                 .arg(b.respondents.size())
@@ -245,27 +244,27 @@ int import(const QStringList &args, const Io &io)
                                 .arg(result.newRounds)
                                 .arg(result.replacedRespondents);
     if (dryRun) {
-        io.out << tr("Dry run: the file is valid; importing it would add %1.").arg(summary) << '\n';
+        io.out << QCoreApplication::translate("sbr::cli", "Dry run: the file is valid; importing it would add %1.").arg(summary) << '\n';
         return Ok;
     }
     if (!ws->writeBatch(b, &error)) {
         io.error(error.message);
         return WorkspaceProblem;
     }
-    io.out << tr("Imported %1.").arg(summary) << '\n';
+    io.out << QCoreApplication::translate("sbr::cli", "Imported %1.").arg(summary) << '\n';
     return Ok;
 }
 
 int score(const QStringList &args, const Io &io)
 {
     Options o(QStringLiteral("score WS [--company NAME] [--round LABEL] [--json] [--target T]"),
-              tr("Prints the scores of every company and round: departments, company level, benchmark against "
+              QCoreApplication::translate("sbr::cli", "Prints the scores of every company and round: departments, company level, benchmark against "
                  "the other companies of the workspace, and recommendations."),
               1);
-    o.value(QStringLiteral("company"), tr("Only this company (the benchmark still uses all)."), QStringLiteral("NAME"));
-    o.value(QStringLiteral("round"), tr("Only this round."), QStringLiteral("LABEL"));
-    o.flag(QStringLiteral("json"), tr("Print JSON as described in the documentation."));
-    o.value(QStringLiteral("target"), tr("Target score for the recommendations (0..100), for every company."),
+    o.value(QStringLiteral("company"), QCoreApplication::translate("sbr::cli", "Only this company (the benchmark still uses all)."), QStringLiteral("NAME"));
+    o.value(QStringLiteral("round"), QCoreApplication::translate("sbr::cli", "Only this round."), QStringLiteral("LABEL"));
+    o.flag(QStringLiteral("json"), QCoreApplication::translate("sbr::cli", "Print JSON as described in the documentation."));
+    o.value(QStringLiteral("target"), QCoreApplication::translate("sbr::cli", "Target score for the recommendations (0..100), for every company."),
             QStringLiteral("T"));
     if (int code = o.parse(args, io); code >= 0)
         return code;
@@ -274,7 +273,7 @@ int score(const QStringList &args, const Io &io)
         bool ok = false;
         const double t = o.value(QStringLiteral("target")).toDouble(&ok);
         if (!ok || t < 0 || t > 100) {
-            io.error(tr("--target expects a number from 0 to 100, not \"%1\"").arg(o.value(QStringLiteral("target"))));
+            io.error(QCoreApplication::translate("sbr::cli", "--target expects a number from 0 to 100, not \"%1\"").arg(o.value(QStringLiteral("target"))));
             return Usage;
         }
         options.targetOverride = t;
@@ -297,19 +296,19 @@ int score(const QStringList &args, const Io &io)
     if (!filter.round.isEmpty())
         std::erase_if(report.companies, [](const CompanyResult &c) { return c.rounds.empty(); });
     if (!filter.company.isEmpty() && !hadCompanies) {
-        io.error(tr("there is no company \"%1\" in the workspace").arg(filter.company));
+        io.error(QCoreApplication::translate("sbr::cli", "there is no company \"%1\" in the workspace").arg(filter.company));
         return BadInput;
     }
     if (!filter.round.isEmpty() && report.companies.empty()) {
-        io.error(filter.company.isEmpty() ? tr("there is no round \"%1\" in the workspace").arg(filter.round)
-                                          : tr("company \"%1\" has no round \"%2\"").arg(filter.company, filter.round));
+        io.error(filter.company.isEmpty() ? QCoreApplication::translate("sbr::cli", "there is no round \"%1\" in the workspace").arg(filter.round)
+                                          : QCoreApplication::translate("sbr::cli", "company \"%1\" has no round \"%2\"").arg(filter.company, filter.round));
         return BadInput;
     }
     io.out.flush();
     if (o.isSet(QStringLiteral("json"))) {
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
-            io.error(tr("cannot write to the standard output"));
+            io.error(QCoreApplication::translate("sbr::cli", "cannot write to the standard output"));
             return WorkspaceProblem;
         }
         io::writeScoreJson(report, data.questionnaire, stdoutFile);

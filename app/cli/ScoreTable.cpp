@@ -7,7 +7,6 @@ namespace sbr::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sbr::cli", text); }
 
 class Formatter {
 public:
@@ -34,21 +33,21 @@ void writeScoreTable(const ScoreReport &report, const Questionnaire &q, int anon
 {
     const Formatter f(lang);
     if (report.companies.empty())
-        out << tr("The workspace holds no assessments yet. Import answers with \"sbradar-cli import\".") << '\n';
+        out << QCoreApplication::translate("sbr::cli", "The workspace holds no assessments yet. Import answers with \"sbradar-cli import\".") << '\n';
     for (const CompanyResult &c : report.companies) {
         for (const RoundResult &r : c.rounds) {
             out << c.name << " — " << r.label << " (" << r.date.toString(Qt::ISODate) << ")\n";
-            out << "  " << tr("Readiness index") << ": " << f.number(r.company.index, 0).trimmed();
+            out << "  " << QCoreApplication::translate("sbr::cli", "Readiness index") << ": " << f.number(r.company.index, 0).trimmed();
             if (r.company.stage)
-                out << "  " << tr("stage %1 \"%2\"").arg(*r.company.stage).arg(stageName(*r.company.stage, lang));
-            out << "  " << tr("change") << ": " << f.signedNumber(r.company.delta);
-            out << "  " << tr("peers") << ": " << r.benchmark.peers;
+                out << "  " << QCoreApplication::translate("sbr::cli", "stage %1 \"%2\"").arg(*r.company.stage).arg(stageName(*r.company.stage, lang));
+            out << "  " << QCoreApplication::translate("sbr::cli", "change") << ": " << f.signedNumber(r.company.delta);
+            out << "  " << QCoreApplication::translate("sbr::cli", "peers") << ": " << r.benchmark.peers;
             if (r.benchmark.index.percentile)
-                out << ", " << tr("percentile") << ' ' << f.number(r.benchmark.index.percentile, 0).trimmed();
+                out << ", " << QCoreApplication::translate("sbr::cli", "percentile") << ' ' << f.number(r.benchmark.index.percentile, 0).trimmed();
             out << "\n\n";
 
-            out << "  " << tr("Dimension").leftJustified(28) << tr("Score").rightJustified(7)
-                << tr("Spread").rightJustified(8) << tr("Change").rightJustified(8) << tr("Percentile").rightJustified(11)
+            out << "  " << QCoreApplication::translate("sbr::cli", "Dimension").leftJustified(28) << QCoreApplication::translate("sbr::cli", "Score").rightJustified(7)
+                << QCoreApplication::translate("sbr::cli", "Spread").rightJustified(8) << QCoreApplication::translate("sbr::cli", "Change").rightJustified(8) << QCoreApplication::translate("sbr::cli", "Percentile").rightJustified(11)
                 << '\n';
             for (int d = 0; d < q.dimensions.size(); ++d) {
                 const auto &dim = r.company.dimensions[size_t(d)];
@@ -57,8 +56,8 @@ void writeScoreTable(const ScoreReport &report, const Questionnaire &q, int anon
                     << f.number(r.benchmark.dimensions[size_t(d)].percentile, 11) << '\n';
             }
             out << '\n';
-            out << "  " << tr("Department").leftJustified(28) << tr("Resp.").rightJustified(6)
-                << tr("Index").rightJustified(7);
+            out << "  " << QCoreApplication::translate("sbr::cli", "Department").leftJustified(28) << QCoreApplication::translate("sbr::cli", "Resp.").rightJustified(6)
+                << QCoreApplication::translate("sbr::cli", "Index").rightJustified(7);
             for (const Dimension &d : q.dimensions)
                 out << d.id.left(9).rightJustified(10);
             out << '\n';
@@ -68,16 +67,16 @@ void writeScoreTable(const ScoreReport &report, const Questionnaire &q, int anon
                 for (const DimensionResult &dim : d.dimensions)
                     out << f.number(dim.score, 10);
                 if (d.respondents < anonymityThreshold)
-                    out << "  " << tr("(fewer than %1 respondents: hidden in reports)").arg(anonymityThreshold);
+                    out << "  " << QCoreApplication::translate("sbr::cli", "(fewer than %1 respondents: hidden in reports)").arg(anonymityThreshold);
                 out << '\n';
             }
             if (!r.recommendations.empty()) {
-                out << '\n' << "  " << tr("Top recommendations (target %1)").arg(f.number(c.target, 0).trimmed()) << '\n';
+                out << '\n' << "  " << QCoreApplication::translate("sbr::cli", "Top recommendations (target %1)").arg(f.number(c.target, 0).trimmed()) << '\n';
                 const QList<const Item *> items = q.flatItems();
                 for (size_t k = 0; k < r.recommendations.size() && k < 5; ++k) {
                     const Recommendation &rec = r.recommendations[k];
                     out << "  " << QString::number(k + 1) << ". " << items[rec.item]->text.text(lang) << "  ("
-                        << tr("+%1 index points").arg(f.number(rec.gain, 0).trimmed()) << ")\n";
+                        << QCoreApplication::translate("sbr::cli", "+%1 index points").arg(f.number(rec.gain, 0).trimmed()) << ")\n";
                 }
             }
             out << '\n';

@@ -33,6 +33,7 @@ struct ItemTally {
 struct Round {
     QString label;
     QDate date;
+    qint64 key = 0; ///< the storage layer's id, opaque to scoring
 };
 
 /// One department in one round.
@@ -41,6 +42,7 @@ struct AssessmentData {
     int department = -1; ///< index into CompanyData::departments
     int respondents = 0; ///< distinct respondents with at least one non-NULL answer
     std::vector<ItemTally> items; ///< by flat item index of the questionnaire
+    qint64 key = 0;               ///< the storage layer's id, opaque to scoring
 };
 
 struct CompanyData {
@@ -49,6 +51,8 @@ struct CompanyData {
     QList<Round> rounds;       ///< any order; the engine orders them by date
     QStringList departments;   ///< any order; the engine orders them by name
     std::vector<AssessmentData> assessments;
+    qint64 key = 0;                 ///< the storage layer's id, opaque to scoring
+    QList<qint64> departmentKeys;   ///< parallel to departments
 };
 
 struct WorkspaceData {

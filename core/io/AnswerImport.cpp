@@ -11,7 +11,6 @@ namespace sbr::io {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sbr::io::AnswerImport", text); }
 
 enum Key { KCompany, KDepartment, KRound, KDate, KRespondent, KItem, KLevel, KeyCount };
 constexpr std::array<const char *, KeyCount> kKeyNames = {"company", "department", "round", "date",
@@ -110,7 +109,7 @@ private:
 bool Importer::readHeader(CsvReader &csv)
 {
     if (!csv.next()) {
-        error(1, 0, tr("the file is empty; expected a header line such as company,department,round,date,"
+        error(1, 0, QCoreApplication::translate("sbr::io::AnswerImport", "the file is empty; expected a header line such as company,department,round,date,"
                        "respondent,item,level"));
         return false;
     }
@@ -125,7 +124,7 @@ bool Importer::readHeader(CsvReader &csv)
         const std::string_view name = trimmed(csv.field(f));
         m_header.append(qstr(name));
         if (seen.contains(m_header.last())) {
-            error(1, f + 1, tr("the column \"%1\" appears twice").arg(m_header.last()));
+            error(1, f + 1, QCoreApplication::translate("sbr::io::AnswerImport", "the column \"%1\" appears twice").arg(m_header.last()));
             continue;
         }
         seen.insert(m_header.last());
@@ -145,7 +144,7 @@ bool Importer::readHeader(CsvReader &csv)
         if (m_col[size_t(k)] < 0)
             missing.append(QString::fromLatin1(kKeyNames[size_t(k)]));
     if (!missing.isEmpty())
-        error(1, 0, tr("the header lacks the column(s) %1; expected company,department,round,date,respondent "
+        error(1, 0, QCoreApplication::translate("sbr::io::AnswerImport", "the header lacks the column(s) %1; expected company,department,round,date,respondent "
                        "and either item,level (long form) or one column per item id (wide form)")
                         .arg(missing.join(QStringLiteral(", "))));
     for (int f : unknown) {
@@ -154,15 +153,15 @@ bool Importer::readHeader(CsvReader &csv)
             m_itemColumns.emplace_back(f, item.value());
         else if (!m_opt.ignoreUnknownColumns)
             error(1, f + 1,
-                  longForm ? tr("unknown column \"%1\"; the long form has only company,department,round,date,"
+                  longForm ? QCoreApplication::translate("sbr::io::AnswerImport", "unknown column \"%1\"; the long form has only company,department,round,date,"
                                 "respondent,item,level (use --ignore-unknown-columns to skip it)")
                                  .arg(m_header[f])
-                           : tr("\"%1\" is neither a key column nor an item id of the questionnaire (use "
+                           : QCoreApplication::translate("sbr::io::AnswerImport", "\"%1\" is neither a key column nor an item id of the questionnaire (use "
                                 "--ignore-unknown-columns to skip it)")
                                  .arg(m_header[f]));
     }
     if (!longForm && m_itemColumns.empty() && missing.isEmpty())
-        error(1, 0, tr("the header names no item of the questionnaire; expected item ids such as \"%1\" as columns")
+        error(1, 0, QCoreApplication::translate("sbr::io::AnswerImport", "the header names no item of the questionnaire; expected item ids such as \"%1\" as columns")
                         .arg(m_ctx.questionnaire.flatItems().value(0) ? m_ctx.questionnaire.flatItems()[0]->id
                                                                       : QString()));
     return m_result.errors.isEmpty();
@@ -188,7 +187,7 @@ int Importer::resolveRespondent(const CsvReader &csv)
         v[size_t(k)] = trimmed(csv.field(m_col[size_t(k)]));
         if (v[size_t(k)].empty()) {
             error(csv.fieldLine(m_col[size_t(k)]), m_col[size_t(k)] + 1,
-                  tr("the %1 is empty; every row needs a company, department, round, date and respondent")
+                  QCoreApplication::translate("sbr::io::AnswerImport", "the %1 is empty; every row needs a company, department, round, date and respondent")
                       .arg(QString::fromLatin1(kKeyNames[size_t(k)])));
             ok = false;
         }
@@ -198,7 +197,7 @@ int Importer::resolveRespondent(const CsvReader &csv)
     const QDate date = parseDate(v[KDate]);
     const int dateLine = csv.fieldLine(m_col[KDate]), dateColumn = m_col[KDate] + 1;
     if (!date.isValid()) {
-        error(dateLine, dateColumn, tr("\"%1\" is not a date; expected YYYY-MM-DD, e.g. 2026-03-15").arg(qstr(v[KDate])));
+        error(dateLine, dateColumn, QCoreApplication::translate("sbr::io::AnswerImport", "\"%1\" is not a date; expected YYYY-MM-DD, e.g. 2026-03-15").arg(qstr(v[KDate])));
         return -1;
     }
 
@@ -229,7 +228,7 @@ int Importer::resolveRespondent(const CsvReader &csv)
         const auto &known = m_result.batch.rounds[round];
         if (known.date != date) {
             error(dateLine, dateColumn,
-                  tr("round \"%1\" of \"%2\" is dated %3 on line %4 but %5 here; a round has one date")
+                  QCoreApplication::translate("sbr::io::AnswerImport", "round \"%1\" of \"%2\" is dated %3 on line %4 but %5 here; a round has one date")
                       .arg(label, companyName, known.date.toString(Qt::ISODate))
                       .arg(m_roundLine[size_t(round)])
                       .arg(date.toString(Qt::ISODate)));
@@ -238,7 +237,7 @@ int Importer::resolveRespondent(const CsvReader &csv)
     } else {
         if (existing && existing->rounds.contains(label) && existing->rounds.value(label) != date) {
             error(dateLine, dateColumn,
-                  tr("round \"%1\" of \"%2\" is dated %3 in the workspace, not %4")
+                  QCoreApplication::translate("sbr::io::AnswerImport", "round \"%1\" of \"%2\" is dated %3 in the workspace, not %4")
                       .arg(label, companyName, existing->rounds.value(label).toString(Qt::ISODate),
                            date.toString(Qt::ISODate)));
             return -1;
@@ -254,7 +253,7 @@ int Importer::resolveRespondent(const CsvReader &csv)
                 clash = m_result.batch.rounds[m_companyDates[company].value(date)].label;
             if (!clash.isEmpty()) {
                 error(dateLine, dateColumn,
-                      tr("%1 is already the date of round \"%2\" of \"%3\"; each round of a company needs its own date")
+                      QCoreApplication::translate("sbr::io::AnswerImport", "%1 is already the date of round \"%2\" of \"%3\"; each round of a company needs its own date")
                           .arg(date.toString(Qt::ISODate), clash, companyName));
                 return -1;
             }
@@ -296,7 +295,7 @@ int Importer::resolveRespondent(const CsvReader &csv)
     }
     if (recorded && !m_opt.replace) {
         error(csv.fieldLine(m_col[KRespondent]), m_col[KRespondent] + 1,
-              tr("respondent \"%1\" is already recorded for %2 in round \"%3\" of \"%4\"; use --replace to "
+              QCoreApplication::translate("sbr::io::AnswerImport", "respondent \"%1\" is already recorded for %2 in round \"%3\" of \"%4\"; use --replace to "
                  "replace their answers")
                   .arg(respondentName, departmentName, label, companyName));
         return -1;
@@ -342,7 +341,7 @@ void Importer::addAnswer(int respondent, int item, Level level, int line, int co
     if (first != 0) {
         const auto &r = m_result.batch.respondents[respondent];
         error(line, column,
-              tr("respondent \"%1\" answered item \"%2\" already on line %3; each respondent answers an item once")
+              QCoreApplication::translate("sbr::io::AnswerImport", "respondent \"%1\" answered item \"%2\" already on line %3; each respondent answers an item once")
                   .arg(r.name, m_ctx.questionnaire.flatItems()[item]->id)
                   .arg(first));
         return;
@@ -354,7 +353,7 @@ void Importer::addAnswer(int respondent, int item, Level level, int line, int co
 ImportResult Importer::run(const QByteArray &data)
 {
     if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
-        error(1, 0, tr("the file is saved as UTF-16 text; expected UTF-8 (in Excel: save as \"CSV UTF-8 (comma "
+        error(1, 0, QCoreApplication::translate("sbr::io::AnswerImport", "the file is saved as UTF-16 text; expected UTF-8 (in Excel: save as \"CSV UTF-8 (comma "
                        "delimited)\")"));
         return std::move(m_result);
     }
@@ -363,7 +362,7 @@ ImportResult Importer::run(const QByteArray &data)
         return std::move(m_result);
     const bool longForm = m_result.form == ImportResult::Form::Long;
     const int expected = int(m_header.size());
-    const QString levelHint = tr("expected a whole number from %1 to %2, or empty or n/a for not applicable")
+    const QString levelHint = QCoreApplication::translate("sbr::io::AnswerImport", "expected a whole number from %1 to %2, or empty or n/a for not applicable")
                                   .arg(m_scale.min)
                                   .arg(m_scale.max);
     // Go on past the 20th error until one more turns up, so the report can say that more follow
@@ -376,7 +375,7 @@ ImportResult Importer::run(const QByteArray &data)
             continue;
         }
         if (csv.fieldCount() != expected) {
-            error(csv.line(), 0, tr("found %1 fields but the header has %2 columns").arg(csv.fieldCount()).arg(expected));
+            error(csv.line(), 0, QCoreApplication::translate("sbr::io::AnswerImport", "found %1 fields but the header has %2 columns").arg(csv.fieldCount()).arg(expected));
             m_previousKey.clear();
             continue;
         }
@@ -386,12 +385,12 @@ ImportResult Importer::run(const QByteArray &data)
             const auto item = m_items.constFind(borrow(itemText));
             if (item == m_items.constEnd())
                 error(csv.fieldLine(m_col[KItem]), m_col[KItem] + 1,
-                      tr("\"%1\" is not an item id of the questionnaire \"%2\"")
+                      QCoreApplication::translate("sbr::io::AnswerImport", "\"%1\" is not an item id of the questionnaire \"%2\"")
                           .arg(qstr(itemText), m_ctx.questionnaire.id));
             const auto level = parseLevel(csv.field(m_col[KLevel]));
             if (!level.valid)
                 error(csv.fieldLine(m_col[KLevel]), m_col[KLevel] + 1,
-                      tr("\"%1\" is not a level: %2").arg(qstr(trimmed(csv.field(m_col[KLevel]))), levelHint));
+                      QCoreApplication::translate("sbr::io::AnswerImport", "\"%1\" is not a level: %2").arg(qstr(trimmed(csv.field(m_col[KLevel]))), levelHint));
             if (respondent >= 0 && item != m_items.constEnd() && level.valid)
                 addAnswer(respondent, item.value(), level, csv.fieldLine(m_col[KItem]), m_col[KItem] + 1);
         } else {
@@ -399,14 +398,14 @@ ImportResult Importer::run(const QByteArray &data)
                 const auto level = parseLevel(csv.field(column));
                 if (!level.valid)
                     error(csv.fieldLine(column), column + 1,
-                          tr("\"%1\" is not a level: %2").arg(qstr(trimmed(csv.field(column))), levelHint));
+                          QCoreApplication::translate("sbr::io::AnswerImport", "\"%1\" is not a level: %2").arg(qstr(trimmed(csv.field(column))), levelHint));
                 else if (respondent >= 0)
                     addAnswer(respondent, item, level, csv.fieldLine(column), column + 1);
             }
         }
     }
     if (m_result.records == 0 && m_result.errors.isEmpty())
-        error(1, 0, tr("the file has a header but no answers"));
+        error(1, 0, QCoreApplication::translate("sbr::io::AnswerImport", "the file has a header but no answers"));
     if (!m_result.errors.isEmpty())
         m_result.batch = {};
     return std::move(m_result);

@@ -18,7 +18,6 @@
 namespace sbr::storage {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("sbr::storage::Workspace", text); }
 
 QString newConnectionName()
 {
@@ -40,21 +39,21 @@ StorageError Workspace::sqlError(const QSqlError &e, const QString &what) const
     switch (code & 0xff) {
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return {K::Corrupt, tr("%1 is damaged and cannot be used (%2). Restore it from a backup copy.")
+        return {K::Corrupt, QCoreApplication::translate("sbr::storage::Workspace", "%1 is damaged and cannot be used (%2). Restore it from a backup copy.")
                                 .arg(name, e.databaseText())};
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return {K::Locked, tr("%1 is in use by another program or window. Close it there and try again.").arg(name)};
+        return {K::Locked, QCoreApplication::translate("sbr::storage::Workspace", "%1 is in use by another program or window. Close it there and try again.").arg(name)};
     case 8: // SQLITE_READONLY
-        return {K::Io, tr("%1 cannot be changed: the file or its folder is read-only.").arg(name)};
+        return {K::Io, QCoreApplication::translate("sbr::storage::Workspace", "%1 cannot be changed: the file or its folder is read-only.").arg(name)};
     case 13: // SQLITE_FULL
-        return {K::Io, tr("The disk is full; %1 was not changed. Free some space and try again.").arg(name)};
+        return {K::Io, QCoreApplication::translate("sbr::storage::Workspace", "The disk is full; %1 was not changed. Free some space and try again.").arg(name)};
     case 19: // SQLITE_CONSTRAINT
-        return {K::Conflict, tr("%1 failed because the workspace changed meanwhile (%2). Nothing was written; "
+        return {K::Conflict, QCoreApplication::translate("sbr::storage::Workspace", "%1 failed because the workspace changed meanwhile (%2). Nothing was written; "
                                 "please try again.")
                                  .arg(what, e.databaseText())};
     default:
-        return {K::Io, tr("%1 failed for %2: %3").arg(what, name, e.text())};
+        return {K::Io, QCoreApplication::translate("sbr::storage::Workspace", "%1 failed for %2: %3").arg(what, name, e.text())};
     }
 }
 
@@ -90,7 +89,7 @@ bool Workspace::initialize(Mode mode, StorageError *error)
     m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000;QSQLITE_OPEN_READONLY")
                                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
     if (!m_db.open()) {
-        *error = sqlError(m_db.lastError(), tr("Opening"));
+        *error = sqlError(m_db.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Opening"));
         return false;
     }
     QSqlQuery q(m_db);
@@ -103,14 +102,14 @@ bool Workspace::initialize(Mode mode, StorageError *error)
     if (const int pages = qEnvironmentVariableIntValue("SBRADAR_TEST_CACHE_PAGES"); pages > 0)
         q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(pages));
     if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
-        *error = sqlError(q.lastError(), tr("Checking the file"));
+        *error = sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Checking the file"));
         if (!*error || error->kind == StorageError::Kind::Io)
             error->kind = StorageError::Kind::Corrupt;
         return false;
     }
     if (q.value(0).toString() != u"ok") {
         *error = {StorageError::Kind::Corrupt,
-                  tr("%1 is damaged (%2). Restore it from a backup copy.")
+                  QCoreApplication::translate("sbr::storage::Workspace", "%1 is damaged (%2). Restore it from a backup copy.")
                       .arg(QDir::toNativeSeparators(m_path), q.value(0).toString())};
         return false;
     }
@@ -128,7 +127,7 @@ bool Workspace::initialize(Mode mode, StorageError *error)
             m_db.close();
             m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
             if (!m_db.open()) {
-                *error = sqlError(m_db.lastError(), tr("Opening"));
+                *error = sqlError(m_db.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Opening"));
                 return false;
             }
             QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -158,17 +157,17 @@ bool Workspace::migrate(StorageError *error)
             continue;
         Transaction t(m_db);
         if (!t.isActive()) {
-            *error = sqlError(t.beginError(), tr("Updating the file format"));
+            *error = sqlError(t.beginError(), QCoreApplication::translate("sbr::storage::Workspace", "Updating the file format"));
             return false;
         }
         QSqlQuery q(m_db);
         for (const QString &statement : step.statements)
             if (!q.exec(statement)) {
-                *error = sqlError(q.lastError(), tr("Updating the file format"));
+                *error = sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Updating the file format"));
                 return false;
             }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.to)) || !t.commit()) {
-            *error = sqlError(q.lastError(), tr("Updating the file format"));
+            *error = sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Updating the file format"));
             return false;
         }
     }
@@ -179,7 +178,7 @@ bool Workspace::loadQuestionnaire(StorageError *error)
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT json FROM questionnaire WHERE id = 1"))) {
-        *error = sqlError(q.lastError(), tr("Reading the questionnaire"));
+        *error = sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Reading the questionnaire"));
         return false;
     }
     io::QuestionnaireParse parsed;
@@ -187,7 +186,7 @@ bool Workspace::loadQuestionnaire(StorageError *error)
         parsed = io::readQuestionnaire(q.value(0).toString().toUtf8());
     if (!parsed.questionnaire) {
         *error = {StorageError::Kind::Corrupt,
-                  tr("%1 is damaged: its questionnaire is missing or invalid (%2). Restore it from a backup copy.")
+                  QCoreApplication::translate("sbr::storage::Workspace", "%1 is damaged: its questionnaire is missing or invalid (%2). Restore it from a backup copy.")
                       .arg(QDir::toNativeSeparators(m_path), parsed.issues.value(0).toString())};
         return false;
     }
@@ -199,7 +198,7 @@ bool Workspace::loadQuestionnaire(StorageError *error)
             rows += m_questionnaire.itemIndex(q.value(1).toString()) == q.value(0).toInt() - 1 ? 1 : 0;
     }
     if (rows != m_questionnaire.itemCount()) {
-        *error = {StorageError::Kind::Corrupt, tr("%1 is damaged: its item list does not match its questionnaire. "
+        *error = {StorageError::Kind::Corrupt, QCoreApplication::translate("sbr::storage::Workspace", "%1 is damaged: its item list does not match its questionnaire. "
                                                   "Restore it from a backup copy.")
                                                    .arg(QDir::toNativeSeparators(m_path))};
         return false;
@@ -214,7 +213,7 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Question
     const QString name = QDir::toNativeSeparators(path);
     if (QFileInfo::exists(path)) {
         *error = {StorageError::Kind::AlreadyExists,
-                  tr("%1 exists already and was left unchanged. Choose another file name.").arg(name)};
+                  QCoreApplication::translate("sbr::storage::Workspace", "%1 exists already and was left unchanged. Choose another file name.").arg(name)};
         return nullptr;
     }
     // Build the file under a temporary name beside the target and rename it at the end, so
@@ -223,7 +222,7 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Question
     QTemporaryFile temp(target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX"));
     temp.setAutoRemove(true);
     if (!temp.open()) {
-        *error = {StorageError::Kind::Io, tr("%1 cannot be created: %2").arg(name, temp.errorString())};
+        *error = {StorageError::Kind::Io, QCoreApplication::translate("sbr::storage::Workspace", "%1 cannot be created: %2").arg(name, temp.errorString())};
         return nullptr;
     }
     temp.close();
@@ -234,7 +233,7 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Question
         ws->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ws->m_connection);
         ws->m_db.setDatabaseName(ws->m_path);
         if (!ws->m_db.open()) {
-            *error = ws->sqlError(ws->m_db.lastError(), tr("Creating the workspace"));
+            *error = ws->sqlError(ws->m_db.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Creating the workspace"));
             return nullptr;
         }
         QSqlQuery q(ws->m_db);
@@ -257,7 +256,7 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Question
             q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES ('anonymity_threshold', '3')"));
             ok = ok && q.exec();
             if (!ok || !t.commit()) {
-                *error = ws->sqlError(q.lastError(), tr("Creating the workspace"));
+                *error = ws->sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Creating the workspace"));
                 return nullptr;
             }
         }
@@ -271,7 +270,7 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Question
     }
     if (!QFile::rename(temp.fileName(), path)) { // rename never replaces an existing file
         *error = {StorageError::Kind::AlreadyExists,
-                  tr("%1 cannot be created (it appeared meanwhile, or the folder is not writable).").arg(name)};
+                  QCoreApplication::translate("sbr::storage::Workspace", "%1 cannot be created (it appeared meanwhile, or the folder is not writable).").arg(name)};
         return nullptr;
     }
     temp.setAutoRemove(false);
@@ -288,7 +287,7 @@ bool Workspace::setAnonymityThreshold(int k, StorageError *error)
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES ('anonymity_threshold', ?)"));
     q.addBindValue(QString::number(k));
     if (!t.isActive() || !q.exec() || !t.commit()) {
-        *error = sqlError(t.isActive() ? q.lastError() : t.beginError(), tr("Saving the anonymity threshold"));
+        *error = sqlError(t.isActive() ? q.lastError() : t.beginError(), QCoreApplication::translate("sbr::storage::Workspace", "Saving the anonymity threshold"));
         return false;
     }
     m_anonymityThreshold = k;
@@ -303,7 +302,7 @@ bool Workspace::setCompanyTarget(const QString &company, double target, StorageE
     q.addBindValue(target);
     q.addBindValue(company);
     if (!t.isActive() || !q.exec() || !t.commit()) {
-        *error = sqlError(t.isActive() ? q.lastError() : t.beginError(), tr("Saving the target"));
+        *error = sqlError(t.isActive() ? q.lastError() : t.beginError(), QCoreApplication::translate("sbr::storage::Workspace", "Saving the target"));
         return false;
     }
     return true;

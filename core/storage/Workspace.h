@@ -52,6 +52,8 @@ public:
 
     /// Everything the scoring engine needs, read in one scan of the answers.
     bool loadScoringData(WorkspaceData *out, StorageError *error) const;
+    /// Re-reads the tallies of one assessment (after an edit) into `out` (sized to the items).
+    bool loadAssessment(qint64 assessment, AssessmentData *out, StorageError *error) const;
     /// What exists already, for validating an import against it.
     bool importContext(io::ImportContext *out, StorageError *error) const;
 
@@ -99,12 +101,14 @@ public:
     /// An empty text removes the comment.
     bool setComment(qint64 assessment, int item, const QString &text, StorageError *error);
     bool setPlanned(qint64 company, const QString &measure, bool planned, StorageError *error);
+    bool setTarget(qint64 company, double target, StorageError *error);
 
     /// Deletes with everything that hangs on it; *removed receives it all for restore().
     bool deleteCompany(qint64 id, Snapshot *removed, StorageError *error);
     bool deleteDepartment(qint64 id, Snapshot *removed, StorageError *error);
     bool deleteRound(qint64 id, Snapshot *removed, StorageError *error);
     bool deleteRespondent(qint64 id, Snapshot *removed, StorageError *error);
+    bool deleteAssessment(qint64 id, Snapshot *removed, StorageError *error);
     /// Puts deleted rows back with their ids (the undo of a delete).
     bool restore(const Snapshot &snapshot, StorageError *error);
 

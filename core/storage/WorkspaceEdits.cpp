@@ -13,7 +13,6 @@ namespace sbr::storage {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sbr::storage::Workspace", text); }
 
 /// Runs `body` in a transaction; false (and nothing written) unless body and COMMIT succeed.
 template <typename Body>
@@ -48,9 +47,9 @@ qint64 Workspace::createCompany(const QString &name, double target, StorageError
 {
     qint64 id = -1;
     QSqlQuery q(m_db);
-    const bool ok = SBR_WRITE(tr("Creating the company"), {
+    const bool ok = SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Creating the company"), {
         if (!run(q, QStringLiteral("INSERT INTO companies(name, target) VALUES (?, ?)"), {name, target}, error,
-                 tr("Creating the company")))
+                 QCoreApplication::translate("sbr::storage::Workspace", "Creating the company")))
             return false;
         id = q.lastInsertId().toLongLong();
         return true;
@@ -64,9 +63,9 @@ qint64 Workspace::createCompany(const QString &name, double target, StorageError
 bool Workspace::renameCompany(qint64 id, const QString &name, StorageError *error)
 {
     QSqlQuery q(m_db);
-    if (!SBR_WRITE(tr("Renaming the company"), {
+    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Renaming the company"), {
             return run(q, QStringLiteral("UPDATE companies SET name = ? WHERE id = ?"), {name, id}, error,
-                       tr("Renaming the company"));
+                       QCoreApplication::translate("sbr::storage::Workspace", "Renaming the company"));
         }))
         return false;
     emit m_notifier->companiesChanged();
@@ -77,9 +76,9 @@ qint64 Workspace::createDepartment(qint64 company, const QString &name, StorageE
 {
     qint64 id = -1;
     QSqlQuery q(m_db);
-    if (!SBR_WRITE(tr("Creating the department"), {
+    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Creating the department"), {
             if (!run(q, QStringLiteral("INSERT INTO departments(company_id, name) VALUES (?, ?)"), {company, name},
-                     error, tr("Creating the department")))
+                     error, QCoreApplication::translate("sbr::storage::Workspace", "Creating the department")))
                 return false;
             id = q.lastInsertId().toLongLong();
             return true;
@@ -93,9 +92,9 @@ bool Workspace::renameDepartment(qint64 id, const QString &name, StorageError *e
 {
     QSqlQuery q(m_db);
     qint64 company = 0;
-    if (!SBR_WRITE(tr("Renaming the department"), {
+    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Renaming the department"), {
             if (!run(q, QStringLiteral("UPDATE departments SET name = ? WHERE id = ? RETURNING company_id"), {name, id},
-                     error, tr("Renaming the department")))
+                     error, QCoreApplication::translate("sbr::storage::Workspace", "Renaming the department")))
                 return false;
             company = q.next() ? q.value(0).toLongLong() : 0;
             q.finish();
@@ -110,9 +109,9 @@ qint64 Workspace::createRound(qint64 company, const QString &label, const QDate 
 {
     qint64 id = -1;
     QSqlQuery q(m_db);
-    if (!SBR_WRITE(tr("Creating the round"), {
+    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Creating the round"), {
             if (!run(q, QStringLiteral("INSERT INTO rounds(company_id, label, date) VALUES (?, ?, ?)"),
-                     {company, label, date.toString(Qt::ISODate)}, error, tr("Creating the round")))
+                     {company, label, date.toString(Qt::ISODate)}, error, QCoreApplication::translate("sbr::storage::Workspace", "Creating the round")))
                 return false;
             id = q.lastInsertId().toLongLong();
             return true;
@@ -126,9 +125,9 @@ bool Workspace::updateRound(qint64 id, const QString &label, const QDate &date, 
 {
     QSqlQuery q(m_db);
     qint64 company = 0;
-    if (!SBR_WRITE(tr("Changing the round"), {
+    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Changing the round"), {
             if (!run(q, QStringLiteral("UPDATE rounds SET label = ?, date = ? WHERE id = ? RETURNING company_id"),
-                     {label, date.toString(Qt::ISODate), id}, error, tr("Changing the round")))
+                     {label, date.toString(Qt::ISODate), id}, error, QCoreApplication::translate("sbr::storage::Workspace", "Changing the round")))
                 return false;
             company = q.next() ? q.value(0).toLongLong() : 0;
             q.finish();
@@ -146,9 +145,9 @@ qint64 Workspace::ensureAssessment(qint64 round, qint64 department, StorageError
         return existing;
     qint64 id = -1;
     QSqlQuery q(m_db);
-    if (!SBR_WRITE(tr("Creating the assessment"), {
+    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Creating the assessment"), {
             if (!run(q, QStringLiteral("INSERT INTO assessments(round_id, department_id) VALUES (?, ?)"),
-                     {round, department}, error, tr("Creating the assessment")))
+                     {round, department}, error, QCoreApplication::translate("sbr::storage::Workspace", "Creating the assessment")))
                 return false;
             id = q.lastInsertId().toLongLong();
             return true;
@@ -162,9 +161,9 @@ qint64 Workspace::addRespondent(qint64 assessment, const QString &name, StorageE
 {
     qint64 id = -1;
     QSqlQuery q(m_db);
-    if (!SBR_WRITE(tr("Adding the respondent"), {
+    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Adding the respondent"), {
             if (!run(q, QStringLiteral("INSERT INTO respondents(assessment_id, name) VALUES (?, ?)"), {assessment, name},
-                     error, tr("Adding the respondent")))
+                     error, QCoreApplication::translate("sbr::storage::Workspace", "Adding the respondent")))
                 return false;
             id = q.lastInsertId().toLongLong();
             return true;
@@ -178,9 +177,9 @@ bool Workspace::renameRespondent(qint64 id, const QString &name, StorageError *e
 {
     QSqlQuery q(m_db);
     qint64 assessment = 0;
-    if (!SBR_WRITE(tr("Renaming the respondent"), {
+    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Renaming the respondent"), {
             if (!run(q, QStringLiteral("UPDATE respondents SET name = ? WHERE id = ? RETURNING assessment_id"),
-                     {name, id}, error, tr("Renaming the respondent")))
+                     {name, id}, error, QCoreApplication::translate("sbr::storage::Workspace", "Renaming the respondent")))
                 return false;
             assessment = q.next() ? q.value(0).toLongLong() : 0;
             q.finish();
@@ -194,13 +193,13 @@ bool Workspace::renameRespondent(qint64 id, const QString &name, StorageError *e
 bool Workspace::setAnswer(qint64 assessment, const AnswerCell &cell, StorageError *error)
 {
     QSqlQuery q(m_db);
-    if (!SBR_WRITE(tr("Saving the answer"), {
+    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Saving the answer"), {
             return run(q,
                        QStringLiteral("INSERT INTO answers(assessment_id, respondent_id, item_id, level) "
                                       "VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id, respondent_id, item_id) "
                                       "DO UPDATE SET level = excluded.level"),
                        {assessment, cell.respondent, cell.item + 1, optionalLevel(cell.level)}, error,
-                       tr("Saving the answer"));
+                       QCoreApplication::translate("sbr::storage::Workspace", "Saving the answer"));
         }))
         return false;
     emit m_notifier->assessmentChanged(assessment);
@@ -210,10 +209,10 @@ bool Workspace::setAnswer(qint64 assessment, const AnswerCell &cell, StorageErro
 bool Workspace::clearAnswer(qint64 assessment, qint64 respondent, int item, StorageError *error)
 {
     QSqlQuery q(m_db);
-    if (!SBR_WRITE(tr("Removing the answer"), {
+    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Removing the answer"), {
             return run(q,
                        QStringLiteral("DELETE FROM answers WHERE assessment_id = ? AND respondent_id = ? AND item_id = ?"),
-                       {assessment, respondent, item + 1}, error, tr("Removing the answer"));
+                       {assessment, respondent, item + 1}, error, QCoreApplication::translate("sbr::storage::Workspace", "Removing the answer"));
         }))
         return false;
     emit m_notifier->assessmentChanged(assessment);
@@ -223,14 +222,14 @@ bool Workspace::clearAnswer(qint64 assessment, qint64 respondent, int item, Stor
 bool Workspace::setComment(qint64 assessment, int item, const QString &text, StorageError *error)
 {
     QSqlQuery q(m_db);
-    if (!SBR_WRITE(tr("Saving the comment"), {
+    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Saving the comment"), {
             if (text.trimmed().isEmpty())
                 return run(q, QStringLiteral("DELETE FROM comments WHERE assessment_id = ? AND item_id = ?"),
-                           {assessment, item + 1}, error, tr("Saving the comment"));
+                           {assessment, item + 1}, error, QCoreApplication::translate("sbr::storage::Workspace", "Saving the comment"));
             return run(q,
                        QStringLiteral("INSERT INTO comments(assessment_id, item_id, text) VALUES (?, ?, ?) "
                                       "ON CONFLICT (assessment_id, item_id) DO UPDATE SET text = excluded.text"),
-                       {assessment, item + 1, text}, error, tr("Saving the comment"));
+                       {assessment, item + 1, text}, error, QCoreApplication::translate("sbr::storage::Workspace", "Saving the comment"));
         }))
         return false;
     emit m_notifier->assessmentChanged(assessment);
@@ -240,14 +239,26 @@ bool Workspace::setComment(qint64 assessment, int item, const QString &text, Sto
 bool Workspace::setPlanned(qint64 company, const QString &measure, bool planned, StorageError *error)
 {
     QSqlQuery q(m_db);
-    if (!SBR_WRITE(tr("Saving the plan"), {
+    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Saving the plan"), {
             return run(q,
                        planned ? QStringLiteral("INSERT OR IGNORE INTO planned_measures(company_id, measure) VALUES (?, ?)")
                                : QStringLiteral("DELETE FROM planned_measures WHERE company_id = ? AND measure = ?"),
-                       {company, measure}, error, tr("Saving the plan"));
+                       {company, measure}, error, QCoreApplication::translate("sbr::storage::Workspace", "Saving the plan"));
         }))
         return false;
     emit m_notifier->plannedMeasuresChanged(company);
+    return true;
+}
+
+bool Workspace::setTarget(qint64 company, double target, StorageError *error)
+{
+    QSqlQuery q(m_db);
+    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Saving the target"), {
+            return run(q, QStringLiteral("UPDATE companies SET target = ? WHERE id = ?"), {target, company}, error,
+                       QCoreApplication::translate("sbr::storage::Workspace", "Saving the target"));
+        }))
+        return false;
+    emit m_notifier->companiesChanged();
     return true;
 }
 

@@ -11,7 +11,6 @@
 namespace sbr::storage {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("sbr::storage::Workspace", text); }
 bool byName(const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; }
 } // namespace
 
@@ -34,7 +33,7 @@ bool Workspace::run(QSqlQuery &q, const QString &sql, const QVariantList &values
 bool Workspace::companies(QList<CompanyRow> *out, StorageError *error) const
 {
     QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("SELECT id, name, target FROM companies"), {}, error, tr("Reading the companies")))
+    if (!run(q, QStringLiteral("SELECT id, name, target FROM companies"), {}, error, QCoreApplication::translate("sbr::storage::Workspace", "Reading the companies")))
         return false;
     out->clear();
     while (q.next())
@@ -47,7 +46,7 @@ bool Workspace::departments(qint64 company, QList<DepartmentRow> *out, StorageEr
 {
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("SELECT id, name FROM departments WHERE company_id = ?"), {company}, error,
-             tr("Reading the departments")))
+             QCoreApplication::translate("sbr::storage::Workspace", "Reading the departments")))
         return false;
     out->clear();
     while (q.next())
@@ -61,7 +60,7 @@ bool Workspace::rounds(qint64 company, QList<RoundRow> *out, StorageError *error
 {
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("SELECT id, label, date FROM rounds WHERE company_id = ? ORDER BY date"), {company},
-             error, tr("Reading the rounds")))
+             error, QCoreApplication::translate("sbr::storage::Workspace", "Reading the rounds")))
         return false;
     out->clear();
     while (q.next())
@@ -85,7 +84,7 @@ bool Workspace::respondents(qint64 assessment, QList<RespondentRow> *out, Storag
 {
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("SELECT id, name FROM respondents WHERE assessment_id = ? ORDER BY id"), {assessment},
-             error, tr("Reading the respondents")))
+             error, QCoreApplication::translate("sbr::storage::Workspace", "Reading the respondents")))
         return false;
     out->clear();
     while (q.next())
@@ -98,7 +97,7 @@ bool Workspace::answers(qint64 assessment, QList<AnswerCell> *out, StorageError 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!run(q, QStringLiteral("SELECT respondent_id, item_id, level FROM answers WHERE assessment_id = ?"),
-             {assessment}, error, tr("Reading the answers")))
+             {assessment}, error, QCoreApplication::translate("sbr::storage::Workspace", "Reading the answers")))
         return false;
     out->clear();
     while (q.next()) {
@@ -114,7 +113,7 @@ bool Workspace::comments(qint64 assessment, QHash<int, QString> *out, StorageErr
 {
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("SELECT item_id, text FROM comments WHERE assessment_id = ?"), {assessment}, error,
-             tr("Reading the comments")))
+             QCoreApplication::translate("sbr::storage::Workspace", "Reading the comments")))
         return false;
     out->clear();
     while (q.next())
@@ -126,7 +125,7 @@ bool Workspace::plannedMeasures(qint64 company, QSet<QString> *out, StorageError
 {
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("SELECT measure FROM planned_measures WHERE company_id = ?"), {company}, error,
-             tr("Reading the planned measures")))
+             QCoreApplication::translate("sbr::storage::Workspace", "Reading the planned measures")))
         return false;
     out->clear();
     while (q.next())
@@ -138,7 +137,7 @@ bool Workspace::saveCopy(const QString &path, StorageError *error) const
 {
     QSqlQuery q(m_db);
     // VACUUM INTO writes a consistent, compact copy from one read transaction.
-    return run(q, QStringLiteral("VACUUM INTO ?"), {path}, error, tr("Saving a copy"));
+    return run(q, QStringLiteral("VACUUM INTO ?"), {path}, error, QCoreApplication::translate("sbr::storage::Workspace", "Saving a copy"));
 }
 
 } // namespace sbr::storage

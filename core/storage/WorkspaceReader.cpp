@@ -11,7 +11,6 @@
 namespace sbr::storage {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("sbr::storage::Workspace", text); }
 } // namespace
 
 bool Workspace::loadScoringData(WorkspaceData *out, StorageError *error) const
@@ -23,7 +22,7 @@ bool Workspace::loadScoringData(WorkspaceData *out, StorageError *error) const
     const auto run = [&](const char *sql) {
         if (q.exec(QString::fromLatin1(sql)))
             return true;
-        *error = sqlError(q.lastError(), tr("Reading the workspace"));
+        *error = sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Reading the workspace"));
         return false;
     };
 
@@ -32,7 +31,7 @@ bool Workspace::loadScoringData(WorkspaceData *out, StorageError *error) const
         return false;
     while (q.next()) {
         companyOf[q.value(0).toLongLong()] = int(out->companies.size());
-        out->companies.push_back({q.value(1).toString(), q.value(2).toDouble(), {}, {}, {}});
+        out->companies.push_back({q.value(1).toString(), q.value(2).toDouble(), {}, {}, {}, q.value(0).toLongLong(), {}});
     }
     std::unordered_map<qint64, std::pair<int, int>> departmentOf, roundOf; // id -> (company, index)
     if (!run("SELECT id, company_id, name FROM departments"))
@@ -41,13 +40,15 @@ bool Workspace::loadScoringData(WorkspaceData *out, StorageError *error) const
         const int c = companyOf.at(q.value(1).toLongLong());
         departmentOf[q.value(0).toLongLong()] = {c, int(out->companies[size_t(c)].departments.size())};
         out->companies[size_t(c)].departments.append(q.value(2).toString());
+        out->companies[size_t(c)].departmentKeys.append(q.value(0).toLongLong());
     }
     if (!run("SELECT id, company_id, label, date FROM rounds"))
         return false;
     while (q.next()) {
         const int c = companyOf.at(q.value(1).toLongLong());
         roundOf[q.value(0).toLongLong()] = {c, int(out->companies[size_t(c)].rounds.size())};
-        out->companies[size_t(c)].rounds.append({q.value(2).toString(), QDate::fromString(q.value(3).toString(), Qt::ISODate)});
+        out->companies[size_t(c)].rounds.append(
+            {q.value(2).toString(), QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(0).toLongLong()});
     }
     const int itemCount = m_questionnaire.itemCount();
     std::unordered_map<qint64, std::pair<int, int>> assessmentOf; // id -> (company, index)
@@ -58,14 +59,14 @@ bool Workspace::loadScoringData(WorkspaceData *out, StorageError *error) const
         const auto [c, r] = roundOf.at(q.value(1).toLongLong());
         const auto [c2, d] = departmentOf.at(q.value(2).toLongLong());
         if (c != c2) {
-            *error = {StorageError::Kind::Corrupt, tr("The workspace is inconsistent: an assessment joins a round and "
+            *error = {StorageError::Kind::Corrupt, QCoreApplication::translate("sbr::storage::Workspace", "The workspace is inconsistent: an assessment joins a round and "
                                                       "a department of different companies.")};
             return false;
         }
         CompanyData &company = out->companies[size_t(c)];
         assessmentOf[q.value(0).toLongLong()] = {c, int(company.assessments.size())};
         maxAssessment = std::max(maxAssessment, q.value(0).toLongLong());
-        company.assessments.push_back({r, d, 0, std::vector<ItemTally>(size_t(itemCount))});
+        company.assessments.push_back({r, d, 0, std::vector<ItemTally>(size_t(itemCount)), q.value(0).toLongLong()});
     }
     // Direct lookup tables for the hot loop below.
     std::vector<AssessmentData *> assessments(size_t(maxAssessment + 1), nullptr);
@@ -105,8 +106,37 @@ bool Workspace::loadScoringData(WorkspaceData *out, StorageError *error) const
         }
     }
     if (q.lastError().isValid()) {
-        *error = sqlError(q.lastError(), tr("Reading the answers"));
+        *error = sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Reading the answers"));
         return false;
+    }
+    return true;
+}
+
+bool Workspace::loadAssessment(qint64 assessment, AssessmentData *out, StorageError *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT respondent_id, item_id, level FROM answers WHERE assessment_id = ? "
+                             "ORDER BY respondent_id"));
+    q.addBindValue(assessment);
+    if (!q.exec()) {
+        *error = sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Reading the answers"));
+        return false;
+    }
+    out->items.assign(size_t(m_questionnaire.itemCount()), ItemTally{});
+    out->respondents = 0;
+    qint64 lastRespondent = -1;
+    while (q.next()) {
+        if (q.value(2).isNull())
+            continue;
+        const int flat = q.value(1).toInt() - 1;
+        if (flat < 0 || flat >= int(out->items.size()))
+            continue;
+        out->items[size_t(flat)].add(q.value(2).toInt());
+        if (q.value(0).toLongLong() != lastRespondent) {
+            lastRespondent = q.value(0).toLongLong();
+            ++out->respondents;
+        }
     }
     return true;
 }
@@ -120,7 +150,7 @@ bool Workspace::importContext(io::ImportContext *out, StorageError *error) const
     const auto run = [&](const char *sql) {
         if (q.exec(QString::fromLatin1(sql)))
             return true;
-        *error = sqlError(q.lastError(), tr("Reading the workspace"));
+        *error = sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Reading the workspace"));
         return false;
     };
     if (!run("SELECT name FROM companies"))

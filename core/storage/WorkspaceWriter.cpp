@@ -14,7 +14,6 @@
 namespace sbr::storage {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("sbr::storage::Workspace", text); }
 
 /// "SELECT id … WHERE …" and, when there is none, "INSERT …": the id of a named thing.
 class IdResolver {
@@ -61,7 +60,7 @@ private:
 
 bool Workspace::writeBatch(const io::AnswerBatch &batch, StorageError *error, WriteSummary *summary)
 {
-    const QString what = tr("Saving the answers");
+    const QString what = QCoreApplication::translate("sbr::storage::Workspace", "Saving the answers");
     Transaction t(m_db);
     if (!t.isActive()) {
         *error = sqlError(t.beginError(), what);
@@ -99,7 +98,7 @@ bool Workspace::writeBatch(const io::AnswerBatch &batch, StorageError *error, Wr
         if (select.next()) {
             if (select.value(1).toString() != r.date.toString(Qt::ISODate)) {
                 *error = {StorageError::Kind::Conflict,
-                          tr("Round \"%1\" has another date in the workspace than in the data (%2). Nothing was "
+                          QCoreApplication::translate("sbr::storage::Workspace", "Round \"%1\" has another date in the workspace than in the data (%2). Nothing was "
                              "written.")
                               .arg(r.label, r.date.toString(Qt::ISODate))};
                 return false;
@@ -151,7 +150,7 @@ bool Workspace::writeBatch(const io::AnswerBatch &batch, StorageError *error, Wr
                 const QSqlError e = insertRespondent.lastError();
                 if (e.nativeErrorCode().toInt() == 19) { // SQLITE_CONSTRAINT
                     *error = {StorageError::Kind::Conflict,
-                              tr("Respondent \"%1\" is already recorded in this assessment. Nothing was written.")
+                              QCoreApplication::translate("sbr::storage::Workspace", "Respondent \"%1\" is already recorded in this assessment. Nothing was written.")
                                   .arg(p.name)};
                     return false;
                 }

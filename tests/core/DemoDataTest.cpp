@@ -16,7 +16,7 @@ WorkspaceData asWorkspace(const Questionnaire &q, const demo::DemoData &d)
     WorkspaceData ws;
     ws.questionnaire = q;
     for (const QString &name : d.batch.companies)
-        ws.companies.push_back({name, d.targets.value(name, 75.0), {}, {}, {}});
+        ws.companies.push_back({name, d.targets.value(name, 75.0), {}, {}, {}, 0, {}});
     QList<int> roundIndex, departmentIndex;
     for (const auto &r : d.batch.rounds) {
         roundIndex.append(int(ws.companies[size_t(r.company)].rounds.size()));
