@@ -368,6 +368,11 @@ ImportResult Importer::run(const QByteArray &data)
     // Go on past the 20th error until one more turns up, so the report can say that more follow
     // (and does not say so when the 20th was the last one).
     while (!m_result.moreErrors && csv.next()) {
+        if (m_opt.progress && (m_result.records & 0x3fff) == 0 && !m_opt.progress(csv.progress())) {
+            m_result.cancelled = true;
+            m_result.batch = {};
+            return std::move(m_result);
+        }
         ++m_result.records;
         if (const auto &e = csv.recordError()) {
             error(e->line, e->column, e->message);

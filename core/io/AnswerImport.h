@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace sbr::io {
@@ -66,6 +67,9 @@ struct ImportContext {
 struct ImportOptions {
     bool replace = false;
     bool ignoreUnknownColumns = false;
+    /// Called now and then with the share of the file read (0..1); returning false cancels
+    /// (the result then has `cancelled` set and no batch).
+    std::function<bool(double)> progress;
 };
 
 struct ImportError {
@@ -81,6 +85,7 @@ struct ImportResult {
     AnswerBatch batch;           ///< complete only when errors is empty
     QList<ImportError> errors;   ///< at most kMaxErrors
     bool moreErrors = false;     ///< errors were cut at kMaxErrors
+    bool cancelled = false;      ///< the progress callback asked to stop
     int records = 0;             ///< data records read
     int newCompanies = 0, newDepartments = 0, newRounds = 0, replacedRespondents = 0;
 

@@ -133,7 +133,8 @@ enum class Stop { Delimiter, RecordEnd, Resync, EndOfData };
 
 } // namespace
 
-CsvReader::CsvReader(const QByteArray &data) : m_pos(data.constData()), m_end(data.constData() + data.size())
+CsvReader::CsvReader(const QByteArray &data)
+    : m_begin(data.constData()), m_pos(data.constData()), m_end(data.constData() + data.size())
 {
     if (m_end - m_pos >= 3 && std::memcmp(m_pos, "\xEF\xBB\xBF", 3) == 0)
         m_pos += 3;

@@ -28,6 +28,8 @@ public:
     explicit CsvReader(const QByteArray &data);
 
     char delimiter() const { return m_delimiter; }
+    /// Share of the data read so far, 0..1 (for progress bars).
+    double progress() const { return m_end == m_begin ? 1.0 : double(m_pos - m_begin) / double(m_end - m_begin); }
 
     /// Reads the next record; false at the end of the data. Lines that are completely empty are
     /// skipped. A record with a structural problem is still returned, with recordError() set.
@@ -47,6 +49,7 @@ private:
         std::string_view text;
         int line;
     };
+    const char *m_begin;
     const char *m_pos;
     const char *m_end;
     char m_delimiter = ',';

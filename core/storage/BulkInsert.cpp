@@ -20,11 +20,16 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
     return nullptr;
 }
 
-bool insertNative(sqlite3 *handle, const std::vector<AnswerRow> &rows, QSqlError *error)
+bool insertNative(sqlite3 *handle, const std::vector<AnswerRow> &rows, QSqlError *error,
+                  const std::function<bool(double)> &progress)
 {
     sqlite3_stmt *stmt = nullptr;
     int rc = sqlite3_prepare_v2(handle, kInsert, -1, &stmt, nullptr);
     for (size_t i = 0; rc == SQLITE_OK && i < rows.size(); ++i) {
+        if (progress && (i & 0x7fff) == 0 && !progress(double(i) / double(rows.size()))) {
+            sqlite3_finalize(stmt);
+            return false;
+        }
         const AnswerRow &r = rows[i];
         sqlite3_bind_int64(stmt, 1, r.assessment);
         sqlite3_bind_int64(stmt, 2, r.respondent);
@@ -47,14 +52,18 @@ bool insertNative(sqlite3 *handle, const std::vector<AnswerRow> &rows, QSqlError
 
 } // namespace
 
-bool insertAnswers(const QSqlDatabase &db, const std::vector<AnswerRow> &rows, QSqlError *error)
+bool insertAnswers(const QSqlDatabase &db, const std::vector<AnswerRow> &rows, QSqlError *error,
+                   const std::function<bool(double)> &progress)
 {
     if (sqlite3 *handle = nativeHandle(db))
-        return insertNative(handle, rows, error);
+        return insertNative(handle, rows, error, progress);
     QSqlQuery insert(db);
     insert.prepare(QString::fromLatin1(kInsert));
     const QVariant null(QMetaType::fromType<int>());
-    for (const AnswerRow &r : rows) {
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (progress && (i & 0x7fff) == 0 && !progress(double(i) / double(rows.size())))
+            return false;
+        const AnswerRow &r = rows[i];
         insert.bindValue(0, r.assessment);
         insert.bindValue(1, r.respondent);
         insert.bindValue(2, r.item);

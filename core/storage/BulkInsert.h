@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 
+#include <functional>
 #include <vector>
 
 namespace sbr::storage {
@@ -17,7 +18,9 @@ struct AnswerRow {
     bool applicable;
 };
 
-/// Inserts the rows (in the caller's transaction). Returns false and sets *error on failure.
-bool insertAnswers(const QSqlDatabase &db, const std::vector<AnswerRow> &rows, QSqlError *error);
+/// Inserts the rows (in the caller's transaction). Returns false and sets *error on failure;
+/// false with no error when `progress` (share done, 0..1) returned false to cancel.
+bool insertAnswers(const QSqlDatabase &db, const std::vector<AnswerRow> &rows, QSqlError *error,
+                   const std::function<bool(double)> &progress = {});
 
 } // namespace sbr::storage

@@ -18,6 +18,7 @@ struct StorageError {
         Locked,        ///< another program holds the file
         Conflict,      ///< the data changed under us (unique names, dates)
         Io,            ///< cannot read or write the file
+        Cancelled,     ///< the user stopped it; nothing was written
     };
     Kind kind = Kind::None;
     QString message;

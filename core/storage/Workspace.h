@@ -14,6 +14,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QSqlQuery;
@@ -62,7 +63,9 @@ public:
         int respondents = 0;
     };
     /// Writes a validated batch: all of it or, on any failure, nothing.
-    bool writeBatch(const io::AnswerBatch &batch, StorageError *error, WriteSummary *summary = nullptr);
+    /// `progress` (optional) gets the share written so far; returning false cancels: nothing stays.
+    bool writeBatch(const io::AnswerBatch &batch, StorageError *error, WriteSummary *summary = nullptr,
+                    const std::function<bool(double)> &progress = {});
 
     /// SQLite's own integrity check ("ok" when healthy).
     QString integrityCheck() const;

@@ -58,7 +58,8 @@ private:
 
 } // namespace
 
-bool Workspace::writeBatch(const io::AnswerBatch &batch, StorageError *error, WriteSummary *summary)
+bool Workspace::writeBatch(const io::AnswerBatch &batch, StorageError *error, WriteSummary *summary,
+                           const std::function<bool(double)> &progress)
 {
     const QString what = QCoreApplication::translate("sbr::storage::Workspace", "Saving the answers");
     Transaction t(m_db);
@@ -172,8 +173,14 @@ bool Workspace::writeBatch(const io::AnswerBatch &batch, StorageError *error, Wr
         return std::tie(x.assessment, x.respondent, x.item) < std::tie(y.assessment, y.respondent, y.item);
     });
     QSqlError insertError;
-    if (!insertAnswers(m_db, rows, &insertError))
+    if (!insertAnswers(m_db, rows, &insertError, progress)) {
+        if (!insertError.isValid()) { // cancelled: the transaction rolls back
+            *error = {StorageError::Kind::Cancelled, QCoreApplication::translate("sbr::storage::Workspace",
+                                                                           "The import was cancelled; nothing was written.")};
+            return false;
+        }
         return failed(insertError);
+    }
     if (!t.commit())
         return failed(t.beginError());
     if (summary) {
