@@ -1,95 +1,189 @@
 #include "MainWindow.h"
 
-#include "CompanyOverviewModel.h"
-#include "storage/Workspace.h"
+#include "AppSettings.h"
+#include "Dialogs.h"
+#include "WorkspaceActions.h"
+#include "WorkspaceController.h"
+#include "models/NavigatorModel.h"
+#include "pages/AssessmentPage.h"
+#include "pages/OverviewPage.h"
+#include "pages/QuestionnairePage.h"
 
-#include <QAction>
-#include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QFileDialog>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QTableView>
-#include <QVBoxLayout>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QUndoStack>
 
 namespace sbr::ui {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_model(new CompanyOverviewModel(this)), m_table(new QTableView), m_summary(new QLabel)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_controller(new WorkspaceController(this))
 {
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_summary);
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setAccessibleName(tr("Companies and rounds"));
-    layout->addWidget(m_table);
-    setCentralWidget(central);
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseWorkspace);
-    open->setShortcut(QKeySequence::Open);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    resize(1000, 620);
-    setWindowTitle(tr("Social Business Radar"));
+    m_controller->setLanguage(AppSettings::effectiveLanguage());
+    connect(m_controller, &WorkspaceController::errorOccurred, this,
+            [this](const QString &title, const QString &message) { QMessageBox::warning(this, title, message); });
+    connect(m_controller, &WorkspaceController::workspaceOpened, this, &MainWindow::updateTitle);
+    connect(m_controller->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    buildUi();
+    resize(1280, 800);
+    restoreGeometry(AppSettings::windowGeometry());
+    restoreState(AppSettings::windowState());
+    updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::buildUi()
+{
+    m_navigatorModel = new NavigatorModel(m_controller, this);
+    m_navigator = new QTreeView;
+    m_navigator->setModel(m_navigatorModel);
+    m_navigator->setAccessibleName(tr("Navigator: companies, rounds and departments"));
+    m_navigator->header()->setSectionResizeMode(NavigatorModel::NameColumn, QHeaderView::Stretch);
+    m_navigator->header()->setSectionResizeMode(NavigatorModel::IndexColumn, QHeaderView::ResizeToContents);
+    m_navigator->header()->setStretchLastSection(false);
+    m_navigator->setUniformRowHeights(true);
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onNavigatorChanged);
+    connect(m_navigatorModel, &QAbstractItemModel::modelReset, this, &MainWindow::restoreSelection);
+
+    m_pages = new QTabWidget;
+    m_pages->setDocumentMode(true);
+    m_overview = new OverviewPage(m_controller);
+    m_assessment = new AssessmentPage(m_controller);
+    m_questionnaire = new QuestionnairePage(m_controller);
+    m_pages->addTab(m_overview, tr("&Overview"));
+    m_pages->addTab(m_assessment, tr("&Assessment"));
+    m_pages->addTab(m_questionnaire, tr("&Questionnaire"));
+
+    m_split = new QSplitter;
+    m_split->addWidget(m_navigator);
+    m_split->addWidget(m_pages);
+    m_split->setStretchFactor(1, 3);
+    m_split->setSizes({320, 960});
+    setCentralWidget(m_split);
+
+    m_actions = new WorkspaceActions(m_controller, this);
+    buildMenus();
+    restoreSelection();
+}
+
+void MainWindow::buildMenus()
+{
+    menuBar()->clear();
+    m_actions->populate(menuBar());
+    statusBar()->showMessage(tr("Changes are saved as you make them. Ctrl+Z undoes the last one."));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // A new language: rebuild every text by rebuilding the window's widgets; the data and the
+    // selection live in the controller and survive.
+    if (event->type() == QEvent::LanguageChange && m_navigator && !m_rebuilding) {
+        m_rebuilding = true;
+        const Selection keep = m_selection;
+        const int page = m_pages->currentIndex();
+        const QByteArray splitState = m_split->saveState();
+        delete m_actions;
+        delete m_navigatorModel;
+        delete takeCentralWidget();
+        buildUi();
+        m_split->restoreState(splitState);
+        select(keep);
+        m_pages->setCurrentIndex(page);
+        updateTitle();
+        m_rebuilding = false;
+    }
+    QMainWindow::changeEvent(event);
+}
+
 bool MainWindow::openWorkspace(const QString &path)
 {
     storage::StorageError error;
-    auto ws = storage::Workspace::open(path, storage::Workspace::Mode::ReadWrite, &error);
-    if (!ws) {
-        QMessageBox::warning(this, tr("Cannot open the workspace"), error.message);
+    if (!m_controller->open(path, &error)) {
+        QMessageBox::warning(this, tr("The workspace cannot be opened"), error.message);
         return false;
     }
-    m_workspace = std::move(ws);
-    setWindowFilePath(path);
-    setWindowTitle(tr("%1 – Social Business Radar").arg(QFileInfo(path).fileName()));
-    refresh();
+    AppSettings::addRecentFile(path);
+    m_selection = {};
+    // Start where there is something to see: the newest round of the first company.
+    if (m_navigatorModel->rowCount() > 0) {
+        const QModelIndex company = m_navigatorModel->index(0, 0);
+        const int rounds = m_navigatorModel->rowCount(company);
+        select(m_navigatorModel->selectionAt(rounds > 0 ? m_navigatorModel->index(rounds - 1, 0, company) : company));
+    }
+    updateTitle();
     return true;
 }
 
-void MainWindow::chooseWorkspace()
+void MainWindow::updateTitle()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(),
-                                                      tr("Social Business Radar workspaces (*.sbradar);;All files (*)"));
-    if (!path.isEmpty())
-        openWorkspace(path);
-}
-
-void MainWindow::refresh()
-{
-    WorkspaceData scoring;
-    storage::StorageError error;
-    if (!m_workspace->loadScoringData(&scoring, &error)) {
-        QMessageBox::warning(this, tr("Cannot read the workspace"), error.message);
+    if (!m_controller->isOpen()) {
+        setWindowTitle(tr("Social Business Radar"));
         return;
     }
-    const QString lang = QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
-    const ScoreReport report = scoreWorkspace(scoring);
-    m_model->setReport(report, lang);
-    m_table->resizeColumnsToContents();
-    int rounds = 0;
-    for (const CompanyResult &c : report.companies)
-        rounds += int(c.rounds.size());
-    m_summary->setText(tr("Workspace %1: %2 companies, %3 rounds. Questionnaire: %4.")
-                           .arg(QDir::toNativeSeparators(m_workspace->path()))
-                           .arg(report.companies.size())
-                           .arg(rounds)
-                             .arg(scoring.questionnaire.title.text(lang)));
+    setWindowFilePath(m_controller->workspace()->path());
+    setWindowTitle(tr("%1 – Social Business Radar").arg(QFileInfo(m_controller->workspace()->path()).fileName()));
+}
+
+void MainWindow::select(const Selection &selection)
+{
+    const QModelIndex index = m_navigatorModel->indexOf(selection);
+    if (index.isValid()) {
+        m_navigator->setCurrentIndex(index);
+        m_navigator->scrollTo(index);
+        m_navigator->expand(index.parent());
+    } else {
+        m_selection = {};
+        showPagesFor(m_selection);
+    }
+}
+
+void MainWindow::restoreSelection()
+{
+    // After a rebuild of the navigator the same company/round/department is selected again.
+    const QModelIndex index = m_navigatorModel->indexOf(m_selection);
+    if (index.isValid()) {
+        QSignalBlocker block(m_navigator->selectionModel());
+        m_navigator->setCurrentIndex(index);
+        m_navigator->expand(index.parent());
+        m_navigator->expand(index);
+    }
+    const Selection found = m_navigatorModel->selectionAt(index);
+    if (found != m_selection) { // the selected thing is gone (deleted, undone)
+        m_selection = found;
+        showPagesFor(m_selection);
+    }
+}
+
+void MainWindow::onNavigatorChanged()
+{
+    const Selection s = m_navigatorModel->selectionAt(m_navigator->currentIndex());
+    if (s == m_selection)
+        return;
+    m_selection = s;
+    m_navigator->expand(m_navigator->currentIndex());
+    showPagesFor(s);
+    if (s.hasDepartment())
+        m_pages->setCurrentWidget(m_assessment);
+}
+
+void MainWindow::showPagesFor(const Selection &selection)
+{
+    m_actions->setSelection(selection);
+    m_overview->setSelection(selection);
+    m_assessment->setSelection(selection);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::setWindow(saveGeometry(), saveState());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace sbr::ui

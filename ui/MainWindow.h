@@ -1,21 +1,24 @@
 #pragma once
-// The workbench window. For now an overview of the open workspace: every company and round
-// with its readiness index; pages for assessments, benchmark and recommendations follow.
+// The workbench window: the navigator (companies → rounds → departments) beside the pages for
+// the selection. It only assembles: files and structure edits live in WorkspaceActions, each
+// page in its own class, all data in the WorkspaceController.
+
+#include "Selection.h"
 
 #include <QMainWindow>
 
-#include <memory>
-
-class QTableView;
-class QLabel;
-
-namespace sbr::storage {
-class Workspace;
-}
+class QTabWidget;
+class QTreeView;
+class QSplitter;
 
 namespace sbr::ui {
 
-class CompanyOverviewModel;
+class WorkspaceController;
+class WorkspaceActions;
+class NavigatorModel;
+class AssessmentPage;
+class QuestionnairePage;
+class OverviewPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -23,17 +26,41 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a workspace; on failure shows the reason and keeps the current one.
+    WorkspaceController *controller() const { return m_controller; }
+    WorkspaceActions *actions() const { return m_actions; }
+    NavigatorModel *navigatorModel() const { return m_navigatorModel; }
+    QTreeView *navigator() const { return m_navigator; }
+    AssessmentPage *assessmentPage() const { return m_assessment; }
+    QTabWidget *pages() const { return m_pages; }
+
+    /// Opens a workspace; on failure shows why and keeps the current one.
     bool openWorkspace(const QString &path);
+    Selection selection() const { return m_selection; }
+    void select(const Selection &selection);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void chooseWorkspace();
-    void refresh();
+    void buildUi();
+    void buildMenus();
+    void onNavigatorChanged();
+    void restoreSelection();
+    void updateTitle();
+    void showPagesFor(const Selection &selection);
 
-    std::unique_ptr<storage::Workspace> m_workspace;
-    CompanyOverviewModel *m_model;
-    QTableView *m_table;
-    QLabel *m_summary;
+    WorkspaceController *m_controller;
+    WorkspaceActions *m_actions = nullptr;
+    NavigatorModel *m_navigatorModel = nullptr;
+    QTreeView *m_navigator = nullptr;
+    QTabWidget *m_pages = nullptr;
+    QSplitter *m_split = nullptr;
+    OverviewPage *m_overview = nullptr;
+    AssessmentPage *m_assessment = nullptr;
+    QuestionnairePage *m_questionnaire = nullptr;
+    Selection m_selection;
+    bool m_rebuilding = false;
 };
 
 } // namespace sbr::ui

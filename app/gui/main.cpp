@@ -1,8 +1,12 @@
 // sbradar: the workbench. Opens the workspace given on the command line, or the last one, or
 // on first start a demo workspace so that there is something to see.
 
+#include "AppSettings.h"
+#include "Language.h"
 #include "MainWindow.h"
+#include "models/NavigatorModel.h"
 #include "demo/DemoData.h"
+#include "dialogs/PreferencesDialog.h"
 #include "io/QuestionnaireJson.h"
 #include "storage/Workspace.h"
 
@@ -10,12 +14,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTimer>
-#include <QTranslator>
 
 namespace {
 
@@ -47,13 +48,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("SocialBusinessRadar"));
     QApplication::setApplicationName(QStringLiteral("Social Business Radar"));
     QApplication::setApplicationVersion(QStringLiteral(SBRADAR_VERSION));
-
-    QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("sbradar"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    sbr::ui::Language::apply(sbr::ui::AppSettings::effectiveLanguage());
+    sbr::ui::PreferencesDialog::applyTheme(int(sbr::ui::AppSettings::theme()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Social-business readiness workbench"));
@@ -62,26 +58,51 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Save a picture of the window and quit."),
                                         QStringLiteral("FILE.png"));
-    parser.addOption(screenshot);
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QApplication::translate("main", "The page to show first (0 = first tab)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QApplication::translate("main", "Select company/round/department, e.g. "
+                                                                    "\"Weber Maschinenbau GmbH/2026-Q3/Vertrieb\"."),
+                                    QStringLiteral("PATH"));
+    parser.addOptions({screenshot, page, select});
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QApplication::translate("main", "The workspace file to open."));
     parser.process(app);
 
     QString path = parser.positionalArguments().value(0);
     if (path.isEmpty()) {
-        path = QSettings().value(QStringLiteral("workspace/last")).toString();
+        path = sbr::ui::AppSettings::lastWorkspace();
         if (path.isEmpty() || !QFileInfo::exists(path)) {
             path = demoWorkspacePath();
             ensureDemoWorkspace(path);
         }
     }
     sbr::ui::MainWindow window;
-    if (window.openWorkspace(path))
-        QSettings().setValue(QStringLiteral("workspace/last"), QFileInfo(path).absoluteFilePath());
+    window.openWorkspace(path);
+    if (parser.isSet(select)) {
+        // Walk the navigator by names: company, then round, then department.
+        const QStringList names = parser.value(select).split(u'/');
+        auto *model = window.navigatorModel();
+        QModelIndex parent;
+        for (const QString &name : names) {
+            for (int row = 0; row < model->rowCount(parent); ++row) {
+                const QModelIndex child = model->index(row, 0, parent);
+                if (model->selectionAt(child).companyName == name || child.data().toString().startsWith(name)) {
+                    parent = child;
+                    break;
+                }
+            }
+        }
+        if (parent.isValid())
+            window.select(model->selectionAt(parent));
+    }
+    if (parser.isSet(page))
+        window.pages()->setCurrentIndex(parser.value(page).toInt());
     window.show();
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(500, &window, [&window, file] {
+        QTimer::singleShot(700, &window, [&window, file] {
             window.grab().save(file);
             QApplication::quit();
         });

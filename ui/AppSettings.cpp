@@ -1,0 +1,74 @@
+#include "AppSettings.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QSettings>
+
+namespace sbr::ui {
+
+namespace {
+
+// The table of keys: name and default in one place.
+struct Key {
+    const char *name;
+    QVariant fallback;
+};
+const Key kLanguage{"ui/language", QString()};
+const Key kTheme{"ui/theme", 0};
+const Key kDefaultTarget{"scoring/defaultTarget", 75.0};
+const Key kRecent{"files/recent", QStringList()};
+const Key kGeometry{"window/geometry", QByteArray()};
+const Key kState{"window/state", QByteArray()};
+
+QVariant read(const Key &key)
+{
+    QSettings s;
+    if (s.value(QStringLiteral("settingsVersion"), 0).toInt() != AppSettings::kVersion)
+        s.setValue(QStringLiteral("settingsVersion"), AppSettings::kVersion); // nothing to migrate yet
+    return s.value(QString::fromLatin1(key.name), key.fallback);
+}
+
+void write(const Key &key, const QVariant &value) { QSettings().setValue(QString::fromLatin1(key.name), value); }
+
+} // namespace
+
+QString AppSettings::language() { return read(kLanguage).toString(); }
+void AppSettings::setLanguage(const QString &language) { write(kLanguage, language); }
+
+QString AppSettings::effectiveLanguage()
+{
+    const QString chosen = language();
+    if (chosen == u"de" || chosen == u"en")
+        return chosen;
+    return QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
+}
+
+AppSettings::Theme AppSettings::theme() { return Theme(qBound(0, read(kTheme).toInt(), 2)); }
+void AppSettings::setTheme(Theme theme) { write(kTheme, int(theme)); }
+
+double AppSettings::defaultTarget() { return qBound(0.0, read(kDefaultTarget).toDouble(), 100.0); }
+void AppSettings::setDefaultTarget(double target) { write(kDefaultTarget, target); }
+
+QStringList AppSettings::recentFiles() { return read(kRecent).toStringList(); }
+
+void AppSettings::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    write(kRecent, files.mid(0, 8));
+}
+
+QString AppSettings::lastWorkspace() { return recentFiles().value(0); }
+
+QByteArray AppSettings::windowGeometry() { return read(kGeometry).toByteArray(); }
+QByteArray AppSettings::windowState() { return read(kState).toByteArray(); }
+
+void AppSettings::setWindow(const QByteArray &geometry, const QByteArray &state)
+{
+    write(kGeometry, geometry);
+    write(kState, state);
+}
+
+} // namespace sbr::ui

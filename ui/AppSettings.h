@@ -1,0 +1,39 @@
+#pragma once
+// The workbench's own settings (not the workspace's): one typed table of keys with defaults,
+// versioned, kept in QSettings. Tests point QSettings at a temporary file.
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace sbr::ui {
+
+class AppSettings {
+public:
+    enum class Theme { System, Light, Dark };
+
+    static constexpr int kVersion = 1;
+
+    /// "" = follow the system (German on a German system, English otherwise), "de" or "en".
+    static QString language();
+    static void setLanguage(const QString &language);
+    /// The language actually used: "de" or "en".
+    static QString effectiveLanguage();
+
+    static Theme theme();
+    static void setTheme(Theme theme);
+
+    /// Target score of new companies (0..100).
+    static double defaultTarget();
+    static void setDefaultTarget(double target);
+
+    static QStringList recentFiles();
+    static void addRecentFile(const QString &path);
+    static QString lastWorkspace();
+
+    static QByteArray windowGeometry();
+    static QByteArray windowState();
+    static void setWindow(const QByteArray &geometry, const QByteArray &state);
+};
+
+} // namespace sbr::ui

@@ -1,0 +1,49 @@
+#include "Dialogs.h"
+
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+
+namespace sbr::ui {
+
+QStringList Dialogs::s_queue;
+
+void Dialogs::queueAnswers(const QStringList &answers) { s_queue += answers; }
+
+bool Dialogs::hasQueuedAnswers() { return !s_queue.isEmpty(); }
+
+QString Dialogs::askText(QWidget *parent, const QString &title, const QString &label, const QString &text)
+{
+    if (!s_queue.isEmpty())
+        return s_queue.takeFirst();
+    bool ok = false;
+    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok).trimmed();
+    return ok ? answer : QString();
+}
+
+bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &question)
+{
+    if (!s_queue.isEmpty())
+        return s_queue.takeFirst() == u"yes";
+    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+QString Dialogs::openFileName(QWidget *parent, const QString &title, const QString &filter)
+{
+    if (!s_queue.isEmpty())
+        return s_queue.takeFirst();
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &filter, const QString &suffix)
+{
+    if (!s_queue.isEmpty())
+        return s_queue.takeFirst();
+    QFileDialog dialog(parent, title, QString(), filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(suffix);
+    return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
+}
+
+} // namespace sbr::ui

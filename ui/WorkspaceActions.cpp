@@ -1,0 +1,319 @@
+#include "WorkspaceActions.h"
+
+#include "AppSettings.h"
+#include "Dialogs.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "WorkspaceController.h"
+#include "commands/Commands.h"
+#include "dialogs/ImportDialog.h"
+#include "dialogs/PreferencesDialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace sbr::ui {
+
+namespace {
+QString workspaceFilter() { return QObject::tr("Social Business Radar workspaces (*.sbradar);;All files (*)"); }
+} // namespace
+
+WorkspaceActions::WorkspaceActions(WorkspaceController *controller, MainWindow *window)
+    : QObject(window), m_controller(controller), m_window(window)
+{
+}
+
+void WorkspaceActions::populate(QMenuBar *bar)
+{
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->addAction(tr("&New workspace…"), QKeySequence::New, this, &WorkspaceActions::newWorkspace);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &WorkspaceActions::openWorkspace);
+    QMenu *recent = file->addMenu(tr("Open &recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecent(recent); });
+    m_saveCopy = file->addAction(tr("Save a &copy as…"), QKeySequence::SaveAs, this, &WorkspaceActions::saveCopy);
+    file->addSeparator();
+    m_import = file->addAction(tr("&Import answers (CSV)…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                               &WorkspaceActions::importCsv);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, m_window, &QWidget::close);
+
+    QMenu *edit = bar->addMenu(tr("&Edit"));
+    QAction *undo = m_controller->undoStack()->createUndoAction(edit, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_controller->undoStack()->createRedoAction(edit, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_newCompany = edit->addAction(tr("New &company…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+                                   &WorkspaceActions::newCompany);
+    m_newDepartment = edit->addAction(tr("New &department…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this,
+                                      &WorkspaceActions::newDepartment);
+    m_newRound = edit->addAction(tr("New r&ound…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                                 &WorkspaceActions::newRound);
+    edit->addSeparator();
+    m_rename = edit->addAction(tr("Re&name…"), QKeySequence(Qt::Key_F2), this, &WorkspaceActions::renameSelected);
+    m_roundDate = edit->addAction(tr("Change round &date…"), this, &WorkspaceActions::changeRoundDate);
+    m_target = edit->addAction(tr("Set &target…"), this, &WorkspaceActions::setTarget);
+    m_delete = edit->addAction(tr("De&lete…"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,
+                               &WorkspaceActions::deleteSelected);
+
+    QMenu *view = bar->addMenu(tr("&View"));
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    for (const auto &[code, name] : {std::pair{QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(AppSettings::effectiveLanguage() == code);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            AppSettings::setLanguage(code);
+            m_controller->setLanguage(code);
+            Language::apply(code); // the window rebuilds its texts on the LanguageChange event
+        });
+    }
+    bar->addMenu(tr("&Settings"))->addAction(tr("&Preferences…"), this, &WorkspaceActions::preferences);
+    updateEnabled();
+}
+
+void WorkspaceActions::setSelection(const Selection &selection)
+{
+    m_selection = selection;
+    updateEnabled();
+}
+
+void WorkspaceActions::updateEnabled()
+{
+    if (!m_saveCopy)
+        return;
+    const bool open = m_controller->isOpen();
+    for (QAction *a : {m_saveCopy, m_import, m_newCompany})
+        a->setEnabled(open);
+    m_newDepartment->setEnabled(open && m_selection.hasCompany());
+    m_newRound->setEnabled(open && m_selection.hasCompany());
+    m_rename->setEnabled(open && m_selection.hasCompany());
+    m_delete->setEnabled(open && m_selection.hasCompany());
+    m_roundDate->setEnabled(open && m_selection.hasRound());
+    m_target->setEnabled(open && m_selection.hasCompany());
+}
+
+void WorkspaceActions::fillRecent(QMenu *menu)
+{
+    menu->clear();
+    for (const QString &path : AppSettings::recentFiles()) {
+        QAction *a = menu->addAction(QDir::toNativeSeparators(path), this, [this, path] { m_window->openWorkspace(path); });
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    if (menu->isEmpty())
+        menu->addAction(tr("(no workspaces opened yet)"))->setEnabled(false);
+}
+
+void WorkspaceActions::newWorkspace()
+{
+    const QString path = Dialogs::saveFileName(m_window, tr("New workspace"), workspaceFilter(), QStringLiteral("sbradar"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(m_window, tr("New workspace"),
+                             tr("%1 exists already. Choose another name: a new workspace never replaces a file.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    storage::StorageError error;
+    if (!m_controller->create(path, &error)) {
+        QMessageBox::warning(m_window, tr("New workspace"), error.message);
+        return;
+    }
+    m_window->openWorkspace(path);
+}
+
+void WorkspaceActions::openWorkspace()
+{
+    const QString path = Dialogs::openFileName(m_window, tr("Open workspace"), workspaceFilter());
+    if (!path.isEmpty())
+        m_window->openWorkspace(path);
+}
+
+void WorkspaceActions::saveCopy()
+{
+    const QString path =
+        Dialogs::saveFileName(m_window, tr("Save a copy of the workspace"), workspaceFilter(), QStringLiteral("sbradar"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_controller->workspace()->path()).absoluteFilePath()) {
+        QMessageBox::warning(m_window, tr("Save a copy"), tr("Choose another file than the open workspace."));
+        return;
+    }
+    // The dialog asked before replacing; the copy is written beside it first, so an existing
+    // file is only replaced by a complete copy.
+    const QString temp = path + QStringLiteral(".part");
+    QFile::remove(temp);
+    storage::StorageError error;
+    if (!m_controller->workspace()->saveCopy(temp, &error)) {
+        QFile::remove(temp);
+        QMessageBox::warning(m_window, tr("Save a copy"), error.message);
+        return;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(temp, path)) {
+        QMessageBox::warning(m_window, tr("Save a copy"),
+                             tr("The copy could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void WorkspaceActions::importCsv()
+{
+    const QString path = Dialogs::openFileName(m_window, tr("Import answers"), tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportDialog dialog(m_controller, path, m_window);
+    dialog.exec();
+}
+
+void WorkspaceActions::newCompany()
+{
+    const QString name = Dialogs::askText(m_window, tr("New company"), tr("Name of the company:"));
+    if (name.isEmpty())
+        return;
+    const qint64 id = commands::createCompany(*m_controller, name, AppSettings::defaultTarget());
+    if (id > 0)
+        m_window->select({id, 0, 0, name, {}, {}});
+}
+
+void WorkspaceActions::newDepartment()
+{
+    if (!m_selection.hasCompany())
+        return;
+    const QString name =
+        Dialogs::askText(m_window, tr("New department"), tr("Name of the department of %1:").arg(m_selection.companyName));
+    if (!name.isEmpty())
+        commands::createDepartment(*m_controller, m_selection.company, name);
+}
+
+void WorkspaceActions::newRound()
+{
+    if (!m_selection.hasCompany())
+        return;
+    const QDate today = QDate::currentDate();
+    const QString suggestion = QStringLiteral("%1-Q%2").arg(today.year()).arg((today.month() - 1) / 3 + 1);
+    const QString label = Dialogs::askText(m_window, tr("New round"), tr("Label of the round (e.g. 2026-Q1):"), suggestion);
+    if (label.isEmpty())
+        return;
+    const QString dateText = Dialogs::askText(m_window, tr("New round"), tr("Date of the round (YYYY-MM-DD):"),
+                                              today.toString(Qt::ISODate));
+    const QDate date = QDate::fromString(dateText, Qt::ISODate);
+    if (!date.isValid()) {
+        if (!dateText.isEmpty())
+            QMessageBox::warning(m_window, tr("New round"),
+                                 tr("\"%1\" is not a date. Please enter it as YYYY-MM-DD, e.g. 2026-03-15.").arg(dateText));
+        return;
+    }
+    const qint64 id = commands::createRound(*m_controller, m_selection.company, label, date);
+    if (id > 0)
+        m_window->select({m_selection.company, id, 0, m_selection.companyName, label, {}});
+}
+
+void WorkspaceActions::renameSelected()
+{
+    const Selection s = m_selection;
+    if (s.hasDepartment()) {
+        const QString name = Dialogs::askText(m_window, tr("Rename department"), tr("New name:"), s.departmentName);
+        if (!name.isEmpty() && name != s.departmentName)
+            commands::renameDepartment(*m_controller, s.department, s.departmentName, name);
+    } else if (s.hasRound()) {
+        const QString label = Dialogs::askText(m_window, tr("Rename round"), tr("New label:"), s.roundLabel);
+        QList<storage::RoundRow> rounds;
+        storage::StorageError error;
+        m_controller->workspace()->rounds(s.company, &rounds, &error);
+        for (const storage::RoundRow &r : rounds)
+            if (r.id == s.round && !label.isEmpty() && label != r.label)
+                commands::updateRound(*m_controller, r, label, r.date);
+    } else if (s.hasCompany()) {
+        const QString name = Dialogs::askText(m_window, tr("Rename company"), tr("New name:"), s.companyName);
+        if (!name.isEmpty() && name != s.companyName)
+            commands::renameCompany(*m_controller, s.company, s.companyName, name);
+    }
+}
+
+void WorkspaceActions::changeRoundDate()
+{
+    QList<storage::RoundRow> rounds;
+    storage::StorageError error;
+    m_controller->workspace()->rounds(m_selection.company, &rounds, &error);
+    for (const storage::RoundRow &r : rounds) {
+        if (r.id != m_selection.round)
+            continue;
+        const QString text = Dialogs::askText(m_window, tr("Change round date"),
+                                              tr("Date of %1 (YYYY-MM-DD):").arg(r.label), r.date.toString(Qt::ISODate));
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid() && date != r.date)
+            commands::updateRound(*m_controller, r, r.label, date);
+        else if (!text.isEmpty() && !date.isValid())
+            QMessageBox::warning(m_window, tr("Change round date"),
+                                 tr("\"%1\" is not a date. Please enter it as YYYY-MM-DD.").arg(text));
+    }
+}
+
+void WorkspaceActions::setTarget()
+{
+    QList<storage::CompanyRow> companies;
+    storage::StorageError error;
+    m_controller->workspace()->companies(&companies, &error);
+    for (const storage::CompanyRow &c : companies) {
+        if (c.id != m_selection.company)
+            continue;
+        const QString text = Dialogs::askText(m_window, tr("Target"),
+                                              tr("Target score of %1 (0–100; 75 means level 3 of 4):").arg(c.name),
+                                              QLocale().toString(c.target));
+        bool ok = false;
+        const double target = QLocale().toDouble(text, &ok);
+        if (ok && target >= 0 && target <= 100 && target != c.target)
+            commands::setTarget(*m_controller, c, target);
+        else if (!text.isEmpty() && (!ok || target < 0 || target > 100))
+            QMessageBox::warning(m_window, tr("Target"), tr("Please enter a number from 0 to 100."));
+    }
+}
+
+void WorkspaceActions::deleteSelected()
+{
+    const Selection s = m_selection;
+    if (s.hasDepartment()) {
+        if (Dialogs::confirm(m_window, tr("Delete department"),
+                             tr("Delete the department \"%1\" with its answers in every round? Ctrl+Z brings it back.")
+                                 .arg(s.departmentName)))
+            commands::deleteDepartment(*m_controller, s.department, s.departmentName);
+    } else if (s.hasRound()) {
+        if (Dialogs::confirm(m_window, tr("Delete round"),
+                             tr("Delete the round \"%1\" with all of its answers? Ctrl+Z brings it back.").arg(s.roundLabel)))
+            commands::deleteRound(*m_controller, s.round, s.roundLabel);
+    } else if (s.hasCompany()) {
+        if (Dialogs::confirm(m_window, tr("Delete company"),
+                             tr("Delete the company \"%1\" with all of its departments, rounds and answers? Ctrl+Z "
+                                "brings it back.")
+                                 .arg(s.companyName)))
+            commands::deleteCompany(*m_controller, s.company, s.companyName);
+    }
+}
+
+void WorkspaceActions::preferences()
+{
+    PreferencesDialog dialog(m_controller, m_window);
+    dialog.exec();
+}
+
+} // namespace sbr::ui

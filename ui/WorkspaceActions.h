@@ -1,0 +1,53 @@
+#pragma once
+// The menus' actions: files (new, open, recent, save a copy, import) and the structure of the
+// workspace (companies, departments, rounds), each edit through the undo commands.
+
+#include "Selection.h"
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QMenuBar;
+class QWidget;
+
+namespace sbr::ui {
+
+class WorkspaceController;
+class MainWindow;
+
+class WorkspaceActions : public QObject {
+    Q_OBJECT
+public:
+    WorkspaceActions(WorkspaceController *controller, MainWindow *window);
+
+    void populate(QMenuBar *bar);
+    void setSelection(const Selection &selection);
+
+public slots:
+    void newWorkspace();
+    void openWorkspace();
+    void saveCopy();
+    void importCsv();
+    void newCompany();
+    void newDepartment();
+    void newRound();
+    void renameSelected();
+    void changeRoundDate();
+    void setTarget();
+    void deleteSelected();
+    void preferences();
+
+private:
+    void fillRecent(QMenu *menu);
+    void updateEnabled();
+
+    WorkspaceController *m_controller;
+    MainWindow *m_window;
+    Selection m_selection;
+    QAction *m_saveCopy = nullptr, *m_import = nullptr, *m_newCompany = nullptr, *m_newDepartment = nullptr,
+            *m_newRound = nullptr, *m_rename = nullptr, *m_roundDate = nullptr, *m_target = nullptr,
+            *m_delete = nullptr;
+};
+
+} // namespace sbr::ui

@@ -1,0 +1,143 @@
+#include "ChartParts.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QGuiApplication>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QSet>
+
+#include <algorithm>
+
+namespace sbr::charts::detail {
+
+QString richText(const QString &plain)
+{
+    return plain.toHtmlEscaped();
+}
+
+QStringList uniqueRichLabels(const QStringList &labels)
+{
+    QStringList result;
+    QSet<QString> seen;
+    for (QString label : labels) {
+        while (seen.contains(label))
+            label += QChar(0x200B);
+        seen.insert(label);
+        result << richText(label);
+    }
+    return result;
+}
+
+void applyChartStyle(QChart *chart, const QString &title, const ChartStyle &style)
+{
+    const QFont base = QGuiApplication::font();
+    chart->setBackgroundBrush(style.background());
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setBackgroundRoundness(0); // the report places charts edge to edge
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setDropShadowEnabled(false);
+    chart->setAnimationOptions(QChart::NoAnimation); // a picture must be final the moment it is drawn
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(style.locale);
+
+    chart->setTitle(richText(title));
+    QFont titleFont = style.font(base, 1.25);
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->setTitleBrush(style.foreground());
+
+    QLegend *legend = chart->legend();
+    legend->setVisible(true);
+    legend->setAlignment(Qt::AlignBottom);
+    legend->setFont(style.font(base));
+    legend->setLabelColor(style.foreground());
+    legend->setBrush(Qt::NoBrush);
+    legend->setPen(Qt::NoPen);
+    legend->setBackgroundVisible(false);
+    legend->setMarkerShape(QLegend::MarkerShapeFromSeries); // a dashed series shows a dashed sample
+    legend->setShowToolTips(true);                          // full names where Qt truncates a label
+}
+
+void applyAxisStyle(QAbstractAxis *axis, const ChartStyle &style, double fontRelative)
+{
+    axis->setLabelsFont(style.font(QGuiApplication::font(), fontRelative));
+    axis->setLabelsColor(style.foreground());
+    QPen grid(style.gridColor(), style.theme == ChartStyle::Theme::Projector ? 1.5 : 1.0);
+    grid.setCosmetic(true);
+    axis->setGridLinePen(grid);
+    QPen line(style.mutedText(), style.theme == ChartStyle::Theme::Projector ? 2.0 : 1.0);
+    line.setCosmetic(true);
+    axis->setLinePen(line);
+    axis->setShadesVisible(false);
+    axis->setTitleVisible(false);
+}
+
+QList<QList<QPointF>> presentRuns(const Values &values, double maximum, bool closeRing)
+{
+    Values sequence = values;
+    if (closeRing && !sequence.isEmpty())
+        sequence << sequence.first();
+
+    QList<QList<QPointF>> runs;
+    QList<QPointF> current;
+    for (int i = 0; i < sequence.size(); ++i) {
+        if (!sequence.at(i)) {
+            if (!current.isEmpty())
+                runs << current;
+            current.clear();
+            continue;
+        }
+        current << QPointF(i, std::clamp(*sequence.at(i), 0.0, maximum));
+    }
+    if (!current.isEmpty())
+        runs << current;
+
+    // The closing point alone is the first value again, which its own run already draws.
+    if (closeRing && runs.size() > 1 && runs.last().size() == 1)
+        runs.removeLast();
+    return runs;
+}
+
+void hideLegendEntry(QChart *chart, QAbstractSeries *series)
+{
+    const auto markers = chart->legend()->markers(series);
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(false);
+}
+
+QList<QLineSeries *> addLineSeries(QChart *chart, const QList<QAbstractAxis *> &axes, const Series &series,
+                                   const QList<QList<QPointF>> &runs, const QColor &color, const ChartStyle &style)
+{
+    QPen pen(color, style.lineWidth(series.emphasized), series.dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap,
+             Qt::RoundJoin);
+    if (series.dashed)
+        pen.setDashPattern({3.0, 2.0}); // in pen widths; the default 4:2 reads as solid on thick lines
+
+    QList<QLineSeries *> added;
+    const QList<QList<QPointF>> pieces = runs.isEmpty() ? QList<QList<QPointF>>{{}} : runs;
+    for (const QList<QPointF> &piece : pieces) {
+        auto *line = new QLineSeries;
+        line->setName(series.name);
+        line->append(piece);
+        line->setPen(pen);
+        line->setColor(color);
+        line->setBrush(color); // fills the point markers
+        line->setPointsVisible(true);
+        line->setMarkerSize(style.markerSize(series.emphasized));
+        chart->addSeries(line);
+        for (QAbstractAxis *axis : axes)
+            line->attachAxis(axis);
+        if (added.isEmpty()) {
+            for (QLegendMarker *marker : chart->legend()->markers(line))
+                marker->setLabel(richText(series.name));
+        } else {
+            hideLegendEntry(chart, line);
+        }
+        added << line;
+    }
+    return added;
+}
+
+} // namespace sbr::charts::detail

@@ -1,0 +1,49 @@
+#pragma once
+// Internal building blocks shared by the radar and the trend chart: theming a QChart, turning
+// values with gaps into drawable runs, and adding one logical series as several Qt series
+// under a single legend entry. Not part of the adapter's API; only ui/charts includes it.
+
+#include "ChartData.h"
+#include "ChartStyle.h"
+
+#include <QList>
+#include <QPointF>
+
+QT_BEGIN_NAMESPACE
+class QAbstractAxis;
+class QAbstractSeries;
+class QChart;
+class QLineSeries;
+QT_END_NAMESPACE
+
+namespace sbr::charts::detail {
+
+/// Qt Charts renders chart titles, axis and legend labels as rich text: escape them so that
+/// "Marketing & Kommunikation" or a "<" in a name shows literally.
+QString richText(const QString &plain);
+
+/// Labels made unique (Qt's category axes silently drop a repeated label) by appending
+/// invisible zero-width spaces, then escaped with richText().
+QStringList uniqueRichLabels(const QStringList &labels);
+
+/// Background, title, legend (bottom) and number locale of a chart.
+void applyChartStyle(QChart *chart, const QString &title, const ChartStyle &style);
+/// Label font and colour, grid and line pens of an axis.
+void applyAxisStyle(QAbstractAxis *axis, const ChartStyle &style, double fontRelative = 1.0);
+
+/// The maximal runs of consecutive present values as points (x = index, y = value clamped to
+/// 0..maximum). With `closeRing` the first value is repeated at x = count, so a radar line
+/// runs from the last spoke back to the first; a gap anywhere still breaks it there.
+QList<QList<QPointF>> presentRuns(const Values &values, double maximum, bool closeRing);
+
+/// Adds `series` as one Qt line series per run (a gap cannot be expressed inside one
+/// QLineSeries), each attached to `axes`; only the first keeps a legend entry. An all-empty
+/// series still gets an (empty) entry, so the legend lists everyone who was asked.
+/// Returns the Qt series that were added.
+QList<QLineSeries *> addLineSeries(QChart *chart, const QList<QAbstractAxis *> &axes, const Series &series,
+                                   const QList<QList<QPointF>> &runs, const QColor &color, const ChartStyle &style);
+
+/// Hides the legend entries of `series` (continuation pieces of a split series).
+void hideLegendEntry(QChart *chart, QAbstractSeries *series);
+
+} // namespace sbr::charts::detail

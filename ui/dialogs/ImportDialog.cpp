@@ -1,0 +1,263 @@
+#include "ImportDialog.h"
+
+#include "WorkspaceController.h"
+#include "io/CsvReader.h"
+#include "storage/Workspace.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace sbr::ui {
+
+ImportDialog::ImportDialog(WorkspaceController *controller, const QString &path, QWidget *parent)
+    : QDialog(parent), m_controller(controller), m_path(path), m_summary(new QLabel), m_preview(new QTableWidget),
+      m_errors(new QTableWidget), m_replace(new QCheckBox(tr("&Replace the answers of respondents already recorded"))),
+      m_ignoreUnknown(new QCheckBox(tr("I&gnore columns that are neither keys nor items"))), m_progress(new QProgressBar),
+      m_import(new QPushButton(tr("&Import"))), m_cancel(new QPushButton(tr("&Cancel"))),
+      m_close(new QPushButton(tr("Close")))
+{
+    setWindowTitle(tr("Import answers – %1").arg(QFileInfo(path).fileName()));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setAccessibleName(tr("First rows of the file"));
+    m_errors->setColumnCount(3);
+    m_errors->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
+    m_errors->horizontalHeader()->setStretchLastSection(true);
+    m_errors->verticalHeader()->hide();
+    m_errors->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_errors->setWordWrap(true);
+    m_errors->setAccessibleName(tr("Problems found in the file"));
+    m_progress->setRange(0, 100);
+    m_import->setEnabled(false);
+    m_import->setDefault(true);
+
+    auto *buttons = new QDialogButtonBox;
+    buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::cancel);
+    connect(m_close, &QPushButton::clicked, this, &ImportDialog::reject);
+    connect(m_replace, &QCheckBox::toggled, this, &ImportDialog::check);
+    connect(m_ignoreUnknown, &QCheckBox::toggled, this, &ImportDialog::check);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("First rows of %1:").arg(QDir::toNativeSeparators(path))));
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_replace);
+    layout->addWidget(m_ignoreUnknown);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_errors, 2);
+    layout->addWidget(m_progress);
+    layout->addWidget(buttons);
+    resize(900, 640);
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_summary->setText(tr("The file cannot be read: %1").arg(file.errorString()));
+        m_errors->hide();
+        m_progress->hide();
+        m_cancel->setEnabled(false);
+        return;
+    }
+    m_data = file.readAll();
+    showPreview();
+    check();
+}
+
+ImportDialog::~ImportDialog()
+{
+    m_stop = true;
+    if (m_worker)
+        m_worker->wait();
+}
+
+void ImportDialog::showPreview()
+{
+    io::CsvReader csv(m_data);
+    QList<QStringList> rows;
+    while (rows.size() < 11 && csv.next()) {
+        QStringList row;
+        for (int i = 0; i < csv.fieldCount(); ++i)
+            row.append(QString::fromUtf8(csv.field(i).data(), qsizetype(csv.field(i).size())));
+        rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    m_preview->setColumnCount(int(rows.first().size()));
+    m_preview->setHorizontalHeaderLabels(rows.first());
+    m_preview->setRowCount(int(rows.size()) - 1);
+    for (int r = 1; r < rows.size(); ++r)
+        for (int c = 0; c < rows[r].size() && c < rows.first().size(); ++c)
+            m_preview->setItem(r - 1, c, new QTableWidgetItem(rows[r][c]));
+    m_preview->resizeColumnsToContents();
+}
+
+void ImportDialog::setBusy(bool busy, const QString &what)
+{
+    m_import->setEnabled(!busy && m_valid);
+    m_cancel->setEnabled(busy);
+    m_replace->setEnabled(!busy);
+    m_ignoreUnknown->setEnabled(!busy);
+    m_progress->setVisible(busy);
+    m_progress->setValue(0);
+    if (busy)
+        m_summary->setText(what);
+}
+
+void ImportDialog::check()
+{
+    if (m_worker)
+        return;
+    io::ImportContext context;
+    storage::StorageError error;
+    if (!m_controller->workspace()->importContext(&context, &error)) {
+        m_summary->setText(error.message);
+        return;
+    }
+    m_valid = false;
+    m_stop = false;
+    setBusy(true, tr("Checking the file…"));
+    io::ImportOptions options;
+    options.replace = m_replace->isChecked();
+    options.ignoreUnknownColumns = m_ignoreUnknown->isChecked();
+    options.progress = [this](double share) {
+        QMetaObject::invokeMethod(m_progress, "setValue", Qt::QueuedConnection, Q_ARG(int, int(share * 100)));
+        return !m_stop.load();
+    };
+    const QByteArray bytes = m_data;
+    m_worker = QThread::create([this, bytes, context = std::move(context), options] {
+        io::ImportResult result = io::parseAnswersCsv(bytes, context, options);
+        QMetaObject::invokeMethod(this, [this, result = std::move(result)] { checkFinished(result); },
+                                  Qt::QueuedConnection);
+    });
+    connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &QThread::finished, this, [this] { m_worker = nullptr; });
+    m_worker->start();
+}
+
+void ImportDialog::checkFinished(const io::ImportResult &result)
+{
+    m_errors->setRowCount(0);
+    m_valid = result.ok() && !result.cancelled;
+    if (result.cancelled) {
+        setBusy(false, {});
+        m_summary->setText(tr("The check was cancelled."));
+        emit checked(false);
+        return;
+    }
+    for (const io::ImportError &e : result.errors) {
+        const int row = m_errors->rowCount();
+        m_errors->insertRow(row);
+        m_errors->setItem(row, 0, new QTableWidgetItem(QString::number(e.line)));
+        m_errors->setItem(row, 1, new QTableWidgetItem(e.column > 0 ? (e.columnName.isEmpty() ? QString::number(e.column)
+                                                                                                : e.columnName)
+                                                                    : QString()));
+        m_errors->setItem(row, 2, new QTableWidgetItem(e.message));
+    }
+    m_errors->resizeRowsToContents();
+    setBusy(false, {});
+    if (m_valid) {
+        m_summary->setText(tr("The file is valid: %1 answers of %2 respondents; %3 new companies, %4 new departments, "
+                              "%5 new rounds; %6 respondents would be replaced.")
+                               .arg(result.batch.answers.size())
+                               .arg(result.batch.respondents.size())
+                               .arg(result.newCompanies)
+                               .arg(result.newDepartments)
+                               .arg(result.newRounds)
+                               .arg(result.replacedRespondents));
+        m_errors->hide();
+    } else {
+        m_errors->show();
+        m_summary->setText(result.moreErrors
+                               ? tr("The file has errors (the first %1 are listed). Nothing will be imported until "
+                                    "they are corrected.")
+                                     .arg(result.errors.size())
+                               : tr("The file has %n error(s). Nothing will be imported until they are corrected.",
+                                    nullptr, int(result.errors.size())));
+    }
+    m_import->setEnabled(m_valid);
+    emit checked(m_valid);
+}
+
+void ImportDialog::startImport()
+{
+    if (m_worker || !m_valid)
+        return;
+    m_stop = false;
+    setBusy(true, tr("Importing…"));
+    m_import->setEnabled(false);
+    const QString workspacePath = m_controller->workspace()->path();
+    const QByteArray bytes = m_data;
+    io::ImportOptions options;
+    options.replace = m_replace->isChecked();
+    options.ignoreUnknownColumns = m_ignoreUnknown->isChecked();
+    // The worker uses its own connection: SQLite connections belong to one thread.
+    m_worker = QThread::create([this, workspacePath, bytes, options] {
+        storage::StorageError error;
+        bool ok = false;
+        QString message;
+        if (auto ws = storage::Workspace::open(workspacePath, storage::Workspace::Mode::ReadWrite, &error)) {
+            io::ImportContext context;
+            if (ws->importContext(&context, &error)) {
+                const io::ImportResult result = io::parseAnswersCsv(bytes, context, options);
+                if (!result.ok())
+                    message = tr("The workspace changed meanwhile; please check the file again.");
+                else
+                    ok = ws->writeBatch(result.batch, &error, nullptr, [this](double share) {
+                        QMetaObject::invokeMethod(m_progress, "setValue", Qt::QueuedConnection,
+                                                  Q_ARG(int, int(share * 100)));
+                        return !m_stop.load();
+                    });
+                if (ok)
+                    message = tr("%1 answers of %2 respondents were imported.")
+                                  .arg(result.batch.answers.size())
+                                  .arg(result.batch.respondents.size());
+            }
+        }
+        if (!ok && message.isEmpty())
+            message = error.message;
+        QMetaObject::invokeMethod(this, [this, ok, message] { importFinished(ok, message); }, Qt::QueuedConnection);
+    });
+    connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &QThread::finished, this, [this] { m_worker = nullptr; });
+    m_worker->start();
+}
+
+void ImportDialog::importFinished(bool ok, const QString &message)
+{
+    setBusy(false, {});
+    m_summary->setText(message);
+    if (ok) {
+        m_controller->refresh();
+        m_import->setEnabled(false);
+        m_cancel->setEnabled(false);
+        m_close->setText(tr("Close"));
+        m_close->setFocus();
+    }
+    emit imported(ok);
+}
+
+void ImportDialog::cancel() { m_stop = true; }
+
+void ImportDialog::reject()
+{
+    if (m_worker) { // wait for the background work to stop; it writes nothing once cancelled
+        m_stop = true;
+        m_worker->wait();
+    }
+    QDialog::reject();
+}
+
+} // namespace sbr::ui

@@ -1,0 +1,91 @@
+#include "PreferencesDialog.h"
+
+#include "AppSettings.h"
+#include "WorkspaceController.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPalette>
+#include <QSpinBox>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace sbr::ui {
+
+PreferencesDialog::PreferencesDialog(WorkspaceController *controller, QWidget *parent)
+    : QDialog(parent), m_controller(controller), m_theme(new QComboBox), m_target(new QDoubleSpinBox),
+      m_anonymity(new QSpinBox)
+{
+    setWindowTitle(tr("Preferences"));
+    m_theme->addItems({tr("As the system"), tr("Light"), tr("Dark")});
+    m_theme->setCurrentIndex(int(AppSettings::theme()));
+    m_target->setRange(0, 100);
+    m_target->setDecimals(1);
+    m_target->setValue(AppSettings::defaultTarget());
+    m_target->setToolTip(tr("75 points correspond to level 3 of 4 on every item."));
+    m_anonymity->setRange(1, 50);
+    m_anonymity->setValue(controller->isOpen() ? controller->workspace()->anonymityThreshold() : 3);
+    m_anonymity->setEnabled(controller->isOpen());
+    m_anonymity->setToolTip(tr("Reports and the presentation show departments with fewer respondents as \"too few "
+                               "respondents\" instead of their numbers."));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("Target of &new companies:"), m_target);
+    form->addRow(tr("&Anonymity: at least"), m_anonymity);
+    form->addRow(new QLabel(tr("respondents before a department's numbers are shown (stored in the workspace)")));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+    form->addRow(buttons);
+}
+
+void PreferencesDialog::accept()
+{
+    AppSettings::setTheme(AppSettings::Theme(m_theme->currentIndex()));
+    AppSettings::setDefaultTarget(m_target->value());
+    applyTheme(m_theme->currentIndex());
+    if (m_controller->isOpen() && m_anonymity->value() != m_controller->workspace()->anonymityThreshold()) {
+        storage::StorageError error;
+        if (!m_controller->workspace()->setAnonymityThreshold(m_anonymity->value(), &error)) {
+            QMessageBox::warning(this, windowTitle(), error.message);
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+void PreferencesDialog::applyTheme(int theme)
+{
+    static const QPalette systemPalette = QApplication::palette();
+    if (theme == int(AppSettings::Theme::Dark)) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(45, 45, 48));
+        p.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        p.setColor(QPalette::Base, QColor(30, 30, 32));
+        p.setColor(QPalette::AlternateBase, QColor(50, 50, 54));
+        p.setColor(QPalette::Text, QColor(230, 230, 230));
+        p.setColor(QPalette::Button, QColor(55, 55, 60));
+        p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+        p.setColor(QPalette::Highlight, QColor(0, 114, 178));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
+        p.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+        p.setColor(QPalette::Disabled, QPalette::Text, QColor(130, 130, 130));
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(130, 130, 130));
+        QApplication::setPalette(p);
+    } else if (theme == int(AppSettings::Theme::Light)) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    } else {
+        QApplication::setPalette(systemPalette);
+    }
+}
+
+} // namespace sbr::ui

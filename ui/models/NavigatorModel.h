@@ -1,0 +1,48 @@
+#pragma once
+// The navigator tree: companies, their rounds (by date) and in each round the company's
+// departments, with the readiness index beside each. Rebuilt from the workspace whenever its
+// structure or scores change; views keep their selection through Selection ids.
+
+#include "Selection.h"
+
+#include <QAbstractItemModel>
+
+namespace sbr::ui {
+
+class WorkspaceController;
+
+class NavigatorModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Kind { CompanyNode, RoundNode, DepartmentNode };
+    enum Role { KindRole = Qt::UserRole + 1, IdRole };
+    enum Column { NameColumn, IndexColumn, ColumnCount };
+
+    explicit NavigatorModel(WorkspaceController *controller, QObject *parent = nullptr);
+    ~NavigatorModel() override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// The selection an index stands for (company; round; department).
+    Selection selectionAt(const QModelIndex &index) const;
+    /// The index of the deepest node that matches the selection (to restore it after a rebuild).
+    QModelIndex indexOf(const Selection &selection) const;
+
+public slots:
+    void rebuild();
+
+private:
+    struct Node;
+    const Node *node(const QModelIndex &index) const;
+    QVariant indexValue(const Node &n) const;
+
+    WorkspaceController *m_controller;
+    std::vector<std::unique_ptr<Node>> m_companies;
+};
+
+} // namespace sbr::ui
