@@ -37,7 +37,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_controller(new 
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_controller->undoStack()->disconnect(this);
+    m_controller->disconnect(this);
+}
 
 void MainWindow::buildUi()
 {

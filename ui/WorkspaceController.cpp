@@ -6,7 +6,13 @@ namespace sbr::ui {
 
 WorkspaceController::WorkspaceController(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this)) {}
 
-WorkspaceController::~WorkspaceController() = default;
+WorkspaceController::~WorkspaceController()
+{
+    // The commands refer to the workspace: drop them first, without telling anyone (the
+    // window that listens is being destroyed too).
+    m_undo->blockSignals(true);
+    m_undo->clear();
+}
 
 const Questionnaire &WorkspaceController::questionnaire() const { return m_data.questionnaire; }
 

@@ -1,10 +1,10 @@
 #include "ChartParts.h"
 
+#include "ChartLegend.h"
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QGuiApplication>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QSet>
 
@@ -30,7 +30,7 @@ QStringList uniqueRichLabels(const QStringList &labels)
     return result;
 }
 
-void applyChartStyle(QChart *chart, const QString &title, const ChartStyle &style)
+ChartLegend *applyChartStyle(QChart *chart, const QString &title, const ChartStyle &style)
 {
     const QFont base = QGuiApplication::font();
     chart->setBackgroundBrush(style.background());
@@ -48,16 +48,7 @@ void applyChartStyle(QChart *chart, const QString &title, const ChartStyle &styl
     chart->setTitleFont(titleFont);
     chart->setTitleBrush(style.foreground());
 
-    QLegend *legend = chart->legend();
-    legend->setVisible(true);
-    legend->setAlignment(Qt::AlignBottom);
-    legend->setFont(style.font(base));
-    legend->setLabelColor(style.foreground());
-    legend->setBrush(Qt::NoBrush);
-    legend->setPen(Qt::NoPen);
-    legend->setBackgroundVisible(false);
-    legend->setMarkerShape(QLegend::MarkerShapeFromSeries); // a dashed series shows a dashed sample
-    legend->setShowToolTips(true);                          // full names where Qt truncates a label
+    return new ChartLegend(chart, style);
 }
 
 void applyAxisStyle(QAbstractAxis *axis, const ChartStyle &style, double fontRelative)
@@ -100,15 +91,9 @@ QList<QList<QPointF>> presentRuns(const Values &values, double maximum, bool clo
     return runs;
 }
 
-void hideLegendEntry(QChart *chart, QAbstractSeries *series)
-{
-    const auto markers = chart->legend()->markers(series);
-    for (QLegendMarker *marker : markers)
-        marker->setVisible(false);
-}
-
-QList<QLineSeries *> addLineSeries(QChart *chart, const QList<QAbstractAxis *> &axes, const Series &series,
-                                   const QList<QList<QPointF>> &runs, const QColor &color, const ChartStyle &style)
+QList<QLineSeries *> addLineSeries(QChart *chart, ChartLegend *legend, const QList<QAbstractAxis *> &axes,
+                                   const Series &series, const QList<QList<QPointF>> &runs, const QColor &color,
+                                   const ChartStyle &style)
 {
     QPen pen(color, style.lineWidth(series.emphasized), series.dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap,
              Qt::RoundJoin);
@@ -129,14 +114,9 @@ QList<QLineSeries *> addLineSeries(QChart *chart, const QList<QAbstractAxis *> &
         chart->addSeries(line);
         for (QAbstractAxis *axis : axes)
             line->attachAxis(axis);
-        if (added.isEmpty()) {
-            for (QLegendMarker *marker : chart->legend()->markers(line))
-                marker->setLabel(richText(series.name));
-        } else {
-            hideLegendEntry(chart, line);
-        }
         added << line;
     }
+    legend->addEntry({series.name, pen, {}, false, style.markerSize(series.emphasized)});
     return added;
 }
 

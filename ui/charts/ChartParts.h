@@ -11,7 +11,6 @@
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
-class QAbstractSeries;
 class QChart;
 class QLineSeries;
 QT_END_NAMESPACE
@@ -26,8 +25,11 @@ QString richText(const QString &plain);
 /// invisible zero-width spaces, then escaped with richText().
 QStringList uniqueRichLabels(const QStringList &labels);
 
-/// Background, title, legend (bottom) and number locale of a chart.
-void applyChartStyle(QChart *chart, const QString &title, const ChartStyle &style);
+class ChartLegend;
+
+/// Background, title and number locale of a chart; returns its (empty) legend, which the
+/// chart owns.
+ChartLegend *applyChartStyle(QChart *chart, const QString &title, const ChartStyle &style);
 /// Label font and colour, grid and line pens of an axis.
 void applyAxisStyle(QAbstractAxis *axis, const ChartStyle &style, double fontRelative = 1.0);
 
@@ -37,13 +39,10 @@ void applyAxisStyle(QAbstractAxis *axis, const ChartStyle &style, double fontRel
 QList<QList<QPointF>> presentRuns(const Values &values, double maximum, bool closeRing);
 
 /// Adds `series` as one Qt line series per run (a gap cannot be expressed inside one
-/// QLineSeries), each attached to `axes`; only the first keeps a legend entry. An all-empty
-/// series still gets an (empty) entry, so the legend lists everyone who was asked.
-/// Returns the Qt series that were added.
-QList<QLineSeries *> addLineSeries(QChart *chart, const QList<QAbstractAxis *> &axes, const Series &series,
-                                   const QList<QList<QPointF>> &runs, const QColor &color, const ChartStyle &style);
-
-/// Hides the legend entries of `series` (continuation pieces of a split series).
-void hideLegendEntry(QChart *chart, QAbstractSeries *series);
+/// QLineSeries), each attached to `axes`, and one legend entry. A series without any value
+/// still gets its entry, so the legend lists everyone who was asked. Returns the Qt series.
+QList<QLineSeries *> addLineSeries(QChart *chart, ChartLegend *legend, const QList<QAbstractAxis *> &axes,
+                                   const Series &series, const QList<QList<QPointF>> &runs, const QColor &color,
+                                   const ChartStyle &style);
 
 } // namespace sbr::charts::detail

@@ -113,7 +113,8 @@ double ChartStyle::lineWidth(bool emphasized) const
 
 double ChartStyle::markerSize(bool emphasized) const
 {
-    const double base = emphasized ? 9.0 : 7.0;
+    // Qt draws the marker outline with the line pen on top of this diameter.
+    const double base = emphasized ? 5.0 : 4.0;
     return theme == Theme::Projector ? base * 1.5 : base;
 }
 

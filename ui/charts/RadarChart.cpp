@@ -1,15 +1,19 @@
 #include "RadarChart.h"
 
+#include "ChartLegend.h"
 #include "ChartParts.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QCoreApplication>
-#include <QLegend>
-#include <QLegendMarker>
+#include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QLineSeries>
+#include <QPainter>
 #include <QPolarChart>
 #include <QValueAxis>
+
+#include <QtMath>
 
 #include <algorithm>
 
@@ -66,14 +70,76 @@ QValueAxis *makeRadialAxis(double maximum, const ChartStyle &style)
     axis->setRange(0, maximum);
     axis->setTickCount(6); // rings at 20/40/60/80 of 100: the stage thresholds
     axis->setLabelFormat(QStringLiteral("%.0f"));
-    detail::applyAxisStyle(axis, style, 0.8);
-    axis->setLabelsColor(style.mutedText());
+    detail::applyAxisStyle(axis, style);
+    axis->setLabelsVisible(false); // RingLabels draws them where no value sits
     return axis;
 }
 
+// Qt draws the radial axis numbers along the first spoke, exactly where the values of the
+// first dimension sit, so "60" hid behind the company's marker. This item draws the ring
+// numbers on the bisector between the first two spokes instead, on a halo, below the series.
+class RingLabels : public QGraphicsObject {
+public:
+    RingLabels(QChart *chart, double maximum, int spokes, const ChartStyle &style)
+        : QGraphicsObject(chart), m_font(style.font(QGuiApplication::font(), 0.8)), m_text(style.mutedText()),
+          m_halo(style.background()), m_angle(qDegreesToRadians(180.0 / spokes))
+    {
+        m_halo.setAlphaF(0.8f);
+        for (int ring = 1; ring <= kRings; ++ring)
+            m_labels << Label{maximum * ring / kRings, style.locale.toString(maximum * ring / kRings, 'f', 0), {}};
+        setZValue(kBelowSeriesZ);
+        connect(chart, &QChart::plotAreaChanged, this, &RingLabels::place);
+    }
+
+    QRectF boundingRect() const override { return m_bounds; }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        painter->setFont(m_font);
+        for (const Label &label : std::as_const(m_labels)) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(m_halo);
+            painter->drawRoundedRect(label.rect, label.rect.height() / 4, label.rect.height() / 4);
+            painter->setPen(m_text);
+            painter->drawText(label.rect, Qt::AlignCenter, label.text);
+        }
+    }
+
+private:
+    static constexpr int kRings = 5;             // 20/40/60/80/100: the stage thresholds
+    static constexpr double kBelowSeriesZ = 3.5; // Qt Charts: grid 2, axes 3, series 4
+
+    struct Label {
+        double value;
+        QString text;
+        QRectF rect;
+    };
+
+    void place(const QRectF &plotArea)
+    {
+        prepareGeometryChange();
+        const QFontMetricsF fm(m_font);
+        const double radius = plotArea.width() / 2.0;
+        m_bounds = {};
+        for (Label &label : m_labels) {
+            const double r = radius * label.value / m_labels.last().value;
+            const QPointF at = plotArea.center() + QPointF(r * std::sin(m_angle), -r * std::cos(m_angle));
+            const QSizeF size(fm.horizontalAdvance(label.text) + fm.height() * 0.3, fm.height());
+            label.rect = QRectF(at - QPointF(size.width() / 2, size.height() / 2), size);
+            m_bounds |= label.rect;
+        }
+    }
+
+    QFont m_font;
+    QColor m_text, m_halo;
+    double m_angle;
+    QList<Label> m_labels;
+    QRectF m_bounds;
+};
+
 // The peer band: a translucent ring between lower and upper, split where either is missing.
-void addBand(QPolarChart *chart, const RadarData &data, QList<QAbstractAxis *> axes, double maximum,
-             const ChartStyle &style)
+void addBand(QPolarChart *chart, detail::ChartLegend *legend, const RadarData &data, QList<QAbstractAxis *> axes,
+             double maximum, const ChartStyle &style)
 {
     const int n = int(data.axes.size());
     if (data.bandLower.size() != n || data.bandUpper.size() != n)
@@ -91,7 +157,6 @@ void addBand(QPolarChart *chart, const RadarData &data, QList<QAbstractAxis *> a
     QColor edge = fill;
     fill.setAlpha(style.theme == ChartStyle::Theme::Projector ? 90 : 60);
     edge.setAlpha(120);
-    bool first = true;
     for (int r = 0; r < lowerRuns.size(); ++r) {
         auto *upperLine = new QLineSeries;
         upperLine->append(upperRuns.at(r));
@@ -104,13 +169,9 @@ void addBand(QPolarChart *chart, const RadarData &data, QList<QAbstractAxis *> a
         chart->addSeries(area);
         for (QAbstractAxis *axis : axes)
             area->attachAxis(axis);
-        if (!first || data.bandName.isEmpty())
-            detail::hideLegendEntry(chart, area);
-        else
-            for (QLegendMarker *marker : chart->legend()->markers(area))
-                marker->setLabel(detail::richText(data.bandName));
-        first = false;
     }
+    if (!lowerRuns.isEmpty() && !data.bandName.isEmpty())
+        legend->addEntry({data.bandName, QPen(edge, 1.0), fill, true, 0});
 }
 
 } // namespace
@@ -118,7 +179,7 @@ void addBand(QPolarChart *chart, const RadarData &data, QList<QAbstractAxis *> a
 QChart *makeRadarChart(const RadarData &data, const ChartStyle &style)
 {
     auto *chart = new QPolarChart;
-    detail::applyChartStyle(chart, data.title, style);
+    detail::ChartLegend *legend = detail::applyChartStyle(chart, data.title, style);
     if (data.axes.size() < 3) {
         const QString note = QCoreApplication::translate("sbr::charts", "A radar chart needs at least three dimensions.");
         const QString title = data.title.isEmpty() ? QString() : detail::richText(data.title) + QStringLiteral("<br>");
@@ -134,15 +195,16 @@ QChart *makeRadarChart(const RadarData &data, const ChartStyle &style)
     const QList<QAbstractAxis *> axes{angular, radial};
 
     // Added first, so every line is drawn on top of it.
-    addBand(chart, data, axes, maximum, style);
+    addBand(chart, legend, data, axes, maximum, style);
 
     const int n = int(data.axes.size());
+    new RingLabels(chart, maximum, n, style); // owned by the chart
     for (int i = 0; i < data.series.size(); ++i) {
         const Series &series = data.series.at(i);
         Values values = series.values.mid(0, n);
         while (values.size() < n)
             values << std::nullopt; // a short series misses its last axes; it does not shift
-        detail::addLineSeries(chart, axes, series, detail::presentRuns(values, maximum, true),
+        detail::addLineSeries(chart, legend, axes, series, detail::presentRuns(values, maximum, true),
                               style.seriesColor(series.color, i), style);
     }
     return chart;

@@ -1,5 +1,6 @@
 #include "TrendChart.h"
 
+#include "ChartLegend.h"
 #include "ChartParts.h"
 
 #include <QBarCategoryAxis>
@@ -12,7 +13,7 @@ namespace sbr::charts {
 QChart *makeTrendChart(const TrendData &data, const ChartStyle &style)
 {
     auto *chart = new QChart;
-    detail::applyChartStyle(chart, data.title, style);
+    detail::ChartLegend *legend = detail::applyChartStyle(chart, data.title, style);
     const double maximum = data.maximum > 0 ? data.maximum : 100.0;
 
     // A bar-category axis centres category k on x = k, also for line series, and pads half a
@@ -35,7 +36,7 @@ QChart *makeTrendChart(const TrendData &data, const ChartStyle &style)
     for (int i = 0; i < data.series.size(); ++i) {
         const Series &series = data.series.at(i);
         const Values values = series.values.mid(0, rounds);
-        detail::addLineSeries(chart, {x, y}, series, detail::presentRuns(values, maximum, false),
+        detail::addLineSeries(chart, legend, {x, y}, series, detail::presentRuns(values, maximum, false),
                               style.seriesColor(series.color, i), style);
     }
     return chart;

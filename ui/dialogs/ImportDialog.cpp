@@ -142,13 +142,26 @@ void ImportDialog::check()
         QMetaObject::invokeMethod(this, [this, result = std::move(result)] { checkFinished(result); },
                                   Qt::QueuedConnection);
     });
-    connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &QThread::finished, this, [this] { m_worker = nullptr; });
-    m_worker->start();
+    watch(m_worker);
+}
+
+void ImportDialog::watch(QThread *worker)
+{
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+void ImportDialog::workerDone()
+{
+    // The worker's last act was to queue the result: it is about to end.
+    if (m_worker)
+        m_worker->wait();
+    m_worker = nullptr;
 }
 
 void ImportDialog::checkFinished(const io::ImportResult &result)
 {
+    workerDone();
     m_errors->setRowCount(0);
     m_valid = result.ok() && !result.cancelled;
     if (result.cancelled) {
@@ -230,13 +243,12 @@ void ImportDialog::startImport()
             message = error.message;
         QMetaObject::invokeMethod(this, [this, ok, message] { importFinished(ok, message); }, Qt::QueuedConnection);
     });
-    connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &QThread::finished, this, [this] { m_worker = nullptr; });
-    m_worker->start();
+    watch(m_worker);
 }
 
 void ImportDialog::importFinished(bool ok, const QString &message)
 {
+    workerDone();
     setBusy(false, {});
     m_summary->setText(message);
     if (ok) {

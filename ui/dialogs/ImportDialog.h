@@ -47,6 +47,8 @@ protected:
 
 private:
     void showPreview();
+    void watch(QThread *worker);
+    void workerDone();
     void setBusy(bool busy, const QString &what);
     void checkFinished(const io::ImportResult &result);
     void importFinished(bool ok, const QString &message);

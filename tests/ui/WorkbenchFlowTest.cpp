@@ -1,0 +1,239 @@
+// Real flows through the window, offscreen: select a department, type a level, see the scores
+// follow the spec and undo restore them; create and delete a round; import a bad CSV.
+
+#include "UiTestSupport.h"
+#include "Dialogs.h"
+#include "WorkspaceActions.h"
+#include "dialogs/ImportDialog.h"
+#include "models/AssessmentModel.h"
+#include "pages/AssessmentPage.h"
+#include "pages/AssessmentView.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QUndoStack>
+
+#include <map>
+
+using namespace sbr;
+using namespace sbr::test;
+
+namespace {
+
+/// The department's dimension scores and index, computed here from the raw answers with plain
+/// loops, straight from the spec (scale 0..4, item score 25 points per level, coverage >= 0.5).
+struct Expected {
+    std::vector<std::optional<double>> dimensions;
+    std::optional<double> index;
+};
+
+Expected computeByHand(storage::Workspace &ws, qint64 assessment)
+{
+    QList<storage::AnswerCell> cells;
+    storage::StorageError error;
+    EXPECT_TRUE(ws.answers(assessment, &cells, &error));
+    std::map<int, std::vector<int>> levels; // item -> non-NULL levels
+    for (const auto &c : cells)
+        if (c.level)
+            levels[c.item].push_back(*c.level);
+    const Questionnaire &q = ws.questionnaire();
+    Expected e;
+    int flat = 0;
+    double indexSum = 0;
+    bool complete = true;
+    for (const Dimension &d : q.dimensions) {
+        double all = 0, answered = 0, weighted = 0;
+        for (const Item &item : d.items) {
+            all += item.weight;
+            const auto &l = levels[flat++];
+            if (l.empty())
+                continue;
+            double sum = 0;
+            for (int v : l)
+                sum += v;
+            answered += item.weight;
+            weighted += item.weight * (100.0 * (sum / double(l.size())) / 4.0);
+        }
+        if (answered / all >= 0.5)
+            e.dimensions.push_back(weighted / answered);
+        else
+            e.dimensions.push_back(std::nullopt);
+        complete = complete && e.dimensions.back().has_value();
+        indexSum += e.dimensions.back().value_or(0);
+    }
+    if (complete)
+        e.index = indexSum / double(q.dimensions.size()); // all dimension weights are 1
+    return e;
+}
+
+const DepartmentResult *department(ui::WorkspaceController *c, const QString &round, const QString &name)
+{
+    const RoundResult *r = c->round(QStringLiteral("Weber Maschinenbau GmbH"), round);
+    if (r)
+        for (const DepartmentResult &d : r->departments)
+            if (d.name == name)
+                return &d;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_F(WindowTest, TypingALevelRescoresAndUndoRestores)
+{
+    QAbstractItemModelTester navigatorTester(window->navigatorModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ui::AssessmentModel *model = window->assessmentPage()->model();
+    QAbstractItemModelTester assessmentTester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    selectNode({QStringLiteral("Weber Maschinenbau GmbH"), QStringLiteral("2026-Q3"), QStringLiteral("Vertrieb")});
+    ASSERT_EQ(window->selection().departmentName, QStringLiteral("Vertrieb"));
+    const qint64 assessment = model->assessment();
+    ASSERT_GT(assessment, 0);
+    ASSERT_GE(model->respondents().size(), 3);
+
+    storage::Workspace &ws = *controller()->workspace();
+    const Expected before = computeByHand(ws, assessment);
+    const DepartmentResult *shown = department(controller(), QStringLiteral("2026-Q3"), QStringLiteral("Vertrieb"));
+    ASSERT_TRUE(shown && shown->index && before.index);
+    EXPECT_NEAR(*shown->index, *before.index, 1e-9);
+
+    // The first statement of "strategy" for the first respondent: type a level that differs.
+    ui::AssessmentView *view = window->assessmentPage()->view();
+    const QModelIndex cell = model->indexOfItem(0, model->respondentColumn(0));
+    const int old = cell.data(ui::AssessmentModel::LevelRole).toInt();
+    const int level = old == 4 ? 0 : 4;
+    view->setCurrentIndex(cell);
+    QTest::keyClick(view, Qt::Key(Qt::Key_0 + level));
+    EXPECT_EQ(model->indexOfItem(0, model->respondentColumn(0)).data().toString(), QString::number(level));
+    EXPECT_EQ(view->currentIndex(), model->indexOfItem(1, model->respondentColumn(0))); // moved down
+
+    const Expected after = computeByHand(ws, assessment);
+    ASSERT_TRUE(after.dimensions[0] && before.dimensions[0]);
+    EXPECT_NE(*after.dimensions[0], *before.dimensions[0]);
+    shown = department(controller(), QStringLiteral("2026-Q3"), QStringLiteral("Vertrieb"));
+    EXPECT_NEAR(*shown->dimensions[0].score, *after.dimensions[0], 1e-9);
+    EXPECT_NEAR(*shown->index, *after.index, 1e-9);
+    // …and the grid shows it, rounded as a user reads it
+    EXPECT_EQ(model->index(0, model->scoreColumn()).data().toString(), QLocale().toString(*after.dimensions[0], 'f', 1));
+
+    controller()->undoStack()->undo();
+    shown = department(controller(), QStringLiteral("2026-Q3"), QStringLiteral("Vertrieb"));
+    EXPECT_NEAR(*shown->dimensions[0].score, *before.dimensions[0], 1e-9);
+    EXPECT_NEAR(*shown->index, *before.index, 1e-9);
+    EXPECT_EQ(model->indexOfItem(0, model->respondentColumn(0)).data(ui::AssessmentModel::LevelRole).toInt(), old);
+    controller()->undoStack()->redo();
+    EXPECT_NEAR(*department(controller(), QStringLiteral("2026-Q3"), QStringLiteral("Vertrieb"))->index, *after.index,
+                1e-9);
+}
+
+TEST_F(WindowTest, KeysForNotApplicableAndClear)
+{
+    selectNode({QStringLiteral("Weber Maschinenbau GmbH"), QStringLiteral("2026-Q3"), QStringLiteral("Produktion")});
+    ui::AssessmentModel *model = window->assessmentPage()->model();
+    ui::AssessmentView *view = window->assessmentPage()->view();
+    const QModelIndex cell = model->indexOfItem(2, model->respondentColumn(1));
+    view->setCurrentIndex(cell);
+    QTest::keyClick(view, Qt::Key_N);
+    EXPECT_EQ(model->indexOfItem(2, model->respondentColumn(1)).data(ui::AssessmentModel::LevelRole).toInt(), -2);
+    view->setCurrentIndex(model->indexOfItem(2, model->respondentColumn(1)));
+    QTest::keyClick(view, Qt::Key_Delete);
+    EXPECT_EQ(model->indexOfItem(2, model->respondentColumn(1)).data(ui::AssessmentModel::LevelRole).toInt(), -1);
+    EXPECT_EQ(controller()->undoStack()->count(), 2);
+}
+
+TEST_F(WindowTest, RespondentsAddedAndRemovedWithUndo)
+{
+    selectNode({QStringLiteral("Weber Maschinenbau GmbH"), QStringLiteral("2026-Q3"), QStringLiteral("Personal")});
+    ui::AssessmentModel *model = window->assessmentPage()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const qsizetype people = model->respondents().size();
+    window->assessmentPage()->setNextRespondentName(QStringLiteral("Neu"));
+    window->assessmentPage()->addRespondent();
+    ASSERT_EQ(model->respondents().size(), people + 1);
+    EXPECT_EQ(model->headerData(model->respondentColumn(int(people)), Qt::Horizontal).toString(), QStringLiteral("Neu"));
+    ui::Dialogs::queueAnswers({QStringLiteral("yes")});
+    window->assessmentPage()->view()->setCurrentIndex(model->indexOfItem(0, model->respondentColumn(int(people))));
+    window->assessmentPage()->removeRespondent();
+    EXPECT_EQ(model->respondents().size(), people);
+    controller()->undoStack()->undo();
+    EXPECT_EQ(model->respondents().size(), people + 1);
+}
+
+TEST_F(WindowTest, CreateAndDeleteARound)
+{
+    QAbstractItemModelTester tester(window->navigatorModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QStringList company = {QStringLiteral("Weber Maschinenbau GmbH")};
+    selectNode(company);
+    ui::Dialogs::queueAnswers({QStringLiteral("2027-Q1"), QStringLiteral("2027-03-01")});
+    window->actions()->newRound();
+    const QStringList round = company + QStringList{QStringLiteral("2027-Q1")};
+    ASSERT_TRUE(findNode(window->navigatorModel(), round).isValid());
+    EXPECT_EQ(window->selection().roundLabel, QStringLiteral("2027-Q1"));
+    EXPECT_EQ(controller()->company(company[0])->rounds.back().label, QStringLiteral("2027-Q1"));
+
+    ui::Dialogs::queueAnswers({QStringLiteral("no")});
+    window->actions()->deleteSelected(); // the user says no: nothing happens
+    EXPECT_TRUE(findNode(window->navigatorModel(), round).isValid());
+    ui::Dialogs::queueAnswers({QStringLiteral("yes")});
+    window->actions()->deleteSelected();
+    EXPECT_FALSE(findNode(window->navigatorModel(), round).isValid());
+    EXPECT_EQ(controller()->company(company[0])->rounds.size(), 3u);
+
+    controller()->undoStack()->undo(); // the delete
+    EXPECT_TRUE(findNode(window->navigatorModel(), round).isValid());
+    controller()->undoStack()->undo(); // the creation
+    EXPECT_FALSE(findNode(window->navigatorModel(), round).isValid());
+    controller()->undoStack()->redo();
+    EXPECT_TRUE(findNode(window->navigatorModel(), round).isValid());
+}
+
+TEST_F(WindowTest, ImportWithErrorsListsThemAndWritesNothing)
+{
+    const QString csv = dir.filePath(QStringLiteral("bad.csv"));
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("company,department,round,date,respondent,item,level\n"
+            "Neu AG,Vertrieb,2026-Q1,2026-03-15,A,strategy.business-goals,2\n"
+            "Neu AG,Vertrieb,2026-Q1,2026-03-15,A,strategy.nonsense,2\n"
+            "Neu AG,Vertrieb,2026-Q1,2026-03-15,B,strategy.business-goals,9\n");
+    f.close();
+    const QByteArray before = fileHash(path);
+    ui::ImportDialog dialog(controller(), csv, window.get());
+    QSignalSpy checked(&dialog, &ui::ImportDialog::checked);
+    ASSERT_TRUE(checked.wait(10000));
+    EXPECT_FALSE(checked.first().first().toBool());
+    QTableWidget *errors = dialog.errorTable();
+    ASSERT_EQ(errors->rowCount(), 2);
+    EXPECT_EQ(errors->item(0, 0)->text(), QStringLiteral("3"));
+    EXPECT_EQ(errors->item(1, 0)->text(), QStringLiteral("4"));
+    EXPECT_TRUE(errors->item(1, 2)->text().contains(QStringLiteral("\"9\" is not a level")));
+    EXPECT_FALSE(dialog.importButton()->isEnabled());
+    EXPECT_EQ(fileHash(path), before);
+    EXPECT_EQ(controller()->company(QStringLiteral("Neu AG")), nullptr);
+}
+
+TEST_F(WindowTest, ImportOfAValidFileShowsTheNewCompany)
+{
+    const QString csv = dir.filePath(QStringLiteral("good.csv"));
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("company;department;round;date;respondent;strategy.business-goals\n"
+            "Neu AG;Vertrieb;2026-Q1;2026-03-15;A;3\n"
+            "Neu AG;Vertrieb;2026-Q1;2026-03-15;B;1\n");
+    f.close();
+    ui::ImportDialog dialog(controller(), csv, window.get());
+    QSignalSpy checked(&dialog, &ui::ImportDialog::checked);
+    ASSERT_TRUE(checked.wait(10000));
+    ASSERT_TRUE(checked.first().first().toBool()) << qPrintable(dialog.summaryLabel()->text());
+    QSignalSpy imported(&dialog, &ui::ImportDialog::imported);
+    dialog.startImport();
+    ASSERT_TRUE(imported.wait(20000)) << qPrintable(dialog.summaryLabel()->text());
+    ASSERT_TRUE(imported.first().first().toBool()) << qPrintable(dialog.summaryLabel()->text());
+    const RoundResult *r = controller()->round(QStringLiteral("Neu AG"), QStringLiteral("2026-Q1"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->departments.size(), 1u);
+    EXPECT_DOUBLE_EQ(*r->departments[0].items[0].score, 50.0); // (3 + 1) / 2 = 2 -> 50
+    EXPECT_TRUE(findNode(window->navigatorModel(), {QStringLiteral("Neu AG"), QStringLiteral("2026-Q1")}).isValid());
+}

@@ -1,0 +1,17 @@
+// The GUI tests need a QApplication (offscreen) and settings that never touch the user's.
+
+#include <QApplication>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SocialBusinessRadarTests"));
+    QApplication::setApplicationName(QStringLiteral("ui_tests"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
