@@ -6,6 +6,9 @@
 #include "WorkspaceController.h"
 #include "models/NavigatorModel.h"
 #include "pages/AssessmentPage.h"
+#include "pages/BenchmarkPage.h"
+#include "pages/DashboardPage.h"
+#include "pages/RecommendationsPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/QuestionnairePage.h"
 
@@ -58,12 +61,18 @@ void MainWindow::buildUi()
 
     m_pages = new QTabWidget;
     m_pages->setDocumentMode(true);
-    m_overview = new OverviewPage(m_controller);
+    m_dashboard = new DashboardPage(m_controller);
     m_assessment = new AssessmentPage(m_controller);
+    m_benchmark = new BenchmarkPage(m_controller);
+    m_recommendations = new RecommendationsPage(m_controller);
     m_questionnaire = new QuestionnairePage(m_controller);
-    m_pages->addTab(m_overview, tr("&Overview"));
+    m_overview = new OverviewPage(m_controller);
+    m_pages->addTab(m_dashboard, tr("&Dashboard"));
     m_pages->addTab(m_assessment, tr("&Assessment"));
+    m_pages->addTab(m_benchmark, tr("&Benchmark"));
+    m_pages->addTab(m_recommendations, tr("&Recommendations"));
     m_pages->addTab(m_questionnaire, tr("&Questionnaire"));
+    m_pages->addTab(m_overview, tr("All &companies"));
 
     m_split = new QSplitter;
     m_split->addWidget(m_navigator);
@@ -181,7 +190,10 @@ void MainWindow::showPagesFor(const Selection &selection)
 {
     m_actions->setSelection(selection);
     m_overview->setSelection(selection);
+    m_dashboard->setSelection(selection);
     m_assessment->setSelection(selection);
+    m_benchmark->setSelection(selection);
+    m_recommendations->setSelection(selection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -19,6 +19,9 @@ class NavigatorModel;
 class AssessmentPage;
 class QuestionnairePage;
 class OverviewPage;
+class DashboardPage;
+class BenchmarkPage;
+class RecommendationsPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -31,6 +34,9 @@ public:
     NavigatorModel *navigatorModel() const { return m_navigatorModel; }
     QTreeView *navigator() const { return m_navigator; }
     AssessmentPage *assessmentPage() const { return m_assessment; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    BenchmarkPage *benchmarkPage() const { return m_benchmark; }
+    RecommendationsPage *recommendationsPage() const { return m_recommendations; }
     QTabWidget *pages() const { return m_pages; }
 
     /// Opens a workspace; on failure shows why and keeps the current one.
@@ -57,6 +63,9 @@ private:
     QTabWidget *m_pages = nullptr;
     QSplitter *m_split = nullptr;
     OverviewPage *m_overview = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    BenchmarkPage *m_benchmark = nullptr;
+    RecommendationsPage *m_recommendations = nullptr;
     AssessmentPage *m_assessment = nullptr;
     QuestionnairePage *m_questionnaire = nullptr;
     Selection m_selection;

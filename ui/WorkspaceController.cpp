@@ -45,6 +45,7 @@ void WorkspaceController::attach()
     connect(n, &storage::ChangeNotifier::structureChanged, this, &WorkspaceController::reloadAll);
     connect(n, &storage::ChangeNotifier::companiesChanged, this, &WorkspaceController::reloadAll);
     connect(n, &storage::ChangeNotifier::dataChanged, this, &WorkspaceController::reloadAll);
+    connect(n, &storage::ChangeNotifier::plannedMeasuresChanged, this, &WorkspaceController::plannedMeasuresChanged);
     reloadAll();
     emit workspaceOpened();
 }

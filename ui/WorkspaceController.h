@@ -54,6 +54,7 @@ signals:
     /// The scores were recomputed (after any change to answers or structure).
     void scoresChanged();
     void languageChanged();
+    void plannedMeasuresChanged(qint64 company);
     void errorOccurred(const QString &title, const QString &message);
 
 private:

@@ -40,7 +40,8 @@ double ChartLegend::entryWidth(const LegendEntry &entry) const
 {
     const QFontMetricsF fm(m_font);
     const double sample = (entry.area ? kAreaSample : kLineSample) * fm.height();
-    return sample + kSampleGap * fm.height() + fm.horizontalAdvance(entry.name);
+    // A little slack: elidedText() elides a text given exactly its own advance.
+    return sample + kSampleGap * fm.height() + fm.horizontalAdvance(entry.name) + fm.height() * 0.2;
 }
 
 void ChartLegend::relayout()
@@ -113,7 +114,7 @@ void ChartLegend::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
             painter->setPen(pen);
             painter->drawLine(QPointF(rect.left(), cy), QPointF(rect.left() + sample, cy));
             if (entry.markerSize > 0) {
-                const double radius = (entry.markerSize + entry.pen.widthF()) / 2.0;
+                const double radius = entry.markerSize / 2.0;
                 painter->setPen(Qt::NoPen);
                 painter->setBrush(entry.pen.color());
                 painter->drawEllipse(QPointF(rect.left() + sample / 2.0, cy), radius, radius);

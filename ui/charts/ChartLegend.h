@@ -24,7 +24,7 @@ struct LegendEntry {
     QPen pen;            ///< line sample (dashed if the series is)
     QBrush fill;         ///< swatch fill for an area (the peer band)
     bool area = false;   ///< swatch instead of a line sample
-    double markerSize = 0; ///< point marker in the line sample; 0 = none
+    double markerSize = 0; ///< diameter of the point marker in the line sample; 0 = none
 };
 
 class ChartLegend : public QGraphicsObject {

@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QGuiApplication>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QSet>
 
 #include <algorithm>
@@ -91,7 +92,7 @@ QList<QList<QPointF>> presentRuns(const Values &values, double maximum, bool clo
     return runs;
 }
 
-QList<QLineSeries *> addLineSeries(QChart *chart, ChartLegend *legend, const QList<QAbstractAxis *> &axes,
+QList<QAbstractSeries *> addLineSeries(QChart *chart, ChartLegend *legend, const QList<QAbstractAxis *> &axes,
                                    const Series &series, const QList<QList<QPointF>> &runs, const QColor &color,
                                    const ChartStyle &style)
 {
@@ -100,22 +101,33 @@ QList<QLineSeries *> addLineSeries(QChart *chart, ChartLegend *legend, const QLi
     if (series.dashed)
         pen.setDashPattern({3.0, 2.0}); // in pen widths; the default 4:2 reads as solid on thick lines
 
-    QList<QLineSeries *> added;
+    QList<QAbstractSeries *> added;
+    QList<QPointF> markers;
     const QList<QList<QPointF>> pieces = runs.isEmpty() ? QList<QList<QPointF>>{{}} : runs;
     for (const QList<QPointF> &piece : pieces) {
         auto *line = new QLineSeries;
         line->setName(series.name);
         line->append(piece);
         line->setPen(pen);
-        line->setColor(color);
-        line->setBrush(color); // fills the point markers
-        line->setPointsVisible(true);
-        line->setMarkerSize(style.markerSize(series.emphasized));
         chart->addSeries(line);
         for (QAbstractAxis *axis : axes)
             line->attachAxis(axis);
         added << line;
+        markers << piece;
     }
+    // Qt 6.4 sizes a line series' own point markers from its pen width (and in a polar chart
+    // strokes them once more), ignoring setMarkerSize(); a scatter series gets them right.
+    auto *points = new QScatterSeries;
+    points->setName(series.name);
+    points->append(markers);
+    points->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    points->setMarkerSize(style.markerSize(series.emphasized));
+    points->setColor(color);
+    points->setBorderColor(style.background()); // a thin ring keeps overlapping markers apart
+    chart->addSeries(points);
+    for (QAbstractAxis *axis : axes)
+        points->attachAxis(axis);
+    added << points;
     legend->addEntry({series.name, pen, {}, false, style.markerSize(series.emphasized)});
     return added;
 }

@@ -12,7 +12,7 @@
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
 class QChart;
-class QLineSeries;
+class QAbstractSeries;
 QT_END_NAMESPACE
 
 namespace sbr::charts::detail {
@@ -39,9 +39,10 @@ void applyAxisStyle(QAbstractAxis *axis, const ChartStyle &style, double fontRel
 QList<QList<QPointF>> presentRuns(const Values &values, double maximum, bool closeRing);
 
 /// Adds `series` as one Qt line series per run (a gap cannot be expressed inside one
-/// QLineSeries), each attached to `axes`, and one legend entry. A series without any value
-/// still gets its entry, so the legend lists everyone who was asked. Returns the Qt series.
-QList<QLineSeries *> addLineSeries(QChart *chart, ChartLegend *legend, const QList<QAbstractAxis *> &axes,
+/// QLineSeries) plus a scatter series for the point markers, all attached to `axes`, and one
+/// legend entry. A series without any value still gets its entry, so the legend lists everyone
+/// who was asked. Returns the Qt series, markers last.
+QList<QAbstractSeries *> addLineSeries(QChart *chart, ChartLegend *legend, const QList<QAbstractAxis *> &axes,
                                    const Series &series, const QList<QList<QPointF>> &runs, const QColor &color,
                                    const ChartStyle &style);
 

@@ -113,8 +113,7 @@ double ChartStyle::lineWidth(bool emphasized) const
 
 double ChartStyle::markerSize(bool emphasized) const
 {
-    // Qt draws the marker outline with the line pen on top of this diameter.
-    const double base = emphasized ? 5.0 : 4.0;
+    const double base = emphasized ? 10.0 : 7.0;
     return theme == Theme::Projector ? base * 1.5 : base;
 }
 
@@ -125,10 +124,16 @@ QString ChartStyle::formatScore(double value) const
 
 QColor ChartStyle::scoreColor(double value, double maximum)
 {
-    // Muted rather than saturated tones, so black text stays readable on every cell but red.
+    // Interpolated in HSV: in RGB the way from amber to green passes through olive browns.
+    // Saturation is toned down a little, so a page full of cells does not glare.
     static const QColor red(0xD7, 0x30, 0x27), amber(0xF5, 0xB0, 0x41), green(0x1A, 0x98, 0x50);
     const double t = maximum > 0 ? std::clamp(value / maximum, 0.0, 1.0) : 0.0;
-    return t < 0.5 ? mix(red, amber, t * 2.0) : mix(amber, green, (t - 0.5) * 2.0);
+    const QColor &from = t < 0.5 ? red : amber;
+    const QColor &to = t < 0.5 ? amber : green;
+    const double u = t < 0.5 ? t * 2.0 : (t - 0.5) * 2.0;
+    auto lerp = [u](double a, double b) { return float(a + (b - a) * u); };
+    return QColor::fromHsvF(lerp(from.hsvHueF(), to.hsvHueF()),
+                            lerp(from.hsvSaturationF(), to.hsvSaturationF()) * 0.8f, lerp(from.valueF(), to.valueF()));
 }
 
 QColor ChartStyle::textColorOn(const QColor &fill)

@@ -36,7 +36,7 @@ struct ChartStyle {
     QColor neutralFill() const; ///< header and spread-row background of the heatmap
 
     double lineWidth(bool emphasized) const;
-    double markerSize(bool emphasized) const;
+    double markerSize(bool emphasized) const; ///< point marker diameter
 
     /// A score with one decimal in the style's locale ("57,5" in German).
     QString formatScore(double value) const;

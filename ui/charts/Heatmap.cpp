@@ -57,7 +57,7 @@ Fonts makeFonts(const QFont &base, const ChartStyle &style, double shrink)
 
 // Everything measured from the fonts; the layout then only distributes spare room.
 struct Metrics {
-    double pad = 0, vpad = 0, rowHeight = 0, rowHeaderWidth = 0, columnWidth = 0, titleHeight = 0;
+    double margin = 0, pad = 0, vpad = 0, rowHeight = 0, rowHeaderWidth = 0, columnWidth = 0, titleHeight = 0;
     QSizeF size;
 };
 
@@ -77,6 +77,7 @@ Metrics measure(const HeatmapData &data, const ChartStyle &style, const Fonts &f
 {
     const QFontMetricsF fm(fonts.font, device), hfm(fonts.header, device), tfm(fonts.title, device);
     Metrics m;
+    m.margin = fm.height() * 0.4;
     m.pad = fm.height() * 0.5;
     m.vpad = fm.height() * 0.35;
     m.rowHeight = fm.height() + 2 * m.vpad;
@@ -108,8 +109,9 @@ Metrics measure(const HeatmapData &data, const ChartStyle &style, const Fonts &f
     m.titleHeight = data.title.isEmpty() ? 0.0 : tfm.height() * 1.6;
 
     const auto rows = double(data.rows.size() + (hasSpreadRow(data) ? 1 : 0));
-    m.size = QSizeF(m.rowHeaderWidth + columns * m.columnWidth,
-                    m.titleHeight + headerHeight(data, fonts, device, m.columnWidth, m.pad, m.vpad) + rows * m.rowHeight);
+    m.size = QSizeF(m.rowHeaderWidth + columns * m.columnWidth + 2 * m.margin,
+                    m.titleHeight + headerHeight(data, fonts, device, m.columnWidth, m.pad, m.vpad) + rows * m.rowHeight +
+                        2 * m.margin);
     return m;
 }
 
@@ -145,26 +147,27 @@ HeatmapLayout layoutHeatmap(const QRectF &rect, const HeatmapData &data, const C
     layout.headerFont = fonts.header;
     layout.titleFont = fonts.title;
 
+    const QRectF area = rect.adjusted(m.margin, m.margin, -m.margin, -m.margin);
     const int columns = int(data.columns.size());
     const int rows = int(data.rows.size()) + (hasSpreadRow(data) ? 1 : 0);
     // Even at half size too wide: the row headers give way first (they are elided).
     const double rowHeaderWidth =
-        columns > 0 ? std::min(m.rowHeaderWidth, std::max(rect.width() - columns * m.columnWidth, rect.width() * 0.35))
-                    : rect.width();
+        columns > 0 ? std::min(m.rowHeaderWidth, std::max(area.width() - columns * m.columnWidth, area.width() * 0.35))
+                    : area.width();
     // Spare width widens the columns, but not beyond three times their need: a table spread
     // over a whole wide window is harder to read than a compact one.
     const double columnWidth =
-        columns > 0 ? std::min((rect.width() - rowHeaderWidth) / columns, m.columnWidth * 3.0) : 0.0;
+        columns > 0 ? std::min((area.width() - rowHeaderWidth) / columns, m.columnWidth * 3.0) : 0.0;
     const double tableWidth = rowHeaderWidth + columns * columnWidth;
-    const double left = rect.left() + std::max(0.0, (rect.width() - tableWidth) / 2.0);
+    const double left = area.left() + std::max(0.0, (area.width() - tableWidth) / 2.0);
 
     const double header = headerHeight(data, fonts, device, columnWidth, m.pad, m.vpad);
     double rowHeight = m.rowHeight;
-    const double available = rect.height() - m.titleHeight - header;
+    const double available = area.height() - m.titleHeight - header;
     if (rows > 0 && available > rows * rowHeight)
         rowHeight = std::min(available / rows, rowHeight * 1.6);
 
-    double y = rect.top();
+    double y = area.top();
     if (m.titleHeight > 0)
         layout.title = QRectF(left, y, tableWidth, m.titleHeight);
     y += m.titleHeight;

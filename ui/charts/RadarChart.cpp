@@ -77,17 +77,18 @@ QValueAxis *makeRadialAxis(double maximum, const ChartStyle &style)
 
 // Qt draws the radial axis numbers along the first spoke, exactly where the values of the
 // first dimension sit, so "60" hid behind the company's marker. This item draws the ring
-// numbers on the bisector between the first two spokes instead, on a halo, below the series.
+// numbers on the bisector between the first two spokes instead, on a translucent halo above
+// the lines that cross there (a line stays readable with a short break; a number does not).
 class RingLabels : public QGraphicsObject {
 public:
     RingLabels(QChart *chart, double maximum, int spokes, const ChartStyle &style)
         : QGraphicsObject(chart), m_font(style.font(QGuiApplication::font(), 0.8)), m_text(style.mutedText()),
           m_halo(style.background()), m_angle(qDegreesToRadians(180.0 / spokes))
     {
-        m_halo.setAlphaF(0.8f);
+        m_halo.setAlphaF(0.75f);
         for (int ring = 1; ring <= kRings; ++ring)
             m_labels << Label{maximum * ring / kRings, style.locale.toString(maximum * ring / kRings, 'f', 0), {}};
-        setZValue(kBelowSeriesZ);
+        setZValue(kAboveSeriesZ);
         connect(chart, &QChart::plotAreaChanged, this, &RingLabels::place);
     }
 
@@ -107,7 +108,7 @@ public:
 
 private:
     static constexpr int kRings = 5;             // 20/40/60/80/100: the stage thresholds
-    static constexpr double kBelowSeriesZ = 3.5; // Qt Charts: grid 2, axes 3, series 4
+    static constexpr double kAboveSeriesZ = 4.5; // Qt Charts: grid 2, axes 3, series 4; our legend 10
 
     struct Label {
         double value;

@@ -1,0 +1,44 @@
+#pragma once
+// Recommendations of one company round, ranked by index gain, each with the measures the
+// questionnaire links to it as children; a measure's check box marks it as planned.
+
+#include "Selection.h"
+#include "scoring/Scoring.h"
+
+#include <QAbstractItemModel>
+#include <QSet>
+
+namespace sbr::ui {
+
+class WorkspaceController;
+
+class RecommendationsModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column { Text, Dimension, Score, Gap, Gain, Effort, ColumnCount };
+
+    explicit RecommendationsModel(WorkspaceController *controller, QObject *parent = nullptr);
+    void setSelection(const Selection &selection);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    double target() const { return m_target; }
+
+private:
+    void reload();
+    WorkspaceController *m_controller;
+    Selection m_selection;
+    std::vector<Recommendation> m_recommendations;
+    std::vector<OptDouble> m_itemScores;
+    QSet<QString> m_planned;
+    double m_target = 75;
+};
+
+} // namespace sbr::ui

@@ -1,0 +1,270 @@
+#include "DashboardPage.h"
+
+#include "WorkspaceController.h"
+#include "charts/Charts.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace sbr::ui {
+
+namespace {
+
+QLabel *figure(const QString &accessibleName)
+{
+    auto *label = new QLabel;
+    label->setTextFormat(Qt::PlainText);
+    label->setAccessibleName(accessibleName);
+    return label;
+}
+
+charts::Values dimensionValues(const std::vector<DimensionResult> &dims)
+{
+    charts::Values v;
+    for (const DimensionResult &d : dims)
+        v.append(d.score);
+    return v;
+}
+
+charts::Values companyValues(const CompanyLevelResult &c)
+{
+    charts::Values v;
+    for (const CompanyDimensionResult &d : c.dimensions)
+        v.append(d.score);
+    return v;
+}
+
+charts::ChartStyle chartStyle()
+{
+    charts::ChartStyle style;
+    style.locale = QLocale();
+    if (QPalette().color(QPalette::Window).lightness() < 100)
+        style.theme = charts::ChartStyle::Theme::Dark;
+    return style;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(WorkspaceController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_title(new QLabel), m_index(figure(tr("Readiness index"))),
+      m_stage(figure(tr("Stage"))), m_change(figure(tr("Change since the previous round"))),
+      m_peers(figure(tr("Position among peers"))), m_compare(new QComboBox), m_departments(new QListWidget),
+      m_band(new QCheckBox(tr("Show the peer &band (mean ± standard deviation)"))), m_radar(new charts::ChartView),
+      m_trend(new charts::ChartView), m_heatmap(new charts::HeatmapWidget)
+{
+    m_title->setTextFormat(Qt::PlainText);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    QFont huge = m_index->font();
+    huge.setPointSizeF(huge.pointSizeF() * 2.2);
+    huge.setBold(true);
+    m_index->setFont(huge);
+
+    auto *figures = new QHBoxLayout;
+    for (QLabel *l : {m_index, m_stage, m_change, m_peers}) {
+        auto *frame = new QFrame;
+        frame->setFrameShape(QFrame::StyledPanel);
+        auto *box = new QVBoxLayout(frame);
+        box->addWidget(l);
+        figures->addWidget(frame);
+    }
+
+    m_compare->setAccessibleName(tr("Round to compare with"));
+    m_departments->setAccessibleName(tr("Departments shown on the radar"));
+    m_departments->setMaximumHeight(m_departments->fontMetrics().height() * 8);
+    m_band->setChecked(true);
+    auto *controls = new QGridLayout;
+    auto *compareLabel = new QLabel(tr("Compare &with:"));
+    compareLabel->setBuddy(m_compare);
+    auto *departmentsLabel = new QLabel(tr("&Departments on the radar:"));
+    departmentsLabel->setBuddy(m_departments);
+    controls->addWidget(compareLabel, 0, 0);
+    controls->addWidget(m_compare, 0, 1);
+    controls->addWidget(m_band, 1, 0, 1, 2);
+    controls->addWidget(departmentsLabel, 2, 0, 1, 2);
+    controls->addWidget(m_departments, 3, 0, 1, 2);
+
+    m_radar->setMinimumSize(380, 340);
+    m_trend->setMinimumSize(380, 300);
+    m_radar->setAccessibleName(tr("Radar of the dimensions"));
+    m_trend->setAccessibleName(tr("Trend over the rounds"));
+    m_heatmap->setAccessibleName(tr("Departments and dimensions"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_radar, 3);
+    auto *side = new QVBoxLayout;
+    side->addLayout(controls);
+    side->addWidget(m_trend, 1);
+    top->addLayout(side, 2);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_title);
+    layout->addLayout(figures);
+    layout->addLayout(top, 3);
+    layout->addWidget(m_heatmap, 2);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_compare, &QComboBox::currentIndexChanged, this, [this] { if (!m_filling) refresh(); });
+    connect(m_departments, &QListWidget::itemChanged, this, [this] { if (!m_filling) refresh(); });
+    connect(m_band, &QCheckBox::toggled, this, &DashboardPage::refresh);
+    connect(controller, &WorkspaceController::scoresChanged, this, [this] { fillControls(); refresh(); });
+    connect(controller, &WorkspaceController::languageChanged, this, &DashboardPage::refresh);
+}
+
+const RoundResult *DashboardPage::currentRound() const
+{
+    const CompanyResult *c = m_controller->company(m_selection.companyName);
+    if (!c || c->rounds.empty())
+        return nullptr;
+    if (m_selection.hasRound())
+        return m_controller->round(m_selection.companyName, m_selection.roundLabel);
+    return &c->rounds.back(); // a company alone: its latest round
+}
+
+void DashboardPage::setSelection(const Selection &selection)
+{
+    const bool otherRound = selection.company != m_selection.company || selection.round != m_selection.round;
+    m_selection = selection;
+    if (otherRound)
+        fillControls();
+    refresh();
+}
+
+void DashboardPage::fillControls()
+{
+    m_filling = true;
+    const QString previousCompare = m_compare->currentText();
+    QStringList checked;
+    for (int i = 0; i < m_departments->count(); ++i)
+        if (m_departments->item(i)->checkState() == Qt::Checked)
+            checked.append(m_departments->item(i)->text());
+    m_compare->clear();
+    m_departments->clear();
+    const CompanyResult *c = m_controller->company(m_selection.companyName);
+    const RoundResult *current = currentRound();
+    m_compare->addItem(tr("(no comparison)"));
+    if (c && current) {
+        for (const RoundResult &r : c->rounds)
+            if (r.label != current->label)
+                m_compare->addItem(r.label);
+        m_compare->setCurrentIndex(std::max(0, m_compare->findText(previousCompare)));
+        for (const DepartmentResult &d : current->departments) {
+            auto *item = new QListWidgetItem(d.name, m_departments);
+            const bool on = checked.contains(d.name) || d.name == m_selection.departmentName;
+            item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    m_filling = false;
+}
+
+QString DashboardPage::indexText() const { return m_index->text(); }
+QString DashboardPage::changeText() const { return m_change->text(); }
+
+void DashboardPage::refresh()
+{
+    const QString lang = m_controller->language();
+    const QLocale locale;
+    const RoundResult *r = currentRound();
+    const Questionnaire &q = m_controller->questionnaire();
+    if (!r) {
+        m_title->setText(m_selection.hasCompany() ? tr("%1 has no rounds yet").arg(m_selection.companyName)
+                                                  : tr("Choose a company or a round in the navigator"));
+        for (QLabel *l : {m_index, m_stage, m_change, m_peers})
+            l->clear();
+        m_radar->setChart(nullptr);
+        m_trend->setChart(nullptr);
+        m_heatmap->setData({});
+        return;
+    }
+    m_title->setText(tr("%1 – round %2 (%3)").arg(m_selection.companyName, r->label,
+                                                   locale.toString(r->date, QLocale::LongFormat)));
+    m_index->setText(r->company.index ? locale.toString(*r->company.index, 'f', 1) : tr("–"));
+    m_index->setToolTip(tr("Readiness index 0–100 of the company: the mean of its departments"));
+    m_stage->setText(r->company.stage ? tr("Stage %1 of 5:\n%2").arg(*r->company.stage).arg(stageName(*r->company.stage, lang))
+                                      : tr("Stage not yet known:\nsome dimension lacks answers"));
+    m_change->setText(r->company.delta ? tr("%1 points\nsince the previous round")
+                                             .arg((*r->company.delta > 0 ? QStringLiteral("+") : QString()) +
+                                                  locale.toString(*r->company.delta, 'f', 1))
+                                       : tr("No change to show:\nfirst round or no index before"));
+    m_peers->setText(r->benchmark.index.percentile
+                         ? tr("Percentile %1\namong %2 peer companies")
+                               .arg(locale.toString(*r->benchmark.index.percentile, 'f', 0))
+                               .arg(r->benchmark.peers)
+                         : tr("%n peer companie(s):\ntoo few for a comparison", nullptr, r->benchmark.peers));
+
+    const charts::ChartStyle style = chartStyle();
+    charts::RadarData radar;
+    radar.title = tr("Dimensions");
+    for (const Dimension &d : q.dimensions)
+        radar.axes.append(d.title.text(lang));
+    radar.series.append({m_selection.companyName, companyValues(r->company), QColor(), true, false});
+    if (m_compare->currentIndex() > 0)
+        if (const RoundResult *other = m_controller->round(m_selection.companyName, m_compare->currentText()))
+            radar.series.append({tr("Company %1").arg(other->label), companyValues(other->company), QColor(), false, true});
+    for (int i = 0; i < m_departments->count(); ++i) {
+        if (m_departments->item(i)->checkState() != Qt::Checked)
+            continue;
+        for (const DepartmentResult &d : r->departments)
+            if (d.name == m_departments->item(i)->text())
+                radar.series.append({d.name, dimensionValues(d.dimensions), QColor(), false, false});
+    }
+    if (m_band->isChecked() && r->benchmark.dimensions.size() == size_t(q.dimensions.size())) {
+        for (const BandResult &b : r->benchmark.dimensions) {
+            radar.bandLower.append(b.mean && b.sd ? std::optional<double>(std::max(0.0, *b.mean - *b.sd)) : std::nullopt);
+            radar.bandUpper.append(b.mean && b.sd ? std::optional<double>(std::min(100.0, *b.mean + *b.sd)) : std::nullopt);
+        }
+        radar.bandName = tr("Peers (mean ± sd)");
+    }
+    m_radar->setChart(charts::makeRadarChart(radar, style));
+
+    charts::TrendData trend;
+    trend.title = tr("Trend");
+    const CompanyResult *c = m_controller->company(m_selection.companyName);
+    charts::Series index{tr("Index"), {}, QColor(), true, false};
+    QList<charts::Series> dims;
+    for (const Dimension &d : q.dimensions)
+        dims.append({d.title.text(lang), {}, QColor(), false, false});
+    for (const RoundResult &round : c->rounds) {
+        trend.rounds.append(round.label);
+        index.values.append(round.company.index);
+        for (int d = 0; d < dims.size(); ++d)
+            dims[d].values.append(round.company.dimensions[size_t(d)].score);
+    }
+    trend.series.append(index);
+    trend.series.append(dims);
+    m_trend->setChart(charts::makeTrendChart(trend, style));
+
+    charts::HeatmapData heat;
+    heat.title = tr("Departments × dimensions");
+    for (const Dimension &d : q.dimensions)
+        heat.columns.append(d.title.text(lang));
+    const int k = m_controller->workspace() ? m_controller->workspace()->anonymityThreshold() : 3;
+    for (const DepartmentResult &d : r->departments) {
+        heat.rows.append(d.respondents < k ? tr("%1 (%n answered)", nullptr, d.respondents).arg(d.name) : d.name);
+        heat.values.append(dimensionValues(d.dimensions));
+    }
+    for (const CompanyDimensionResult &d : r->company.dimensions)
+        heat.spread.append(d.spread);
+    heat.spreadLabel = tr("Spread (silo signal)");
+    m_heatmap->setStyle(style);
+    m_heatmap->setData(heat);
+}
+
+} // namespace sbr::ui
