@@ -39,6 +39,7 @@ test: build
 
 bench: build
 	bench/run-bench.sh $(BUILD)/bin/sbradar-cli
+	bench/run-gui-bench.sh $(BUILD)/bin/sbradar-gui-bench $(BUILD)/bench/bench.sbradar
 
 translations: configure
 	cmake --build --preset $(PRESET) --target update_translations

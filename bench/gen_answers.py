@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Deterministic generator of a large answers CSV (long form of docs/spec formats.md).
+"""Deterministic generator of a large answers CSV (the long form of the formats spec, formats.md).
 
 Shape of the "large workspace": 40 companies x 12 quarterly rounds (2024-Q1 .. 2026-Q4)
 x 8 departments x 10 respondents x every item of the questionnaire. With the built-in

@@ -16,12 +16,14 @@
 #   BENCH_ROWS  answers in the CSV (default 1000000; "full" = the whole 40x12x8x10x31 shape)
 #   BENCH_SEED  seed of the generator (default 20240315)
 
+# Commands reach bench_pair by array name and its results come back through printf -v:
+# shellcheck disable=SC2034,SC2154,SC2317
 set -u -o pipefail
 export LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE=en QT_QPA_PLATFORM=offscreen
 
 usage() { echo "usage: $0 PATH/TO/sbradar-cli" >&2; exit 2; }
 [[ $# -eq 1 ]] || usage
-[[ $1 == -h || $1 == --help ]] && { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0; }
+[[ $1 == -h || $1 == --help ]] && { sed -n '2,/^$/p' "$0" | sed 's/^# \{0,1\}//'; exit 0; }
 
 die() { echo "error: $*" >&2; exit 2; }
 
@@ -52,7 +54,7 @@ LOG=$WORK/bench.log
 # Work on a private copy of the binary, so that a rebuild during the run cannot swap it
 # between repetitions (the project's own libraries are linked statically).
 CLI=$WORK/sbradar-cli
-cp -f "$CLI_SRC" "$CLI.tmp" && mv -f "$CLI.tmp" "$CLI" || die "cannot copy $CLI_SRC"
+if ! cp -f "$CLI_SRC" "$CLI.tmp" || ! mv -f "$CLI.tmp" "$CLI"; then die "cannot copy $CLI_SRC"; fi
 
 fail_cmd() {  # a command of the benchmark itself failed: show why and stop
     echo "error: command failed: $*" >&2
@@ -75,7 +77,8 @@ if [[ -x /usr/bin/time ]]; then
     }
 else
     # No GNU time: a Python wrapper times the child and reads its peak RSS from getrusage()
-    # (ru_maxrss of the waited-for child, in KiB on Linux: the same number /usr/bin/time prints).
+    # (ru_maxrss of the waited-for child, in KiB on Linux: the same number /usr/bin/time prints;
+    # it cannot be lower than the ~10 MB of the Python process the child is forked from).
     RSS_TOOL="python getrusage(RUSAGE_CHILDREN)"
     run_measured() {
         local out=$1; shift
@@ -143,6 +146,7 @@ M_DATE=$(date -u +'%Y-%m-%d %H:%M UTC')
 M_CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
 M_NPROC=$(nproc)
 M_MEM=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+# shellcheck disable=SC1091
 M_OS=$( . /etc/os-release 2>/dev/null && echo "${PRETTY_NAME:-unknown}")
 M_KERNEL=$(uname -r)
 M_SQLITE=$(sqlite3 --version | awk '{ print $1 }')
