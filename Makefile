@@ -12,7 +12,7 @@ DEB_PACKAGES := cmake ninja-build ccache g++ pkg-config python3 \
 	qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-httpserver-dev qt6-translations-l10n libgl-dev \
 	libgtest-dev libsqlite3-dev sqlite3 clang-format time xvfb xauth poppler-utils fonts-dejavu-core
 
-.PHONY: all deps configure build run test bench format translations clean
+.PHONY: all deps configure build run test bench screenshots format translations clean
 
 all: build
 
@@ -40,6 +40,9 @@ test: build
 bench: build
 	bench/run-bench.sh $(BUILD)/bin/sbradar-cli
 	bench/run-gui-bench.sh $(BUILD)/bin/sbradar-gui-bench $(BUILD)/bench/bench.sbradar
+
+screenshots: build
+	tools/screenshots.sh $(BUILD)/bin/sbradar
 
 translations: configure
 	cmake --build --preset $(PRESET) --target update_translations

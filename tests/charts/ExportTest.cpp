@@ -5,6 +5,7 @@
 #include "RadarChart.h"
 #include "TrendChart.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QLineSeries>
 #include <QPainter>

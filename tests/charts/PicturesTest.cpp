@@ -1,5 +1,6 @@
 // Renders the example charts a person would look at. With SBRADAR_CHART_PICTURES set to a
-// directory, the PNGs land there as charts-*.png (for example /tmp) to be inspected by eye.
+// directory, the PNGs and a report-like PDF land there as charts-* (for example /tmp) to be
+// inspected by eye.
 
 #include "ChartView.h"
 #include "ChartsTestSupport.h"
@@ -9,6 +10,9 @@
 
 #include <QChart>
 #include <QDir>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -52,4 +56,26 @@ TEST(Pictures, ExamplesRenderInEveryTheme)
         EXPECT_TRUE(renderHeatmap(test::exampleHeatmap(), style, QSize(720, 380), 2.0)
                         .save(dir.filePath(QStringLiteral("charts-heatmap%1.png").arg(tag))));
     }
+}
+
+TEST(Pictures, ReportPageDrawsAllThreeIntoOnePdf)
+{
+    QTemporaryDir tmp;
+    const QString path = QDir(pictureDir(tmp)).filePath(QStringLiteral("charts-report.pdf"));
+    ChartStyle style;
+    style.locale = QLocale(QLocale::German, QLocale::Germany);
+    std::unique_ptr<QChart> radar(makeRadarChart(test::exampleRadar(), style));
+    std::unique_ptr<QChart> trend(makeTrendChart(test::exampleTrend(), style));
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        QPainter painter(&writer);
+        ASSERT_TRUE(painter.isActive());
+        const double w = writer.width(), h = writer.height();
+        renderChart(painter, QRectF(0, 0, w, h * 0.45), radar.get());
+        renderChart(painter, QRectF(0, h * 0.47, w * 0.5, h * 0.25), trend.get());
+        paintHeatmap(painter, QRectF(0, h * 0.74, w, h * 0.26), test::exampleHeatmap(), style);
+    }
+    EXPECT_GT(QFileInfo(path).size(), 5000);
 }

@@ -61,3 +61,13 @@ TEST(Layering, CheckWouldCatchAnOffender)
     EXPECT_TRUE(forbidden.match(QStringLiteral("#include <QtWidgets/QWidget>")).hasMatch());
     EXPECT_FALSE(forbidden.match(QStringLiteral("#include <QString>")).hasMatch());
 }
+
+TEST(Layering, WidgetsRunNoSql)
+{
+    // The workbench reads and writes through core/storage's API; no SQL in ui/ or app/.
+    const QRegularExpression forbidden(QStringLiteral(R"(#\s*include\s*[<"](QtSql|QSql\w*|sqlite3\.h))"));
+    ASSERT_TRUE(forbidden.isValid());
+    QStringList found = offenders(QStringLiteral(SBRADAR_SOURCE_DIR "/ui"), forbidden);
+    found += offenders(QStringLiteral(SBRADAR_SOURCE_DIR "/app"), forbidden);
+    EXPECT_TRUE(found.isEmpty()) << qPrintable(found.join(u'\n'));
+}
