@@ -2,224 +2,254 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Social Business Radar workspaces (*.sbradar);;All files (*)</source>
+        <translation>Arbeitsbereiche von Social Business Radar (*.sbradar);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Social-business readiness workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug für die Social-Business-Reifegradanalyse</translation>
     </message>
     <message>
         <source>Save a picture of the window and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Fensters speichern und beenden.</translation>
     </message>
     <message>
         <source>The workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The page to show first (0 = first tab).</source>
+        <translation>Die zuerst angezeigte Seite (0 = erster Reiter).</translation>
+    </message>
+    <message>
+        <source>Select company/round/department, e.g. &quot;Weber Maschinenbau GmbH/2026-Q3/Vertrieb&quot;.</source>
+        <translation>Unternehmen/Runde/Abteilung auswählen, z. B. &quot;Weber Maschinenbau GmbH/2026-Q3/Vertrieb&quot;.</translation>
     </message>
 </context>
 <context>
     <name>sbr::Scale</name>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::charts</name>
+    <message>
+        <source>Spread</source>
+        <translation>Spannweite</translation>
+    </message>
+    <message>
+        <source>too few respondents</source>
+        <translation>zu wenige Befragte</translation>
+    </message>
+    <message>
+        <source>A radar chart needs at least three dimensions.</source>
+        <translation>Ein Radardiagramm braucht mindestens drei Dimensionen.</translation>
     </message>
 </context>
 <context>
     <name>sbr::cli</name>
     <message>
         <source>Creates a new, empty workspace file. It never overwrites an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt eine neue, leere Arbeitsbereichsdatei an. Eine vorhandene Datei wird nie überschrieben.</translation>
     </message>
     <message>
         <source>Use this questionnaire instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Fragebogen statt des mitgelieferten verwenden.</translation>
     </message>
     <message>
         <source>cannot read the questionnaire %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fragebogen %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Created %1 with the questionnaire &quot;%2&quot; (%3 dimensions, %4 items).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit dem Fragebogen „%2“ angelegt (%3 Dimensionen, %4 Aussagen).</translation>
     </message>
     <message>
         <source>Creates a workspace with demo data: a machine builder assessed in three rounds and nine peer companies for the benchmark. It never overwrites an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt einen Arbeitsbereich mit Demodaten an: einen Maschinenbauer, der in drei Runden erhoben wurde, und neun Vergleichsunternehmen für den Benchmark. Eine vorhandene Datei wird nie überschrieben.</translation>
     </message>
     <message>
         <source>Created %1 with demo data: %2 companies, %3 rounds, %4 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit Demodaten angelegt: %2 Unternehmen, %3 Runden, %4 Antworten.</translation>
     </message>
     <message>
         <source>Prints the questionnaire of a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt den Fragebogen eines Arbeitsbereichs aus.</translation>
     </message>
     <message>
         <source>Print it in the questionnaire JSON format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im JSON-Format für Fragebögen ausgeben.</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Scale %1..%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala %1..%2</translation>
     </message>
     <message>
         <source>, weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Gewicht %1</translation>
     </message>
     <message>
         <source> (weight %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Gewicht %1)</translation>
     </message>
     <message>
         <source>%1 measures, %2 reference figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Maßnahmen, %2 Referenzwerte.</translation>
     </message>
     <message>
         <source>Imports answers from a CSV file (long or wide form). Either the whole file is imported or, on any error, nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert Antworten aus einer CSV-Datei (Lang- oder Breitformat). Importiert wird entweder die ganze Datei oder – bei einem Fehler – nichts.</translation>
     </message>
     <message>
         <source>Check the file and report what would be imported, without writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei prüfen und melden, was importiert würde, ohne etwas zu speichern.</translation>
     </message>
     <message>
         <source>Replace the answers of respondents who are already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten bereits erfasster befragter Personen ersetzen.</translation>
     </message>
     <message>
         <source>Skip columns that are neither keys nor item ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten überspringen, die weder Schlüsselspalten noch Aussagen-IDs sind.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>nothing was imported; correct the file and run the import again</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts importiert; korrigieren Sie die Datei und starten Sie den Import erneut</translation>
     </message>
     <message>
         <source>%1 answers of %2 respondents (%3 new companies, %4 new departments, %5 new rounds, %6 respondents replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Antworten von %2 befragten Personen (%3 neue Unternehmen, %4 neue Abteilungen, %5 neue Runden, %6 befragte Personen ersetzt)</translation>
     </message>
     <message>
         <source>Dry run: the file is valid; importing it would add %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Die Datei ist gültig; der Import würde %1 hinzufügen.</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1.</translation>
     </message>
     <message>
         <source>Prints the scores of every company and round: departments, company level, benchmark against the other companies of the workspace, and recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Werte jedes Unternehmens in jeder Runde aus: Abteilungen, Gesamtwert des Unternehmens, Vergleich mit den anderen Unternehmen des Arbeitsbereichs und Empfehlungen.</translation>
     </message>
     <message>
         <source>Only this company (the benchmark still uses all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Unternehmen (der Vergleich bezieht weiterhin alle ein).</translation>
     </message>
     <message>
         <source>Only this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Runde.</translation>
     </message>
     <message>
         <source>Print JSON as described in the documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON wie in der Dokumentation beschrieben ausgeben.</translation>
     </message>
     <message>
         <source>Target score for the recommendations (0..100), for every company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert für die Empfehlungen (0..100), für alle Unternehmen.</translation>
     </message>
     <message>
         <source>--target expects a number from 0 to 100, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--target erwartet eine Zahl von 0 bis 100, nicht „%1“</translation>
     </message>
     <message>
         <source>there is no company &quot;%1&quot; in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>im Arbeitsbereich gibt es kein Unternehmen „%1“</translation>
     </message>
     <message>
         <source>there is no round &quot;%1&quot; in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>im Arbeitsbereich gibt es keine Runde „%1“</translation>
     </message>
     <message>
         <source>company &quot;%1&quot; has no round &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Unternehmen „%1“ hat keine Runde „%2“</translation>
     </message>
     <message>
         <source>cannot write to the standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>The workspace holds no assessments yet. Import answers with &quot;sbradar-cli import&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält noch keine Erhebungen. Importieren Sie Antworten mit „sbradar-cli import“.</translation>
     </message>
     <message>
         <source>Readiness index</source>
-        <translation type="unfinished"></translation>
+        <translation>Reifegrad-Index</translation>
     </message>
     <message>
         <source>stage %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1 „%2“</translation>
     </message>
     <message>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsunternehmen</translation>
     </message>
     <message>
         <source>percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perzentil</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Spannw.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränd.</translation>
     </message>
     <message>
         <source>Percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perzentil</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Resp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befr.</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>(fewer than %1 respondents: hidden in reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>(weniger als %1 Befragte: in Berichten ausgeblendet)</translation>
     </message>
     <message>
         <source>Top recommendations (target %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigste Empfehlungen (Zielwert %1)</translation>
     </message>
     <message>
         <source>+%1 index points</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 Indexpunkte</translation>
     </message>
     <message>
         <source>Usage: sbradar-cli COMMAND [OPTIONS]
@@ -238,493 +268,1612 @@ Commands:
 Run &quot;sbradar-cli COMMAND --help&quot; for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sbradar-cli BEFEHL [OPTIONEN]
+
+Social Business Radar auf der Kommandozeile: Arbeitsbereiche, Importe und Auswertungen.
+
+Befehle:
+  init WS [--questionnaire Q.json]   neuen Arbeitsbereich anlegen (mitgelieferter Fragebogen oder Q.json)
+  demo WS                            Arbeitsbereich mit Demodaten anlegen
+  questionnaire WS [--json]          Fragebogen des Arbeitsbereichs ausgeben
+  import WS FILE.csv [--dry-run] [--replace] [--ignore-unknown-columns]
+                                     Antworten importieren (CSV im Lang- oder Breitformat),
+                                     ganz oder gar nicht
+  score WS [--company NAME] [--round LABEL] [--json] [--target T]
+                                     Werte, Vergleich und Empfehlungen ausgeben
+
+Die Optionen eines Befehls zeigt „sbradar-cli BEFEHL --help“.
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabedaten, 3 Problem mit dem Arbeitsbereich.
+</translation>
     </message>
     <message>
         <source>no command given; expected one of init, demo, questionnaire, import, score (run &quot;sbradar-cli --help&quot; for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import oder score (Einzelheiten zeigt „sbradar-cli --help“)</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; run &quot;sbradar-cli --help&quot; for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“; die Liste der Befehle zeigt „sbradar-cli --help“</translation>
     </message>
-</context>
-<context>
-    <name>sbr::cli::Options</name>
     <message>
         <source>usage: sbradar-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sbradar-cli %1</translation>
     </message>
     <message>
         <source>Usage: sbradar-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sbradar-cli %1</translation>
     </message>
     <message>
         <source>expected %1 argument(s), got %2; usage: sbradar-cli %3</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1 Argument(e), angegeben: %2; Aufruf: sbradar-cli %3</translation>
     </message>
     <message>
         <source>an empty file name was given; usage: sbradar-cli %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sbr::io</name>
-    <message>
-        <source>not valid JSON (line %1: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the document must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number &gt;= 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an object with &quot;min&quot; and &quot;max&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>min must be smaller than max</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at most 101 levels are supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used twice; ids must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;low&quot;, &quot;medium&quot; or &quot;high&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs at least three dimensions (a radar needs three axes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs at least one item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used twice; item ids must be unique in the whole questionnaire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>measure &quot;%1&quot; does not exist in &quot;measures&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>item &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a fraction between 0 and 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dateiname ist leer; Aufruf: sbradar-cli %1</translation>
     </message>
 </context>
 <context>
     <name>sbr::io::AnswerImport</name>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>, column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Spalte %1</translation>
     </message>
     <message>
         <source>, column %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, Spalte %1 (%2)</translation>
     </message>
     <message>
         <source>%1: more errors follow; only the first %2 are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: weitere Fehler folgen; nur die ersten %2 sind aufgeführt</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line such as company,department,round,date,respondent,item,level</source>
+        <translation>die Datei ist leer; erwartet wird eine Kopfzeile wie company,department,round,date,respondent,item,level</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation>die Spalte „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) %1; expected company,department,round,date,respondent and either item,level (long form) or one column per item id (wide form)</source>
+        <translation>in der Kopfzeile fehlt: %1; erwartet werden company,department,round,date,respondent und entweder item,level (Langformat) oder eine Spalte je Aussagen-ID (Breitformat)</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; the long form has only company,department,round,date,respondent,item,level (use --ignore-unknown-columns to skip it)</source>
+        <translation>unbekannte Spalte „%1“; das Langformat kennt nur company,department,round,date,respondent,item,level (mit --ignore-unknown-columns wird die Spalte übersprungen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a key column nor an item id of the questionnaire (use --ignore-unknown-columns to skip it)</source>
+        <translation>„%1“ ist weder eine Schlüsselspalte noch eine Aussagen-ID des Fragebogens (mit --ignore-unknown-columns wird die Spalte übersprungen)</translation>
+    </message>
+    <message>
+        <source>the header names no item of the questionnaire; expected item ids such as &quot;%1&quot; as columns</source>
+        <translation>die Kopfzeile nennt keine Aussage des Fragebogens; erwartet werden Aussagen-IDs wie „%1“ als Spalten</translation>
+    </message>
+    <message>
+        <source>the %1 is empty; every row needs a company, department, round, date and respondent</source>
+        <translation>das Feld %1 ist leer; jede Zeile braucht Werte für company, department, round, date und respondent</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD, e.g. 2026-03-15</source>
+        <translation>„%1“ ist kein Datum; erwartet wird YYYY-MM-DD (Jahr-Monat-Tag), z. B. 2026-03-15</translation>
+    </message>
+    <message>
+        <source>round &quot;%1&quot; of &quot;%2&quot; is dated %3 on line %4 but %5 here; a round has one date</source>
+        <translation>die Runde „%1“ von „%2“ hat in Zeile %4 das Datum %3, hier aber %5; eine Runde hat nur ein Datum</translation>
+    </message>
+    <message>
+        <source>round &quot;%1&quot; of &quot;%2&quot; is dated %3 in the workspace, not %4</source>
+        <translation>die Runde „%1“ von „%2“ hat im Arbeitsbereich das Datum %3, nicht %4</translation>
+    </message>
+    <message>
+        <source>%1 is already the date of round &quot;%2&quot; of &quot;%3&quot;; each round of a company needs its own date</source>
+        <translation>%1 ist bereits das Datum der Runde „%2“ von „%3“; jede Runde eines Unternehmens braucht ein eigenes Datum</translation>
+    </message>
+    <message>
+        <source>respondent &quot;%1&quot; is already recorded for %2 in round &quot;%3&quot; of &quot;%4&quot;; use --replace to replace their answers</source>
+        <translation>die befragte Person „%1“ ist für %2 in der Runde „%3“ von „%4“ bereits erfasst; mit --replace ersetzen Sie ihre Antworten</translation>
+    </message>
+    <message>
+        <source>respondent &quot;%1&quot; answered item &quot;%2&quot; already on line %3; each respondent answers an item once</source>
+        <translation>die befragte Person „%1“ hat die Aussage „%2“ bereits in Zeile %3 beantwortet; jede Person beantwortet eine Aussage nur einmal</translation>
+    </message>
+    <message>
+        <source>the file is saved as UTF-16 text; expected UTF-8 (in Excel: save as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
+        <translation>die Datei ist als UTF-16-Text gespeichert; erwartet wird UTF-8 (in Excel: speichern als „CSV UTF-8 (durch Trennzeichen getrennt)“)</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, or empty or n/a for not applicable</source>
+        <translation>erwartet wird eine ganze Zahl von %1 bis %2 oder – für keine Angabe – ein leeres Feld oder n/a</translation>
+    </message>
+    <message>
+        <source>found %1 fields but the header has %2 columns</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2 Spalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item id of the questionnaire &quot;%2&quot;</source>
+        <translation>„%1“ ist keine Aussagen-ID des Fragebogens „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level: %2</source>
+        <translation>„%1“ ist keine gültige Stufe: %2</translation>
+    </message>
+    <message>
+        <source>the file has a header but no answers</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Antworten</translation>
     </message>
 </context>
 <context>
     <name>sbr::io::CsvReader</name>
     <message>
         <source>found a NUL byte: this looks like a binary file (or UTF-16 text), not a CSV text file; expected UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält ein NUL-Byte: Sie scheint eine Binärdatei (oder UTF-16-Text) zu sein, keine CSV-Textdatei; erwartet wird UTF-8-Text</translation>
     </message>
     <message>
         <source>found invalid UTF-8 (byte 0x%1); the file must be saved as UTF-8 text (in Excel: &quot;CSV UTF-8 (comma delimited)&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8 (Byte 0x%1); die Datei muss als UTF-8-Text gespeichert sein (in Excel: „CSV UTF-8 (durch Trennzeichen getrennt)“)</translation>
     </message>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Leerzeichen</translation>
     </message>
     <message>
         <source>a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tabulator</translation>
     </message>
     <message>
         <source>a carriage return not followed by a line feed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wagenrücklauf (CR) ohne folgenden Zeilenvorschub (LF)</translation>
     </message>
     <message>
         <source>the byte 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Byte 0x%1</translation>
     </message>
     <message>
         <source>the quote opened on line %1 is never closed: the file ends inside this quoted field; expected a closing quote (&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected %1 after the closing quote of a quoted field; expected the delimiter &apos;%2&apos; or the end of the line (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen: Die Datei endet innerhalb dieses Feldes; erwartet wird ein schließendes Anführungszeichen (&quot;)</translation>
     </message>
     <message>
         <source>found a quote (&quot;) inside an unquoted field; expected the whole field to be quoted, with each quote inside it doubled (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anführungszeichen (&quot;) in einem Feld ohne Anführungszeichen; das ganze Feld muss in Anführungszeichen stehen und jedes Anführungszeichen darin verdoppelt sein (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>found %1 after the closing quote of a quoted field; expected the delimiter &apos;%2&apos; or the end of the line (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
+        <translation>nach dem schließenden Anführungszeichen eines Feldes folgt %1; erwartet wird das Trennzeichen &apos;%2&apos; oder das Zeilenende (ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen muss verdoppelt werden: &quot;&quot;)</translation>
     </message>
 </context>
 <context>
-    <name>sbr::io::Importer</name>
-    <message>
-        <source>the file is empty; expected a header line such as company,department,round,date,respondent,item,level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the column &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the header lacks the column(s) %1; expected company,department,round,date,respondent and either item,level (long form) or one column per item id (wide form)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown column &quot;%1&quot;; the long form has only company,department,round,date,respondent,item,level (use --ignore-unknown-columns to skip it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither a key column nor an item id of the questionnaire (use --ignore-unknown-columns to skip it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the header names no item of the questionnaire; expected item ids such as &quot;%1&quot; as columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 is empty; every row needs a company, department, round, date and respondent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD, e.g. 2026-03-15</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>round &quot;%1&quot; of &quot;%2&quot; is dated %3 on line %4 but %5 here; a round has one date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>round &quot;%1&quot; of &quot;%2&quot; is dated %3 in the workspace, not %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already the date of round &quot;%2&quot; of &quot;%3&quot;; each round of a company needs its own date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>respondent &quot;%1&quot; is already recorded for %2 in round &quot;%3&quot; of &quot;%4&quot;; use --replace to replace their answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>respondent &quot;%1&quot; answered item &quot;%2&quot; already on line %3; each respondent answers an item once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a whole number from %1 to %2, or empty or n/a for not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>found %1 fields but the header has %2 columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an item id of the questionnaire &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a level: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file has a header but no answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sbr::io::Reader</name>
+    <name>sbr::io::QuestionnaireJson</name>
     <message>
         <source>must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein nicht leerer Text sein</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <source>must be &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &gt; 0 sein</translation>
     </message>
     <message>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Text sein</translation>
     </message>
     <message>
         <source>must be an object of texts per language, e.g. {&quot;de&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit einem Text je Sprache sein, z. B. {&quot;de&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>must be an object of lists per language</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit einer Liste je Sprache sein</translation>
     </message>
     <message>
         <source>must list exactly %1 texts, one per level of the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sbr::storage</name>
-    <message>
-        <source>There is no workspace at %1. Check the path, or create one with &quot;init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss genau %1 Texte enthalten, einen je Stufe der Skala</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <source>not valid JSON (line %1: %2)</source>
+        <translation>kein gültiges JSON (Zeile %1: %2)</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <source>the document must be a JSON object</source>
+        <translation>das Dokument muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>%1 is empty. It is not a Social Business Radar workspace; perhaps saving it was interrupted. Open a backup copy instead.</source>
-        <translation type="unfinished"></translation>
+        <source>must be a whole number &gt;= 1</source>
+        <translation>muss eine ganze Zahl &gt;= 1 sein</translation>
     </message>
     <message>
-        <source>%1 is not a Social Business Radar workspace (it is not a database file at all).</source>
-        <translation type="unfinished"></translation>
+        <source>must be an object with &quot;min&quot; and &quot;max&quot;</source>
+        <translation>muss ein Objekt mit &quot;min&quot; und &quot;max&quot; sein</translation>
     </message>
     <message>
-        <source>%1 is a database of another program, not a Social Business Radar workspace. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <source>%1 was saved by a newer version of Social Business Radar (file format %2; this version reads up to %3). Please update the program to open it.</source>
-        <translation type="unfinished"></translation>
+        <source>min must be smaller than max</source>
+        <translation>min muss kleiner als max sein</translation>
     </message>
     <message>
-        <source>%1 is damaged: the file is shorter than its contents say (truncated). Restore it from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <source>at most 101 levels are supported</source>
+        <translation>es werden höchstens 101 Stufen unterstützt</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice; ids must be unique</source>
+        <translation>„%1“ kommt zweimal vor; IDs müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;low&quot;, &quot;medium&quot; or &quot;high&quot;</source>
+        <translation>muss &quot;low&quot;, &quot;medium&quot; oder &quot;high&quot; sein</translation>
+    </message>
+    <message>
+        <source>needs at least three dimensions (a radar needs three axes)</source>
+        <translation>braucht mindestens drei Dimensionen (ein Radar braucht drei Achsen)</translation>
+    </message>
+    <message>
+        <source>needs at least one item</source>
+        <translation>braucht mindestens eine Aussage</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice; item ids must be unique in the whole questionnaire</source>
+        <translation>„%1“ kommt zweimal vor; Aussagen-IDs müssen im ganzen Fragebogen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>measure &quot;%1&quot; does not exist in &quot;measures&quot;</source>
+        <translation>die Maßnahme „%1“ fehlt in &quot;measures&quot;</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; does not exist</source>
+        <translation>die Aussage „%1“ gibt es nicht</translation>
+    </message>
+    <message>
+        <source>must be a fraction between 0 and 1</source>
+        <translation>muss ein Anteil zwischen 0 und 1 sein</translation>
     </message>
 </context>
 <context>
     <name>sbr::storage::Workspace</name>
     <message>
         <source>%1 is damaged and cannot be used (%2). Restore it from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt und kann nicht verwendet werden (%2). Stellen Sie die Datei aus einer Sicherungskopie wieder her.</translation>
     </message>
     <message>
         <source>%1 is in use by another program or window. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von einem anderen Programm oder Fenster verwendet. Schließen Sie die Datei dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 cannot be changed: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geändert werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>The disk is full; %1 was not changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll; %1 wurde nicht geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 failed because the workspace changed meanwhile (%2). Nothing was written; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen, weil der Arbeitsbereich inzwischen geändert wurde (%2). Es wurde nichts gespeichert; bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 failed for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen (%2): %3</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen der Datei</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Restore it from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2). Stellen Sie die Datei aus einer Sicherungskopie wieder her.</translation>
     </message>
     <message>
         <source>Updating the file format</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren des Dateiformats</translation>
     </message>
     <message>
         <source>Reading the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Fragebogens</translation>
     </message>
     <message>
         <source>%1 is damaged: its questionnaire is missing or invalid (%2). Restore it from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Der Fragebogen fehlt oder ist ungültig (%2). Stellen Sie die Datei aus einer Sicherungskopie wieder her.</translation>
     </message>
     <message>
         <source>%1 is damaged: its item list does not match its questionnaire. Restore it from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Die Liste der Aussagen passt nicht zum Fragebogen. Stellen Sie die Datei aus einer Sicherungskopie wieder her.</translation>
     </message>
     <message>
         <source>%1 exists already and was left unchanged. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits und wurde nicht verändert. Wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Creating the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>%1 cannot be created (it appeared meanwhile, or the folder is not writable).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden (die Datei ist inzwischen von anderer Seite angelegt worden, oder der Ordner ist schreibgeschützt).</translation>
     </message>
     <message>
         <source>Saving the anonymity threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Anonymitätsschwelle</translation>
     </message>
     <message>
         <source>Saving the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Zielwerts</translation>
     </message>
     <message>
         <source>Reading the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>The workspace is inconsistent: an assessment joins a round and a department of different companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist inkonsistent: Eine Erhebung verbindet eine Runde und eine Abteilung verschiedener Unternehmen.</translation>
     </message>
     <message>
         <source>Reading the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Antworten</translation>
     </message>
     <message>
         <source>Saving the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Antworten</translation>
     </message>
     <message>
         <source>Round &quot;%1&quot; has another date in the workspace than in the data (%2). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runde „%1“ hat im Arbeitsbereich ein anderes Datum als in den Daten (%2). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Respondent &quot;%1&quot; is already recorded in this assessment. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die befragte Person „%1“ ist in dieser Erhebung bereits erfasst. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting the company</source>
+        <translation>Löschen des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Deleting the department</source>
+        <translation>Löschen der Abteilung</translation>
+    </message>
+    <message>
+        <source>Deleting the round</source>
+        <translation>Löschen der Runde</translation>
+    </message>
+    <message>
+        <source>Removing the respondent</source>
+        <translation>Entfernen der befragten Person</translation>
+    </message>
+    <message>
+        <source>Deleting the assessment</source>
+        <translation>Löschen der Erhebung</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Creating the company</source>
+        <translation>Anlegen des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Renaming the company</source>
+        <translation>Umbenennen des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Creating the department</source>
+        <translation>Anlegen der Abteilung</translation>
+    </message>
+    <message>
+        <source>Renaming the department</source>
+        <translation>Umbenennen der Abteilung</translation>
+    </message>
+    <message>
+        <source>Creating the round</source>
+        <translation>Anlegen der Runde</translation>
+    </message>
+    <message>
+        <source>Changing the round</source>
+        <translation>Ändern der Runde</translation>
+    </message>
+    <message>
+        <source>Creating the assessment</source>
+        <translation>Anlegen der Erhebung</translation>
+    </message>
+    <message>
+        <source>Adding the respondent</source>
+        <translation>Hinzufügen der befragten Person</translation>
+    </message>
+    <message>
+        <source>Renaming the respondent</source>
+        <translation>Umbenennen der befragten Person</translation>
+    </message>
+    <message>
+        <source>Saving the answer</source>
+        <translation>Speichern der Antwort</translation>
+    </message>
+    <message>
+        <source>Removing the answer</source>
+        <translation>Entfernen der Antwort</translation>
+    </message>
+    <message>
+        <source>Saving the comment</source>
+        <translation>Speichern des Kommentars</translation>
+    </message>
+    <message>
+        <source>Saving the plan</source>
+        <translation>Speichern der Maßnahmenplanung</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1. Check the path, or create one with &quot;init&quot;.</source>
+        <translation>Unter %1 gibt es keinen Arbeitsbereich. Prüfen Sie den Pfad oder legen Sie mit „init“ einen neuen an.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workspace file.</source>
+        <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty. It is not a Social Business Radar workspace; perhaps saving it was interrupted. Open a backup copy instead.</source>
+        <translation>%1 ist leer und daher kein Arbeitsbereich von Social Business Radar; vielleicht wurde das Speichern unterbrochen. Öffnen Sie stattdessen eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than its contents say (truncated). Restore it from a backup copy.</source>
+        <translation>%1 ist beschädigt: Die Datei ist kürzer, als ihr Inhalt angibt (abgeschnitten). Stellen Sie die Datei aus einer Sicherungskopie wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Social Business Radar workspace (it is not a database file at all).</source>
+        <translation>%1 ist kein Arbeitsbereich von Social Business Radar (es ist überhaupt keine Datenbankdatei).</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Social Business Radar workspace. It was left unchanged.</source>
+        <translation>%1 ist die Datenbank eines anderen Programms, kein Arbeitsbereich von Social Business Radar. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Social Business Radar (file format %2; this version reads up to %3). Please update the program to open it.</source>
+        <translation>%1 wurde mit einer neueren Version von Social Business Radar gespeichert (Dateiformat %2; diese Version liest bis Format %3). Bitte aktualisieren Sie das Programm, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Reading the companies</source>
+        <translation>Lesen der Unternehmen</translation>
+    </message>
+    <message>
+        <source>Reading the departments</source>
+        <translation>Lesen der Abteilungen</translation>
+    </message>
+    <message>
+        <source>Reading the rounds</source>
+        <translation>Lesen der Runden</translation>
+    </message>
+    <message>
+        <source>Reading the respondents</source>
+        <translation>Lesen der befragten Personen</translation>
+    </message>
+    <message>
+        <source>Reading the comments</source>
+        <translation>Lesen der Kommentare</translation>
+    </message>
+    <message>
+        <source>Reading the planned measures</source>
+        <translation>Lesen der geplanten Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Saving a copy</source>
+        <translation>Speichern einer Kopie</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::AssessmentModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Fewer than half of the item weight is answered: the dimension has no score yet.</source>
+        <translation>Weniger als die Hälfte des Aussagengewichts ist beantwortet: Die Dimension hat noch keinen Wert.</translation>
+    </message>
+    <message>
+        <source>insufficient</source>
+        <translation>zu wenige Antworten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Keys %1–%2 choose a level, N marks not applicable, Delete clears the answer.</source>
+        <translation>Tasten %1–%2 wählen eine Stufe, N setzt „keine Angabe“, Entf löscht die Antwort.</translation>
+    </message>
+    <message>
+        <source>The answers differ by a level or more on average: worth discussing.</source>
+        <translation>Die Antworten weichen im Mittel um eine Stufe oder mehr voneinander ab: Das sollten Sie besprechen.</translation>
+    </message>
+    <message>
+        <source>discuss</source>
+        <translation>besprechen</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Number of answers (not counting n/a)</source>
+        <translation>Anzahl der Antworten (ohne k. A.)</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Score 0–100</source>
+        <translation>Wert 0–100</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Share of the dimension&apos;s item weight that is answered</source>
+        <translation>Beantworteter Anteil am Aussagengewicht der Dimension</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Uneinigkeit</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::AssessmentPage</name>
+    <message>
+        <source>Level descriptions of the current statement</source>
+        <translation>Stufenbeschreibungen der aktuellen Aussage</translation>
+    </message>
+    <message>
+        <source>Add respondent</source>
+        <translation>Befragte Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a respondent as a new column (Ctrl+Shift+R)</source>
+        <translation>Eine befragte Person als neue Spalte hinzufügen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Rename respondent…</source>
+        <translation>Befragte Person umbenennen…</translation>
+    </message>
+    <message>
+        <source>Remove respondent…</source>
+        <translation>Befragte Person entfernen…</translation>
+    </message>
+    <message>
+        <source>No department selected</source>
+        <translation>Keine Abteilung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose a department of a round in the navigator to see and enter its answers.</source>
+        <translation>Wählen Sie im Navigator eine Abteilung in einer Runde, um ihre Antworten zu sehen und einzugeben.</translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3</source>
+        <translation>%1 – %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n befragte Person</numerusform>
+            <numerusform>%n befragte Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Index %1, stage %2 (%3)</source>
+        <translation>Index %1, Stufe %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Index not yet computable: every dimension needs answers to at least half of its item weight</source>
+        <translation>Index noch nicht berechenbar: Jede Dimension braucht Antworten für mindestens die Hälfte ihres Aussagengewichts</translation>
+    </message>
+    <message>
+        <source>Add a respondent to start entering answers.</source>
+        <translation>Fügen Sie eine befragte Person hinzu, um Antworten einzugeben.</translation>
+    </message>
+    <message>
+        <source>Select a statement to see what each level means.</source>
+        <translation>Wählen Sie eine Aussage, um zu sehen, was die einzelnen Stufen bedeuten.</translation>
+    </message>
+    <message>
+        <source>Keys %1–%2 set a level, N not applicable, Delete clears.</source>
+        <translation>Tasten %1–%2: Stufe setzen, N: keine Angabe, Entf: löschen.</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>Name or label of the respondent:</source>
+        <translation>Name oder Kürzel der befragten Person:</translation>
+    </message>
+    <message>
+        <source>Rename respondent</source>
+        <translation>Befragte Person umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of &quot;%1&quot;:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Remove respondent</source>
+        <translation>Befragte Person entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; and all of their answers? You can undo this with Ctrl+Z.</source>
+        <translation>„%1“ mit allen Antworten entfernen? Mit Strg+Z können Sie das rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::AssessmentView</name>
+    <message>
+        <source>Answers of the department</source>
+        <translation>Antworten der Abteilung</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::BenchmarkModel</name>
+    <message>
+        <source>Readiness index</source>
+        <translation>Reifegrad-Index</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>A percentile needs a value of the company and at least five peers with a value.</source>
+        <translation>Ein Perzentil setzt einen Wert des Unternehmens und mindestens fünf Vergleichsunternehmen mit Wert voraus.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Perzentil</translation>
+    </message>
+    <message>
+        <source>Peer mean</source>
+        <translation>Vergleich: Mittelwert</translation>
+    </message>
+    <message>
+        <source>Peer sd</source>
+        <translation>Vergleich: Std.-Abw.</translation>
+    </message>
+    <message>
+        <source>Peer band (mean ± sd)</source>
+        <translation>Vergleichsband (Mittelwert ± Std.-Abw.)</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::BenchmarkPage</name>
+    <message>
+        <source>Benchmark per dimension</source>
+        <translation>Vergleich je Dimension</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Reference figures with sources</source>
+        <translation>Referenzwerte mit Quellen</translation>
+    </message>
+    <message>
+        <source>Reference figures from published surveys:</source>
+        <translation>Referenzwerte aus veröffentlichten Studien:</translation>
+    </message>
+    <message>
+        <source>Choose a company or a round to compare it with the other companies of the workspace.</source>
+        <translation>Wählen Sie ein Unternehmen oder eine Runde für den Vergleich mit den anderen Unternehmen des Arbeitsbereichs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, round %2: %n peer company(ies) had a round by %3. A comparison needs at least five.</source>
+        <translation>
+            <numerusform>%1, Runde %2: Bis %3 hatte %n Vergleichsunternehmen eine Runde. Ein Vergleich braucht mindestens fünf.</numerusform>
+            <numerusform>%1, Runde %2: Bis %3 hatten %n Vergleichsunternehmen eine Runde. Ein Vergleich braucht mindestens fünf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, round %2, compared with %n peer company(ies): each with its latest round on or before %3. Percentile 50 means half of the peers are below.</source>
+        <translation>
+            <numerusform>%1, Runde %2, verglichen mit %n Vergleichsunternehmen, und zwar mit seiner letzten Runde bis einschließlich %3. Perzentil 50 bedeutet: Die Hälfte der Vergleichsunternehmen liegt darunter.</numerusform>
+            <numerusform>%1, Runde %2, verglichen mit %n Vergleichsunternehmen, jeweils mit ihrer letzten Runde bis einschließlich %3. Perzentil 50 bedeutet: Die Hälfte der Vergleichsunternehmen liegt darunter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sbr::ui::CompanyOverviewModel</name>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilungen</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Reifegrad-Stufe</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Percentile among peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Perzentil im Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::DashboardPage</name>
+    <message>
+        <source>Readiness index</source>
+        <translation>Reifegrad-Index</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Reifegrad-Stufe</translation>
+    </message>
+    <message>
+        <source>Change since the previous round</source>
+        <translation>Veränderung zur Vorrunde</translation>
+    </message>
+    <message>
+        <source>Position among peers</source>
+        <translation>Position im Vergleich</translation>
+    </message>
+    <message>
+        <source>Show the peer &amp;band (mean ± standard deviation)</source>
+        <translation>Vergleichsband an&amp;zeigen (Mittelwert ± Standardabweichung)</translation>
+    </message>
+    <message>
+        <source>Round to compare with</source>
+        <translation>Vergleichsrunde</translation>
+    </message>
+    <message>
+        <source>Departments shown on the radar</source>
+        <translation>Im Radar angezeigte Abteilungen</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Vergleichen &amp;mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Departments on the radar:</source>
+        <translation>Abteilungen im &amp;Radar:</translation>
+    </message>
+    <message>
+        <source>Radar of the dimensions</source>
+        <translation>Radar der Dimensionen</translation>
+    </message>
+    <message>
+        <source>Trend over the rounds</source>
+        <translation>Verlauf über die Runden</translation>
+    </message>
+    <message>
+        <source>Departments and dimensions</source>
+        <translation>Abteilungen und Dimensionen</translation>
+    </message>
+    <message>
+        <source>(no comparison)</source>
+        <translation>(kein Vergleich)</translation>
+    </message>
+    <message>
+        <source>%1 has no rounds yet</source>
+        <translation>%1 hat noch keine Runden</translation>
+    </message>
+    <message>
+        <source>Choose a company or a round in the navigator</source>
+        <translation>Wählen Sie im Navigator ein Unternehmen oder eine Runde</translation>
+    </message>
+    <message>
+        <source>%1 – round %2 (%3)</source>
+        <translation>%1 – Runde %2 (%3)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Readiness index 0–100 of the company: the mean of its departments</source>
+        <translation>Reifegrad-Index 0–100 des Unternehmens: Mittelwert seiner Abteilungen</translation>
+    </message>
+    <message>
+        <source>Stage %1 of 5:
+%2</source>
+        <translation>Stufe %1 von 5:
+%2</translation>
+    </message>
+    <message>
+        <source>Stage not yet known:
+some dimension lacks answers</source>
+        <translation>Stufe noch offen:
+Mindestens einer Dimension fehlen Antworten</translation>
+    </message>
+    <message>
+        <source>%1 points
+since the previous round</source>
+        <translation>%1 Punkte
+seit der Vorrunde</translation>
+    </message>
+    <message>
+        <source>No change to show:
+first round or no index before</source>
+        <translation>Keine Veränderung darstellbar:
+erste Runde oder kein früherer Index</translation>
+    </message>
+    <message>
+        <source>Percentile %1
+among %2 peer companies</source>
+        <translation>Perzentil %1
+unter %2 Vergleichsunternehmen</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>Peers (mean ± sd)</source>
+        <translation>Vergleichsunternehmen (Mittelwert ± Std.-Abw.)</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Departments × dimensions</source>
+        <translation>Abteilungen × Dimensionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n answered)</source>
+        <translation>
+            <numerusform>%1 (%n befragte Person)</numerusform>
+            <numerusform>%1 (%n befragte Personen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spread (silo signal)</source>
+        <translation>Spannweite (Silo-Signal)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer company(ies):
+too few for a comparison</source>
+        <translation>
+            <numerusform>%n Vergleichsunternehmen:
+zu wenige für einen Vergleich</numerusform>
+            <numerusform>%n Vergleichsunternehmen:
+zu wenige für einen Vergleich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company, round %1</source>
+        <translation>Unternehmen, Runde %1</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::ImportDialog</name>
+    <message>
+        <source>&amp;Replace the answers of respondents already recorded</source>
+        <translation>Antworten bereits erfasster Personen &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore columns that are neither keys nor items</source>
+        <translation>&amp;Spalten ignorieren, die weder Schlüssel noch Aussagen sind</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Import answers – %1</source>
+        <translation>Antworten importieren – %1</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Gefundene Probleme in der Datei</translation>
+    </message>
+    <message>
+        <source>First rows of %1:</source>
+        <translation>Erste Zeilen von %1:</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Datei wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The file is valid: %1 answers of %2 respondents; %3 new companies, %4 new departments, %5 new rounds; %6 respondents would be replaced.</source>
+        <translation>Die Datei ist gültig: %1 Antworten von %2 befragten Personen; %3 neue Unternehmen, %4 neue Abteilungen, %5 neue Runden; %6 befragte Personen würden ersetzt.</translation>
+    </message>
+    <message>
+        <source>The file has errors (the first %1 are listed). Nothing will be imported until they are corrected.</source>
+        <translation>Die Datei enthält Fehler (die ersten %1 sind aufgeführt). Es wird nichts importiert, bis sie korrigiert sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s). Nothing will be imported until they are corrected.</source>
+        <translation>
+            <numerusform>Die Datei enthält %n Fehler. Es wird nichts importiert, bis er korrigiert ist.</numerusform>
+            <numerusform>Die Datei enthält %n Fehler. Es wird nichts importiert, bis sie korrigiert sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>The workspace changed meanwhile; please check the file again.</source>
+        <translation>Der Arbeitsbereich wurde inzwischen geändert; bitte prüfen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answers of %2 respondents were imported.</source>
+        <translation>%1 Antworten von %2 befragten Personen wurden importiert.</translation>
     </message>
 </context>
 <context>
     <name>sbr::ui::MainWindow</name>
     <message>
-        <source>Companies and rounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Social Business Radar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Business Radar</translation>
     </message>
     <message>
         <source>%1 – Social Business Radar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Social Business Radar</translation>
+    </message>
+    <message>
+        <source>Navigator: companies, rounds and departments</source>
+        <translation>Navigator: Unternehmen, Runden und Abteilungen</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Erhebung</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation>&amp;Fragebogen</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you make them. Ctrl+Z undoes the last one.</source>
+        <translation>Änderungen werden sofort gespeichert. Strg+Z macht die letzte rückgängig.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be opened</source>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Das&amp;hboard</translation>
+    </message>
+    <message>
+        <source>&amp;Benchmark</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations</source>
+        <translation>Em&amp;pfehlungen</translation>
+    </message>
+    <message>
+        <source>All &amp;companies</source>
+        <translation>Alle &amp;Unternehmen</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::NavigatorModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Readiness index (0–100)</source>
+        <translation>Reifegrad-Index (0–100)</translation>
+    </message>
+    <message>
+        <source>Company / round / department</source>
+        <translation>Unternehmen / Runde / Abteilung</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::OverviewPage</name>
+    <message>
+        <source>Companies and rounds</source>
+        <translation>Unternehmen und Runden</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Use File ▸ New workspace or File ▸ Open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet. Wählen Sie Datei ▸ Neuer Arbeitsbereich oder Datei ▸ Öffnen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 companies, %3 rounds. Questionnaire: %4.</source>
+        <translation>%1: %2 Unternehmen, %3 Runden. Fragebogen: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>75 points correspond to level 3 of 4 on every item.</source>
+        <translation>75 Punkte entsprechen Stufe 3 von 4 bei jeder Aussage.</translation>
+    </message>
+    <message>
+        <source>Reports and the presentation show departments with fewer respondents as &quot;too few respondents&quot; instead of their numbers.</source>
+        <translation>Berichte und Präsentation zeigen für Abteilungen mit weniger befragten Personen „zu wenige Befragte“ statt ihrer Zahlen an.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Target of &amp;new companies:</source>
+        <translation>Zielwert für &amp;neue Unternehmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymity: at least</source>
+        <translation>&amp;Anonymität: mindestens</translation>
+    </message>
+    <message>
+        <source>respondents before a department&apos;s numbers are shown (stored in the workspace)</source>
+        <translation>befragte Personen, bevor die Zahlen einer Abteilung angezeigt werden (im Arbeitsbereich gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::QuestionnairePage</name>
+    <message>
+        <source>low effort</source>
+        <translation>geringer Aufwand</translation>
+    </message>
+    <message>
+        <source>medium effort</source>
+        <translation>mittlerer Aufwand</translation>
+    </message>
+    <message>
+        <source>high effort</source>
+        <translation>hoher Aufwand</translation>
+    </message>
+    <message>
+        <source>Dimension / statement</source>
+        <translation>Dimension / Aussage</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Dimensions and statements of the questionnaire</source>
+        <translation>Dimensionen und Aussagen des Fragebogens</translation>
+    </message>
+    <message>
+        <source>Levels, measures and reference figures of the statement</source>
+        <translation>Stufen, Maßnahmen und Referenzwerte der Aussage</translation>
+    </message>
+    <message>
+        <source>What the levels look like</source>
+        <translation>So sehen die Stufen aus</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Reference figures</source>
+        <translation>Referenzwerte</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::RecommendationsModel</name>
+    <message>
+        <source>Index points the company would gain if this statement alone reached the target</source>
+        <translation>Indexpunkte, die das Unternehmen gewinnen würde, wenn allein diese Aussage den Zielwert erreichte</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>Statement / measure (tick = planned)</source>
+        <translation>Aussage / Maßnahme (Häkchen = geplant)</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Gap to target</source>
+        <translation>Abstand zum Zielwert</translation>
+    </message>
+    <message>
+        <source>Index gain</source>
+        <translation>Index-Zuwachs</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::RecommendationsPage</name>
+    <message>
+        <source>Target score of the company</source>
+        <translation>Zielwert des Unternehmens</translation>
+    </message>
+    <message>
+        <source>75 points correspond to level 3 of 4 on every statement.</source>
+        <translation>75 Punkte entsprechen Stufe 3 von 4 bei jeder Aussage.</translation>
+    </message>
+    <message>
+        <source>Recommendations with their measures</source>
+        <translation>Empfehlungen mit ihren Maßnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Target of the company:</source>
+        <translation>&amp;Zielwert des Unternehmens:</translation>
+    </message>
+    <message>
+        <source>Choose a company or a round to see what would raise its index most.</source>
+        <translation>Wählen Sie ein Unternehmen oder eine Runde, um zu sehen, was den Index am stärksten steigern würde.</translation>
+    </message>
+    <message>
+        <source>Every answered statement of %1 meets the target.</source>
+        <translation>Alle beantworteten Aussagen von %1 erreichen den Zielwert.</translation>
+    </message>
+    <message>
+        <source>Ranked by index gain: the points the company&apos;s index would rise if that statement alone reached the target. Tick a measure to mark it as planned.</source>
+        <translation>Sortiert nach Index-Zuwachs, also nach den Punkten, um die der Index des Unternehmens steigen würde, wenn allein diese Aussage den Zielwert erreichte. Setzen Sie bei einer Maßnahme ein Häkchen, um sie als geplant zu markieren.</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::WorkspaceActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import answers (CSV)…</source>
+        <translation>Antworten &amp;importieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>New &amp;company…</source>
+        <translation>Neues &amp;Unternehmen…</translation>
+    </message>
+    <message>
+        <source>New &amp;department…</source>
+        <translation>Neue &amp;Abteilung…</translation>
+    </message>
+    <message>
+        <source>New r&amp;ound…</source>
+        <translation>Neue Run&amp;de…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>U&amp;mbenennen…</translation>
+    </message>
+    <message>
+        <source>Change round &amp;date…</source>
+        <translation>Datum der Runde ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Set &amp;target…</source>
+        <translation>&amp;Zielwert festlegen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>(no workspaces opened yet)</source>
+        <translation>(noch keine Arbeitsbereiche geöffnet)</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another name: a new workspace never replaces a file.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen: Ein neuer Arbeitsbereich ersetzt nie eine vorhandene Datei.</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <source>Social Business Radar workspaces (*.sbradar);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <source>Save a copy of the workspace</source>
+        <translation>Kopie des Arbeitsbereichs speichern</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open workspace.</source>
+        <translation>Wählen Sie eine andere Datei als den geöffneten Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1.</source>
+        <translation>Die Kopie konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation>Kopie gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>Antworten importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Neues Unternehmen</translation>
+    </message>
+    <message>
+        <source>Name of the company:</source>
+        <translation>Name des Unternehmens:</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>Neue Abteilung</translation>
+    </message>
+    <message>
+        <source>Name of the department of %1:</source>
+        <translation>Name der neuen Abteilung von %1:</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Neue Runde</translation>
+    </message>
+    <message>
+        <source>Label of the round (e.g. 2026-Q1):</source>
+        <translation>Bezeichnung der Runde (z. B. 2026-Q1):</translation>
+    </message>
+    <message>
+        <source>Date of the round (YYYY-MM-DD):</source>
+        <translation>Datum der Runde (JJJJ-MM-TT):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Please enter it as YYYY-MM-DD, e.g. 2026-03-15.</source>
+        <translation>„%1“ ist kein Datum. Bitte geben Sie es im Format JJJJ-MM-TT ein, z. B. 2026-03-15.</translation>
+    </message>
+    <message>
+        <source>Rename department</source>
+        <translation>Abteilung umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Rename round</source>
+        <translation>Runde umbenennen</translation>
+    </message>
+    <message>
+        <source>New label:</source>
+        <translation>Neue Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Rename company</source>
+        <translation>Unternehmen umbenennen</translation>
+    </message>
+    <message>
+        <source>Change round date</source>
+        <translation>Datum der Runde ändern</translation>
+    </message>
+    <message>
+        <source>Date of %1 (YYYY-MM-DD):</source>
+        <translation>Datum der Runde %1 (JJJJ-MM-TT):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Please enter it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum. Bitte geben Sie es im Format JJJJ-MM-TT ein, z. B. 2026-03-15.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Target score of %1 (0–100; 75 means level 3 of 4):</source>
+        <translation>Zielwert für %1 (0–100; 75 entspricht Stufe 3 von 4):</translation>
+    </message>
+    <message>
+        <source>Please enter a number from 0 to 100.</source>
+        <translation>Bitte geben Sie eine Zahl von 0 bis 100 ein.</translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation>Abteilung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the department &quot;%1&quot; with its answers in every round? Ctrl+Z brings it back.</source>
+        <translation>Abteilung „%1“ mit ihren Antworten in allen Runden löschen? Mit Strg+Z lässt sie sich wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Delete round</source>
+        <translation>Runde löschen</translation>
+    </message>
+    <message>
+        <source>Delete the round &quot;%1&quot; with all of its answers? Ctrl+Z brings it back.</source>
+        <translation>Runde „%1“ mit allen Antworten löschen? Mit Strg+Z lässt sie sich wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Delete company</source>
+        <translation>Unternehmen löschen</translation>
+    </message>
+    <message>
+        <source>Delete the company &quot;%1&quot; with all of its departments, rounds and answers? Ctrl+Z brings it back.</source>
+        <translation>Unternehmen „%1“ mit allen Abteilungen, Runden und Antworten löschen? Mit Strg+Z lässt es sich wiederherstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::WorkspaceController</name>
+    <message>
+        <source>The change was not saved</source>
+        <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>Cannot read the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::commands</name>
+    <message>
+        <source>Change answer</source>
+        <translation>Antwort ändern</translation>
     </message>
     <message>
-        <source>Workspace %1: %2 companies, %3 rounds. Questionnaire: %4.</source>
-        <translation type="unfinished"></translation>
+        <source>Change comment</source>
+        <translation>Kommentar ändern</translation>
+    </message>
+    <message>
+        <source>Add respondent &quot;%1&quot;</source>
+        <translation>Befragte Person „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename respondent &quot;%1&quot;</source>
+        <translation>Befragte Person „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove respondent &quot;%1&quot;</source>
+        <translation>Befragte Person „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>New company &quot;%1&quot;</source>
+        <translation>Neues Unternehmen „%1“</translation>
+    </message>
+    <message>
+        <source>Rename company &quot;%1&quot;</source>
+        <translation>Unternehmen „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete company &quot;%1&quot;</source>
+        <translation>Unternehmen „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>New department &quot;%1&quot;</source>
+        <translation>Neue Abteilung „%1“</translation>
+    </message>
+    <message>
+        <source>Rename department &quot;%1&quot;</source>
+        <translation>Abteilung „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete department &quot;%1&quot;</source>
+        <translation>Abteilung „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>New round &quot;%1&quot;</source>
+        <translation>Neue Runde „%1“</translation>
+    </message>
+    <message>
+        <source>Change round &quot;%1&quot;</source>
+        <translation>Runde „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Delete round &quot;%1&quot;</source>
+        <translation>Runde „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Change target of &quot;%1&quot;</source>
+        <translation>Zielwert von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Plan measure</source>
+        <translation>Maßnahme planen</translation>
+    </message>
+    <message>
+        <source>Unplan measure</source>
+        <translation>Maßnahme aus der Planung nehmen</translation>
     </message>
 </context>
 </TS>

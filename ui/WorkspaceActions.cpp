@@ -50,9 +50,9 @@ void WorkspaceActions::populate(QMenuBar *bar)
     file->addAction(tr("&Quit"), QKeySequence::Quit, m_window, &QWidget::close);
 
     QMenu *edit = bar->addMenu(tr("&Edit"));
-    QAction *undo = m_controller->undoStack()->createUndoAction(edit, tr("&Undo"));
+    QAction *undo = m_controller->undoStack()->createUndoAction(edit);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_controller->undoStack()->createRedoAction(edit, tr("&Redo"));
+    QAction *redo = m_controller->undoStack()->createRedoAction(edit);
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);

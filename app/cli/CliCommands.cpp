@@ -42,7 +42,10 @@ public:
     int parse(const QStringList &args, const Io &io)
     {
         if (!m_parser.parse(QStringList{QCoreApplication::applicationName()} + args)) {
-            io.error(m_parser.errorText() + QStringLiteral("; ") + QCoreApplication::translate("sbr::cli", "usage: sbradar-cli %1").arg(m_synopsis));
+            QString problem = m_parser.errorText();
+            if (problem.endsWith(u'.'))
+                problem.chop(1);
+            io.error(problem + QStringLiteral("; ") + QCoreApplication::translate("sbr::cli", "usage: sbradar-cli %1").arg(m_synopsis));
             return Usage;
         }
         if (m_parser.isSet(QStringLiteral("help"))) {

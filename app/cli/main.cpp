@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -38,9 +39,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sbradar-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SBRADAR_VERSION));
-    QTranslator translator;
+    QTranslator translator, qtTranslator; // ours, and Qt's own texts (option parser, file errors)
     if (translator.load(QLocale(), QStringLiteral("sbradar"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
 
     QTextStream out(stdout), err(stderr);
     const sbr::cli::Io io{out, err};

@@ -34,15 +34,15 @@ namespace sbr::charts::test {
 
 QStringList dimensions()
 {
-    return {QStringLiteral("Strategie"), QStringLiteral("Praktiken"), QStringLiteral("Team"),
-            QStringLiteral("Führung"), QStringLiteral("Roadmap")};
+    return {QStringLiteral("Strategie"), QStringLiteral("Praktiken"), QStringLiteral("Team"), QStringLiteral("Führung"),
+            QStringLiteral("Roadmap")};
 }
 
 QStringList departments()
 {
-    return {QStringLiteral("Geschäftsführung"), QStringLiteral("Marketing & Kommunikation"),
-            QStringLiteral("Vertrieb"), QStringLiteral("Personal"), QStringLiteral("IT & Organisation"),
-            QStringLiteral("Produktion und Logistik")};
+    return {QStringLiteral("Geschäftsführung"),  QStringLiteral("Marketing & Kommunikation"),
+            QStringLiteral("Vertrieb"),          QStringLiteral("Personal"),
+            QStringLiteral("IT & Organisation"), QStringLiteral("Produktion und Logistik")};
 }
 
 RadarData exampleRadar()
@@ -81,12 +81,9 @@ HeatmapData exampleHeatmap()
     data.rows = departments();
     data.columns = {QStringLiteral("Strategie"), QStringLiteral("Praktiken"), QStringLiteral("Team und Zusammenarbeit"),
                     QStringLiteral("Führung"), QStringLiteral("Roadmap")};
-    data.values = {{72.5, 60.0, 81.3, 90.0, 57.5},
-                   {10.0, 35.0, 47.5, std::nullopt, 62.5},
-                   {55.0, 42.5, 38.8, 50.0, 20.0},
-                   {33.3, 44.4, 55.5, 66.6, 77.7},
-                   {85.0, 91.3, 67.5, 73.8, 95.0},
-                   {25.0, 18.8, 30.0, 41.3, 12.5}};
+    data.values = {{72.5, 60.0, 81.3, 90.0, 57.5}, {10.0, 35.0, 47.5, std::nullopt, 62.5},
+                   {55.0, 42.5, 38.8, 50.0, 20.0}, {33.3, 44.4, 55.5, 66.6, 77.7},
+                   {85.0, 91.3, 67.5, 73.8, 95.0}, {25.0, 18.8, 30.0, 41.3, 12.5}};
     data.hiddenRows = {false, false, false, true, false, false};
     data.spread = {75.0, 72.5, 51.3, 48.7, 82.5};
     data.spreadLabel = QStringLiteral("Spannweite");

@@ -16,7 +16,7 @@ QT_END_NAMESPACE
 
 namespace sbr::charts::test {
 
-QStringList dimensions(); ///< Strategie, Praktiken, Team, Führung, Roadmap
+QStringList dimensions();  ///< Strategie, Praktiken, Team, Führung, Roadmap
 QStringList departments(); ///< six, with long German names
 RadarData exampleRadar();
 TrendData exampleTrend();

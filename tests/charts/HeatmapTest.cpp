@@ -1,8 +1,8 @@
 // The heatmap as a reader sees it: cell colours, the numbers printed (read back from the SVG
 // text), hidden rows, the spread row, and a size that follows the font.
 
-#include "ChartsTestSupport.h"
 #include "Heatmap.h"
+#include "ChartsTestSupport.h"
 #include "HeatmapWidget.h"
 
 #include <QFile>
@@ -49,8 +49,8 @@ TEST(Heatmap, LowScoresAreRedAndHighScoresGreen)
     data.values = {{10.0, 50.0, 90.0}};
     const QSize size(500, 200);
     const QImage image = renderHeatmap(data, ChartStyle{}, size, 1.0);
-    const HeatmapLayout layout = layoutHeatmap(QRectF(QPointF(0, 0), QSizeF(size)), data, ChartStyle{},
-                                               QGuiApplication::font(), &image);
+    const HeatmapLayout layout =
+        layoutHeatmap(QRectF(QPointF(0, 0), QSizeF(size)), data, ChartStyle{}, QGuiApplication::font(), &image);
     ASSERT_EQ(layout.cells.size(), 1);
     ASSERT_EQ(layout.cells.first().size(), 3);
 
@@ -113,8 +113,8 @@ TEST(Heatmap, SpreadRowIsNeutralAndBelowTheDepartments)
     const HeatmapData data = test::exampleHeatmap();
     const QSize size(720, 380);
     const QImage image = renderHeatmap(data, ChartStyle{}, size, 1.0);
-    const HeatmapLayout layout = layoutHeatmap(QRectF(QPointF(0, 0), QSizeF(size)), data, ChartStyle{},
-                                               QGuiApplication::font(), &image);
+    const HeatmapLayout layout =
+        layoutHeatmap(QRectF(QPointF(0, 0), QSizeF(size)), data, ChartStyle{}, QGuiApplication::font(), &image);
     ASSERT_EQ(layout.rowHeaders.size(), data.rows.size() + 1);
     EXPECT_GT(layout.rowHeaders.last().top(), layout.rowHeaders[data.rows.size() - 1].top());
     const QColor spread = cellColour(image, layout.cells.last().last()); // 82,5: green if it were a score

@@ -2,9 +2,9 @@
 // where data is missing, the peer band between its bounds. Checked on rendered pixels and on
 // the laid-out label items, not on the series objects Qt Charts happens to use.
 
+#include "RadarChart.h"
 #include "ChartView.h"
 #include "ChartsTestSupport.h"
-#include "RadarChart.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -128,8 +128,8 @@ TEST(RadarChart, MissingValueLeavesAGapInsteadOfAPointAtTheCentre)
     // The lines 1→2 and 2→3 are missing, not drawn to the centre or elsewhere.
     EXPECT_FALSE(hasColourNear(image, spokePoint(plot, 1, 5, 0.5, 36), kDepartment, 3));
     EXPECT_FALSE(hasColourNear(image, spokePoint(plot, 2, 5, 0.5, 36), kDepartment, 3));
-    EXPECT_TRUE(hasColourNear(image, spokePoint(plot, 3, 5, 60 * std::cos(qDegreesToRadians(36.0)) / 100, 36),
-                              kDepartment, 3))
+    EXPECT_TRUE(
+        hasColourNear(image, spokePoint(plot, 3, 5, 60 * std::cos(qDegreesToRadians(36.0)) / 100, 36), kDepartment, 3))
         << "control: the line 3→4 is there";
 }
 

@@ -1,9 +1,9 @@
 // The trend chart as a reader sees it: rounds left to right in the given order, a gap where a
 // round has no value, the company line thicker than the departments'.
 
+#include "TrendChart.h"
 #include "ChartView.h"
 #include "ChartsTestSupport.h"
-#include "TrendChart.h"
 
 #include <QChart>
 #include <QGraphicsScene>
@@ -41,26 +41,30 @@ bool columnHasColour(const QImage &image, double x, const QRectF &plot, const QC
 
 } // namespace
 
-TEST(TrendChart, RoundsAreCategoriesInTheGivenOrder)
+TEST(TrendChart, RoundsAreCategoriesInTheGivenOrderAndReadInFull)
 {
     const TrendData data = trendWithGap();
-    QChart *chart = makeTrendChart(data, ChartStyle{});
-    std::unique_ptr<QGraphicsScene> scene(test::layOut(chart, kSize));
-    ASSERT_FALSE(chart->series().isEmpty());
+    // 340 pixels: Qt 6.4's own category labels were cut to "2025-..." at this width.
+    for (const QSizeF size : {kSize, QSizeF(340, 260)}) {
+        QChart *chart = makeTrendChart(data, ChartStyle{});
+        std::unique_ptr<QGraphicsScene> scene(test::layOut(chart, size));
+        ASSERT_FALSE(chart->series().isEmpty());
 
-    double previousX = -1;
-    for (int k = 0; k < data.rounds.size(); ++k) {
-        QGraphicsTextItem *label = nullptr;
-        for (QGraphicsItem *item : scene->items())
-            if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item))
-                if (text->isVisible() && text->toPlainText() == data.rounds.at(k))
-                    label = text;
-        ASSERT_NE(label, nullptr) << data.rounds.at(k).toStdString();
-        const double x = label->sceneBoundingRect().center().x();
-        EXPECT_GT(x, previousX) << "round " << k << " right of round " << k - 1;
-        EXPECT_NEAR(x, chart->mapToPosition(QPointF(k, 0), chart->series().first()).x(), 3.0)
-            << "label " << k << " under the values of round " << k;
-        previousX = x;
+        double previousX = -1;
+        for (int k = 0; k < data.rounds.size(); ++k) {
+            QGraphicsTextItem *label = nullptr;
+            for (QGraphicsItem *item : scene->items())
+                if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item))
+                    if (text->isVisible() && text->toPlainText() == data.rounds.at(k))
+                        label = text;
+            ASSERT_NE(label, nullptr) << data.rounds.at(k).toStdString() << " in full at width " << size.width();
+            const QRectF box = label->sceneBoundingRect();
+            EXPECT_GT(box.center().x(), previousX) << "round " << k << " right of round " << k - 1;
+            EXPECT_NEAR(box.center().x(), chart->mapToPosition(QPointF(k, 0), chart->series().first()).x(), 3.0)
+                << "label " << k << " under the values of round " << k;
+            EXPECT_GT(box.top(), chart->plotArea().bottom()) << "below the plot";
+            previousX = box.center().x();
+        }
     }
 }
 

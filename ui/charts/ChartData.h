@@ -46,14 +46,14 @@ struct TrendData {
 /// Departments × dimensions table with a colour scale.
 struct HeatmapData {
     QString title;
-    QStringList rows;            ///< departments
-    QStringList columns;         ///< dimensions
-    QList<Values> values;        ///< rows × columns; nullopt = no data
-    Values spread;               ///< per column (max − min); shown as an extra last row when not empty
-    QString spreadLabel;         ///< e.g. "Spread"; empty = translated default
-    QString noDataText;          ///< e.g. "–"; empty = "–"
-    QList<bool> hiddenRows;      ///< anonymity: such a row shows hiddenText instead of numbers
-    QString hiddenText;          ///< empty = translated default ("too few respondents")
+    QStringList rows;       ///< departments
+    QStringList columns;    ///< dimensions
+    QList<Values> values;   ///< rows × columns; nullopt = no data
+    Values spread;          ///< per column (max − min); shown as an extra last row when not empty
+    QString spreadLabel;    ///< e.g. "Spread"; empty = translated default
+    QString noDataText;     ///< e.g. "–"; empty = "–"
+    QList<bool> hiddenRows; ///< anonymity: such a row shows hiddenText instead of numbers
+    QString hiddenText;     ///< empty = translated default ("too few respondents")
 };
 
 } // namespace sbr::charts

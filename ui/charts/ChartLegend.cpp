@@ -1,5 +1,7 @@
 #include "ChartLegend.h"
 
+#include "ChartParts.h"
+
 #include <QChart>
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -22,7 +24,7 @@ constexpr double kRowHeight = 1.3;
 } // namespace
 
 ChartLegend::ChartLegend(QChart *chart, const ChartStyle &style)
-    : QGraphicsObject(chart), m_chart(chart), m_font(style.font(QGuiApplication::font())),
+    : QGraphicsObject(chart), m_chart(chart), m_font(sceneFont(style.font(QGuiApplication::font()))),
       m_textColor(style.foreground()), m_chartMargins(chart->margins())
 {
     chart->legend()->hide();
@@ -123,7 +125,8 @@ void ChartLegend::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         const QRectF text(rect.left() + sample + kSampleGap * em, rect.top(), rect.width() - sample - kSampleGap * em,
                           rect.height());
         painter->setPen(m_textColor);
-        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(entry.name, Qt::ElideRight, text.width()));
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(entry.name, Qt::ElideRight, text.width()));
     }
 }
 

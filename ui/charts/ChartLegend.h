@@ -21,9 +21,9 @@ namespace sbr::charts::detail {
 
 struct LegendEntry {
     QString name;
-    QPen pen;            ///< line sample (dashed if the series is)
-    QBrush fill;         ///< swatch fill for an area (the peer band)
-    bool area = false;   ///< swatch instead of a line sample
+    QPen pen;              ///< line sample (dashed if the series is)
+    QBrush fill;           ///< swatch fill for an area (the peer band)
+    bool area = false;     ///< swatch instead of a line sample
     double markerSize = 0; ///< diameter of the point marker in the line sample; 0 = none
 };
 

@@ -4,6 +4,7 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QFontInfo>
 #include <QGuiApplication>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -16,6 +17,13 @@ namespace sbr::charts::detail {
 QString richText(const QString &plain)
 {
     return plain.toHtmlEscaped();
+}
+
+QFont sceneFont(const QFont &font)
+{
+    QFont scene = font;
+    scene.setPixelSize(std::max(1, QFontInfo(font).pixelSize()));
+    return scene;
 }
 
 QStringList uniqueRichLabels(const QStringList &labels)
@@ -52,9 +60,9 @@ ChartLegend *applyChartStyle(QChart *chart, const QString &title, const ChartSty
     return new ChartLegend(chart, style);
 }
 
-void applyAxisStyle(QAbstractAxis *axis, const ChartStyle &style, double fontRelative)
+void applyAxisStyle(QAbstractAxis *axis, const ChartStyle &style)
 {
-    axis->setLabelsFont(style.font(QGuiApplication::font(), fontRelative));
+    axis->setLabelsFont(style.font(QGuiApplication::font()));
     axis->setLabelsColor(style.foreground());
     QPen grid(style.gridColor(), style.theme == ChartStyle::Theme::Projector ? 1.5 : 1.0);
     grid.setCosmetic(true);
@@ -92,16 +100,14 @@ QList<QList<QPointF>> presentRuns(const Values &values, double maximum, bool clo
     return runs;
 }
 
-QList<QAbstractSeries *> addLineSeries(QChart *chart, ChartLegend *legend, const QList<QAbstractAxis *> &axes,
-                                   const Series &series, const QList<QList<QPointF>> &runs, const QColor &color,
-                                   const ChartStyle &style)
+void addLineSeries(QChart *chart, ChartLegend *legend, const QList<QAbstractAxis *> &axes, const Series &series,
+                   const QList<QList<QPointF>> &runs, const QColor &color, const ChartStyle &style)
 {
     QPen pen(color, style.lineWidth(series.emphasized), series.dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap,
              Qt::RoundJoin);
     if (series.dashed)
-        pen.setDashPattern({3.0, 2.0}); // in pen widths; the default 4:2 reads as solid on thick lines
+        pen.setDashPattern({3.0, 2.0}); // in pen widths: short dashes still show between the markers
 
-    QList<QAbstractSeries *> added;
     QList<QPointF> markers;
     const QList<QList<QPointF>> pieces = runs.isEmpty() ? QList<QList<QPointF>>{{}} : runs;
     for (const QList<QPointF> &piece : pieces) {
@@ -112,7 +118,6 @@ QList<QAbstractSeries *> addLineSeries(QChart *chart, ChartLegend *legend, const
         chart->addSeries(line);
         for (QAbstractAxis *axis : axes)
             line->attachAxis(axis);
-        added << line;
         markers << piece;
     }
     // Qt 6.4 sizes a line series' own point markers from its pen width (and in a polar chart
@@ -127,9 +132,7 @@ QList<QAbstractSeries *> addLineSeries(QChart *chart, ChartLegend *legend, const
     chart->addSeries(points);
     for (QAbstractAxis *axis : axes)
         points->attachAxis(axis);
-    added << points;
     legend->addEntry({series.name, pen, {}, false, style.markerSize(series.emphasized)});
-    return added;
 }
 
 } // namespace sbr::charts::detail

@@ -23,7 +23,8 @@ double contrast(const QColor &a, const QColor &b)
 
 QColor mix(const QColor &a, const QColor &b, double t)
 {
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
@@ -68,9 +69,12 @@ QColor ChartStyle::background() const
 QColor ChartStyle::foreground() const
 {
     switch (theme) {
-    case Theme::Dark: return QColor(0xE8, 0xE8, 0xE8);
-    case Theme::Projector: return QColor(Qt::black);
-    case Theme::Light: break;
+    case Theme::Dark:
+        return QColor(0xE8, 0xE8, 0xE8);
+    case Theme::Projector:
+        return QColor(Qt::black);
+    case Theme::Light:
+        break;
     }
     return QColor(0x20, 0x20, 0x20);
 }
@@ -78,9 +82,12 @@ QColor ChartStyle::foreground() const
 QColor ChartStyle::mutedText() const
 {
     switch (theme) {
-    case Theme::Dark: return QColor(0xA8, 0xA8, 0xA8);
-    case Theme::Projector: return QColor(0x30, 0x30, 0x30);
-    case Theme::Light: break;
+    case Theme::Dark:
+        return QColor(0xA8, 0xA8, 0xA8);
+    case Theme::Projector:
+        return QColor(0x30, 0x30, 0x30);
+    case Theme::Light:
+        break;
     }
     return QColor(0x60, 0x60, 0x60);
 }
@@ -88,9 +95,12 @@ QColor ChartStyle::mutedText() const
 QColor ChartStyle::gridColor() const
 {
     switch (theme) {
-    case Theme::Dark: return QColor(0x5A, 0x5E, 0x64);
-    case Theme::Projector: return QColor(0x70, 0x70, 0x70); // high contrast on a washed-out beamer
-    case Theme::Light: break;
+    case Theme::Dark:
+        return QColor(0x5A, 0x5E, 0x64);
+    case Theme::Projector:
+        return QColor(0x70, 0x70, 0x70); // high contrast on a washed-out beamer
+    case Theme::Light:
+        break;
     }
     return QColor(0xC8, 0xC8, 0xC8);
 }
@@ -98,9 +108,12 @@ QColor ChartStyle::gridColor() const
 QColor ChartStyle::neutralFill() const
 {
     switch (theme) {
-    case Theme::Dark: return QColor(0x38, 0x3B, 0x40);
-    case Theme::Projector: return QColor(0xD8, 0xD8, 0xD8);
-    case Theme::Light: break;
+    case Theme::Dark:
+        return QColor(0x38, 0x3B, 0x40);
+    case Theme::Projector:
+        return QColor(0xD8, 0xD8, 0xD8);
+    case Theme::Light:
+        break;
     }
     return QColor(0xEC, 0xEC, 0xEC);
 }
@@ -132,8 +145,8 @@ QColor ChartStyle::scoreColor(double value, double maximum)
     const QColor &to = t < 0.5 ? amber : green;
     const double u = t < 0.5 ? t * 2.0 : (t - 0.5) * 2.0;
     auto lerp = [u](double a, double b) { return float(a + (b - a) * u); };
-    return QColor::fromHsvF(lerp(from.hsvHueF(), to.hsvHueF()),
-                            lerp(from.hsvSaturationF(), to.hsvSaturationF()) * 0.8f, lerp(from.valueF(), to.valueF()));
+    return QColor::fromHsvF(lerp(from.hsvHueF(), to.hsvHueF()), lerp(from.hsvSaturationF(), to.hsvSaturationF()) * 0.8f,
+                            lerp(from.valueF(), to.valueF()));
 }
 
 QColor ChartStyle::textColorOn(const QColor &fill)

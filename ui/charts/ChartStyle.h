@@ -30,8 +30,8 @@ struct ChartStyle {
     QFont font(const QFont &base, double relative = 1.0) const;
 
     QColor background() const;
-    QColor foreground() const;  ///< text
-    QColor mutedText() const;   ///< secondary text (radial axis numbers)
+    QColor foreground() const; ///< text
+    QColor mutedText() const;  ///< secondary text (radial axis numbers)
     QColor gridColor() const;
     QColor neutralFill() const; ///< header and spread-row background of the heatmap
 

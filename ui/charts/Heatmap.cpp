@@ -110,8 +110,8 @@ Metrics measure(const HeatmapData &data, const ChartStyle &style, const Fonts &f
 
     const auto rows = double(data.rows.size() + (hasSpreadRow(data) ? 1 : 0));
     m.size = QSizeF(m.rowHeaderWidth + columns * m.columnWidth + 2 * m.margin,
-                    m.titleHeight + headerHeight(data, fonts, device, m.columnWidth, m.pad, m.vpad) + rows * m.rowHeight +
-                        2 * m.margin);
+                    m.titleHeight + headerHeight(data, fonts, device, m.columnWidth, m.pad, m.vpad) +
+                        rows * m.rowHeight + 2 * m.margin);
     return m;
 }
 
@@ -220,7 +220,8 @@ void paintHeatmap(QPainter &painter, const QRectF &rect, const HeatmapData &data
         const QString label = spreadRow ? spreadLabel(data) : data.rows.at(r);
         painter.setFont(spreadRow ? layout.headerFont : layout.font);
         painter.setPen(style.foreground());
-        painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(label, Qt::ElideRight, header.width()));
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
+                         fm.elidedText(label, Qt::ElideRight, header.width()));
         painter.setFont(layout.font);
         const QList<QRectF> &cells = layout.cells.at(r);
         if (cells.isEmpty())

@@ -21,10 +21,10 @@ namespace sbr::charts {
 
 /// Where paintHeatmap() puts everything; exposed for sizing and for tests.
 struct HeatmapLayout {
-    QFont font;                 ///< cells and row headers
-    QFont headerFont;           ///< column headers (bold)
+    QFont font;       ///< cells and row headers
+    QFont headerFont; ///< column headers (bold)
     QFont titleFont;
-    QRectF title;               ///< empty without a title
+    QRectF title; ///< empty without a title
     QList<QRectF> columnHeaders;
     QList<QRectF> rowHeaders;   ///< data rows, then the spread row if there is one
     QList<QList<QRectF>> cells; ///< same rows as rowHeaders × columns

@@ -40,15 +40,16 @@ QString wrappedRichLabel(const QString &richLabel)
     }
     if (!line.isEmpty())
         lines << line;
-    return lines.join(QStringLiteral("<br>"));
+    // Centred lines keep a wrapped label balanced over the spoke it belongs to.
+    return QStringLiteral("<div align=\"center\">%1</div>").arg(lines.join(QStringLiteral("<br>")));
 }
 
 // The angular axis. A QCategoryAxis in a polar chart draws each label between the two
 // boundaries of its category (centred) or, with AxisLabelsPositionOnValue, at the category's
 // END value; it also draws a spoke at every boundary. Spokes sit at x = 0..n-1 (value k is
 // plotted at x = k), so category k must END at k: category 0 starts at -1, outside the 0..n
-// range, where Qt neither draws its boundary nor hides its label. Centred labels or categories
-// starting at 0 put every label half a step or one spoke off.
+// range, where Qt draws no spoke for that boundary but still shows label 0 at its end, 0°.
+// Centred labels, or categories starting at 0, put every label half a step or one spoke off.
 QCategoryAxis *makeAngularAxis(const QStringList &axes, const ChartStyle &style)
 {
     auto *axis = new QCategoryAxis;
@@ -69,9 +70,9 @@ QValueAxis *makeRadialAxis(double maximum, const ChartStyle &style)
     auto *axis = new QValueAxis;
     axis->setRange(0, maximum);
     axis->setTickCount(6); // rings at 20/40/60/80 of 100: the stage thresholds
-    axis->setLabelFormat(QStringLiteral("%.0f"));
     detail::applyAxisStyle(axis, style);
     axis->setLabelsVisible(false); // RingLabels draws them where no value sits
+    axis->setLineVisible(false);   // its line and ticks would double the first spoke
     return axis;
 }
 
@@ -82,8 +83,8 @@ QValueAxis *makeRadialAxis(double maximum, const ChartStyle &style)
 class RingLabels : public QGraphicsObject {
 public:
     RingLabels(QChart *chart, double maximum, int spokes, const ChartStyle &style)
-        : QGraphicsObject(chart), m_font(style.font(QGuiApplication::font(), 0.8)), m_text(style.mutedText()),
-          m_halo(style.background()), m_angle(qDegreesToRadians(180.0 / spokes))
+        : QGraphicsObject(chart), m_font(detail::sceneFont(style.font(QGuiApplication::font(), 0.8))),
+          m_text(style.mutedText()), m_halo(style.background()), m_angle(qDegreesToRadians(180.0 / spokes))
     {
         m_halo.setAlphaF(0.75f);
         for (int ring = 1; ring <= kRings; ++ring)
@@ -98,6 +99,8 @@ public:
     {
         painter->setFont(m_font);
         for (const Label &label : std::as_const(m_labels)) {
+            if (label.rect.isEmpty())
+                continue;
             painter->setPen(Qt::NoPen);
             painter->setBrush(m_halo);
             painter->drawRoundedRect(label.rect, label.rect.height() / 4, label.rect.height() / 4);
@@ -122,7 +125,14 @@ private:
         const QFontMetricsF fm(m_font);
         const double radius = plotArea.width() / 2.0;
         m_bounds = {};
-        for (Label &label : m_labels) {
+        // In a small chart every ring's number would touch the next: label every other ring.
+        const int step = radius / kRings < fm.height() * 1.3 ? 2 : 1;
+        for (int ring = 1; ring <= m_labels.size(); ++ring) {
+            Label &label = m_labels[ring - 1];
+            if (ring % step != 0) {
+                label.rect = {};
+                continue;
+            }
             const double r = radius * label.value / m_labels.last().value;
             const QPointF at = plotArea.center() + QPointF(r * std::sin(m_angle), -r * std::cos(m_angle));
             const QSizeF size(fm.horizontalAdvance(label.text) + fm.height() * 0.3, fm.height());
@@ -182,7 +192,8 @@ QChart *makeRadarChart(const RadarData &data, const ChartStyle &style)
     auto *chart = new QPolarChart;
     detail::ChartLegend *legend = detail::applyChartStyle(chart, data.title, style);
     if (data.axes.size() < 3) {
-        const QString note = QCoreApplication::translate("sbr::charts", "A radar chart needs at least three dimensions.");
+        const QString note =
+            QCoreApplication::translate("sbr::charts", "A radar chart needs at least three dimensions.");
         const QString title = data.title.isEmpty() ? QString() : detail::richText(data.title) + QStringLiteral("<br>");
         chart->setTitle(title + detail::richText(note));
         return chart;

@@ -63,7 +63,7 @@ QVariant BenchmarkModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Measure: return tr("Measure");
+    case Measure: return tr("Metric");
     case Value: return tr("Company");
     case Percentile: return tr("Percentile");
     case PeerMean: return tr("Peer mean");

@@ -207,7 +207,7 @@ void DashboardPage::refresh()
                          ? tr("Percentile %1\namong %2 peer companies")
                                .arg(locale.toString(*r->benchmark.index.percentile, 'f', 0))
                                .arg(r->benchmark.peers)
-                         : tr("%n peer companie(s):\ntoo few for a comparison", nullptr, r->benchmark.peers));
+                         : tr("%n peer company(ies):\ntoo few for a comparison", nullptr, r->benchmark.peers));
 
     const charts::ChartStyle style = chartStyle();
     charts::RadarData radar;
@@ -217,7 +217,7 @@ void DashboardPage::refresh()
     radar.series.append({m_selection.companyName, companyValues(r->company), QColor(), true, false});
     if (m_compare->currentIndex() > 0)
         if (const RoundResult *other = m_controller->round(m_selection.companyName, m_compare->currentText()))
-            radar.series.append({tr("Company %1").arg(other->label), companyValues(other->company), QColor(), false, true});
+            radar.series.append({tr("Company, round %1").arg(other->label), companyValues(other->company), QColor(), false, true});
     for (int i = 0; i < m_departments->count(); ++i) {
         if (m_departments->item(i)->checkState() != Qt::Checked)
             continue;
