@@ -7,6 +7,26 @@
 namespace sbr::ui {
 
 QStringList Dialogs::s_queue;
+QStringList Dialogs::s_warnings;
+bool Dialogs::s_collect = false;
+
+void Dialogs::collectWarnings(bool collect) { s_collect = collect; }
+
+QStringList Dialogs::takeWarnings()
+{
+    QStringList out;
+    out.swap(s_warnings);
+    return out;
+}
+
+void Dialogs::warning(QWidget *parent, const QString &title, const QString &message)
+{
+    if (s_collect) {
+        s_warnings.append(message);
+        return;
+    }
+    QMessageBox::warning(parent, title, message);
+}
 
 void Dialogs::queueAnswers(const QStringList &answers) { s_queue += answers; }
 

@@ -14,14 +14,21 @@ public:
     static bool confirm(QWidget *parent, const QString &title, const QString &question);
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &title, const QString &filter, const QString &suffix);
+    /// Tells the user that something did not work and what to do.
+    static void warning(QWidget *parent, const QString &title, const QString &message);
 
     /// Test seams: the next answers, consumed in order. An empty string cancels a text/file
     /// question; "yes"/"no" answer a confirmation.
     static void queueAnswers(const QStringList &answers);
     static bool hasQueuedAnswers();
+    /// Test seam: warnings are collected here instead of shown, so nothing waits for a click.
+    static void collectWarnings(bool collect);
+    static QStringList takeWarnings();
 
 private:
     static QStringList s_queue;
+    static QStringList s_warnings;
+    static bool s_collect;
 };
 
 } // namespace sbr::ui

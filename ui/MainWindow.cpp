@@ -30,7 +30,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_controller(new 
 {
     m_controller->setLanguage(AppSettings::effectiveLanguage());
     connect(m_controller, &WorkspaceController::errorOccurred, this,
-            [this](const QString &title, const QString &message) { QMessageBox::warning(this, title, message); });
+            [this](const QString &title, const QString &message) { Dialogs::warning(this, title, message); });
     connect(m_controller, &WorkspaceController::workspaceOpened, this, &MainWindow::updateTitle);
     connect(m_controller->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     buildUi();
@@ -105,6 +105,7 @@ void MainWindow::changeEvent(QEvent *event)
         delete m_actions;
         delete m_navigatorModel;
         delete takeCentralWidget();
+        m_selection = {}; // the new pages know nothing yet
         buildUi();
         m_split->restoreState(splitState);
         select(keep);
@@ -119,7 +120,7 @@ bool MainWindow::openWorkspace(const QString &path)
 {
     storage::StorageError error;
     if (!m_controller->open(path, &error)) {
-        QMessageBox::warning(this, tr("The workspace cannot be opened"), error.message);
+        Dialogs::warning(this, tr("The workspace cannot be opened"), error.message);
         return false;
     }
     AppSettings::addRecentFile(path);

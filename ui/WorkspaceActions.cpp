@@ -127,14 +127,14 @@ void WorkspaceActions::newWorkspace()
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(m_window, tr("New workspace"),
+        Dialogs::warning(m_window, tr("New workspace"),
                              tr("%1 exists already. Choose another name: a new workspace never replaces a file.")
                                  .arg(QDir::toNativeSeparators(path)));
         return;
     }
     storage::StorageError error;
     if (!m_controller->create(path, &error)) {
-        QMessageBox::warning(m_window, tr("New workspace"), error.message);
+        Dialogs::warning(m_window, tr("New workspace"), error.message);
         return;
     }
     m_window->openWorkspace(path);
@@ -154,7 +154,7 @@ void WorkspaceActions::saveCopy()
     if (path.isEmpty())
         return;
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_controller->workspace()->path()).absoluteFilePath()) {
-        QMessageBox::warning(m_window, tr("Save a copy"), tr("Choose another file than the open workspace."));
+        Dialogs::warning(m_window, tr("Save a copy"), tr("Choose another file than the open workspace."));
         return;
     }
     // The dialog asked before replacing; the copy is written beside it first, so an existing
@@ -164,12 +164,12 @@ void WorkspaceActions::saveCopy()
     storage::StorageError error;
     if (!m_controller->workspace()->saveCopy(temp, &error)) {
         QFile::remove(temp);
-        QMessageBox::warning(m_window, tr("Save a copy"), error.message);
+        Dialogs::warning(m_window, tr("Save a copy"), error.message);
         return;
     }
     QFile::remove(path);
     if (!QFile::rename(temp, path)) {
-        QMessageBox::warning(m_window, tr("Save a copy"),
+        Dialogs::warning(m_window, tr("Save a copy"),
                              tr("The copy could not be written to %1.").arg(QDir::toNativeSeparators(path)));
         return;
     }
@@ -219,7 +219,7 @@ void WorkspaceActions::newRound()
     const QDate date = QDate::fromString(dateText, Qt::ISODate);
     if (!date.isValid()) {
         if (!dateText.isEmpty())
-            QMessageBox::warning(m_window, tr("New round"),
+            Dialogs::warning(m_window, tr("New round"),
                                  tr("\"%1\" is not a date. Please enter it as YYYY-MM-DD, e.g. 2026-03-15.").arg(dateText));
         return;
     }
@@ -264,7 +264,7 @@ void WorkspaceActions::changeRoundDate()
         if (date.isValid() && date != r.date)
             commands::updateRound(*m_controller, r, r.label, date);
         else if (!text.isEmpty() && !date.isValid())
-            QMessageBox::warning(m_window, tr("Change round date"),
+            Dialogs::warning(m_window, tr("Change round date"),
                                  tr("\"%1\" is not a date. Please enter it as YYYY-MM-DD.").arg(text));
     }
 }
@@ -285,7 +285,7 @@ void WorkspaceActions::setTarget()
         if (ok && target >= 0 && target <= 100 && target != c.target)
             commands::setTarget(*m_controller, c, target);
         else if (!text.isEmpty() && (!ok || target < 0 || target > 100))
-            QMessageBox::warning(m_window, tr("Target"), tr("Please enter a number from 0 to 100."));
+            Dialogs::warning(m_window, tr("Target"), tr("Please enter a number from 0 to 100."));
     }
 }
 

@@ -167,3 +167,17 @@ TEST(RadarChart, FewerThanThreeAxesGiveAnEmptyChartWithANote)
     EXPECT_TRUE(chart->series().isEmpty());
     EXPECT_TRUE(chart->title().contains(QStringLiteral("three"))) << chart->title().toStdString();
 }
+
+TEST(RadarChart, CompanyLineLiesOnTopOfDepartmentsWhereTheyMeet)
+{
+    // The company comes first in the data (and the legend) but is drawn last.
+    std::unique_ptr<QChart> chart(
+        makeRadarChart(radarWith({{QStringLiteral("Unternehmen"), Values(5, 50.0), kCompany, true},
+                                  {QStringLiteral("Vertrieb"), Values(5, 50.0), kDepartment, false}}),
+                       ChartStyle{}));
+    const QImage image = renderImage(chart.get(), kSize, 1.0);
+    for (int k = 0; k < 5; ++k) {
+        const QColor at = image.pixelColor(spokePoint(chart->plotArea(), k, 5, 0.5).toPoint());
+        EXPECT_LT(test::colourDistance(at, kCompany), 40) << "axis " << k;
+    }
+}

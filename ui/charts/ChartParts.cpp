@@ -1,7 +1,5 @@
 #include "ChartParts.h"
 
-#include "ChartLegend.h"
-
 #include <QAbstractAxis>
 #include <QChart>
 #include <QFontInfo>
@@ -100,8 +98,8 @@ QList<QList<QPointF>> presentRuns(const Values &values, double maximum, bool clo
     return runs;
 }
 
-void addLineSeries(QChart *chart, ChartLegend *legend, const QList<QAbstractAxis *> &axes, const Series &series,
-                   const QList<QList<QPointF>> &runs, const QColor &color, const ChartStyle &style)
+LegendEntry addLineSeries(QChart *chart, const QList<QAbstractAxis *> &axes, const Series &series,
+                          const QList<QList<QPointF>> &runs, const QColor &color, const ChartStyle &style)
 {
     QPen pen(color, style.lineWidth(series.emphasized), series.dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap,
              Qt::RoundJoin);
@@ -132,7 +130,17 @@ void addLineSeries(QChart *chart, ChartLegend *legend, const QList<QAbstractAxis
     chart->addSeries(points);
     for (QAbstractAxis *axis : axes)
         points->attachAxis(axis);
-    legend->addEntry({series.name, pen, {}, false, style.markerSize(series.emphasized)});
+    return {series.name, pen, {}, false, style.markerSize(series.emphasized)};
+}
+
+QList<int> drawingOrder(const QList<Series> &series)
+{
+    QList<int> order;
+    for (int pass : {0, 1})
+        for (int i = 0; i < series.size(); ++i)
+            if (series.at(i).emphasized == (pass == 1))
+                order << i;
+    return order;
 }
 
 } // namespace sbr::charts::detail

@@ -4,6 +4,7 @@
 // under a single legend entry. Not part of the adapter's API; only ui/charts uses it.
 
 #include "ChartData.h"
+#include "ChartLegend.h"
 #include "ChartStyle.h"
 
 #include <QFont>
@@ -31,8 +32,6 @@ QFont sceneFont(const QFont &font);
 /// invisible zero-width spaces, then escaped with richText().
 QStringList uniqueRichLabels(const QStringList &labels);
 
-class ChartLegend;
-
 /// Background, title and number locale of a chart; returns its (empty) legend, which the
 /// chart owns.
 ChartLegend *applyChartStyle(QChart *chart, const QString &title, const ChartStyle &style);
@@ -45,10 +44,14 @@ void applyAxisStyle(QAbstractAxis *axis, const ChartStyle &style);
 QList<QList<QPointF>> presentRuns(const Values &values, double maximum, bool closeRing);
 
 /// Adds `series` as one Qt line series per run (a gap cannot be expressed inside one
-/// QLineSeries) plus a scatter series for the point markers, all attached to `axes`, and one
-/// legend entry. A series without any value still gets its entry, so the legend lists everyone
+/// QLineSeries) plus a scatter series for the point markers, all attached to `axes`. Returns
+/// its legend entry; a series without any value still has one, so the legend lists everyone
 /// who was asked.
-void addLineSeries(QChart *chart, ChartLegend *legend, const QList<QAbstractAxis *> &axes, const Series &series,
-                   const QList<QList<QPointF>> &runs, const QColor &color, const ChartStyle &style);
+LegendEntry addLineSeries(QChart *chart, const QList<QAbstractAxis *> &axes, const Series &series,
+                          const QList<QList<QPointF>> &runs, const QColor &color, const ChartStyle &style);
+
+/// Indices of `series` in drawing order: emphasized ones last, so the company line lies on top
+/// of the department lines (the legend keeps the given order).
+QList<int> drawingOrder(const QList<Series> &series);
 
 } // namespace sbr::charts::detail

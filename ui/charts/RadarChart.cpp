@@ -1,6 +1,5 @@
 #include "RadarChart.h"
 
-#include "ChartLegend.h"
 #include "ChartParts.h"
 
 #include <QAreaSeries>
@@ -149,7 +148,7 @@ private:
 };
 
 // The peer band: a translucent ring between lower and upper, split where either is missing.
-void addBand(QPolarChart *chart, detail::ChartLegend *legend, const RadarData &data, QList<QAbstractAxis *> axes,
+void addBand(QPolarChart *chart, detail::ChartLegend *legend, const RadarData &data, const QList<QAbstractAxis *> &axes,
              double maximum, const ChartStyle &style)
 {
     const int n = int(data.axes.size());
@@ -211,14 +210,17 @@ QChart *makeRadarChart(const RadarData &data, const ChartStyle &style)
 
     const int n = int(data.axes.size());
     new RingLabels(chart, maximum, n, style); // owned by the chart
-    for (int i = 0; i < data.series.size(); ++i) {
+    QList<detail::LegendEntry> entries(data.series.size());
+    for (int i : detail::drawingOrder(data.series)) {
         const Series &series = data.series.at(i);
         Values values = series.values.mid(0, n);
         while (values.size() < n)
             values << std::nullopt; // a short series misses its last axes; it does not shift
-        detail::addLineSeries(chart, legend, axes, series, detail::presentRuns(values, maximum, true),
-                              style.seriesColor(series.color, i), style);
+        entries[i] = detail::addLineSeries(chart, axes, series, detail::presentRuns(values, maximum, true),
+                                           style.seriesColor(series.color, i), style);
     }
+    for (const detail::LegendEntry &entry : entries)
+        legend->addEntry(entry);
     return chart;
 }
 

@@ -1,6 +1,5 @@
 #include "TrendChart.h"
 
-#include "ChartLegend.h"
 #include "ChartParts.h"
 
 #include <QBarCategoryAxis>
@@ -83,12 +82,15 @@ QChart *makeTrendChart(const TrendData &data, const ChartStyle &style)
     chart->addAxis(y, Qt::AlignLeft);
 
     const int rounds = int(data.rounds.size());
-    for (int i = 0; i < data.series.size(); ++i) {
+    QList<detail::LegendEntry> entries(data.series.size());
+    for (int i : detail::drawingOrder(data.series)) {
         const Series &series = data.series.at(i);
-        const Values values = series.values.mid(0, rounds);
-        detail::addLineSeries(chart, legend, {x, y}, series, detail::presentRuns(values, maximum, false),
-                              style.seriesColor(series.color, i), style);
+        entries[i] = detail::addLineSeries(chart, {x, y}, series,
+                                           detail::presentRuns(series.values.mid(0, rounds), maximum, false),
+                                           style.seriesColor(series.color, i), style);
     }
+    for (const detail::LegendEntry &entry : entries)
+        legend->addEntry(entry);
     return chart;
 }
 

@@ -1,3 +1,4 @@
+#include "Dialogs.h"
 #include "PreferencesDialog.h"
 
 #include "AppSettings.h"
@@ -53,7 +54,7 @@ void PreferencesDialog::accept()
     if (m_controller->isOpen() && m_anonymity->value() != m_controller->workspace()->anonymityThreshold()) {
         storage::StorageError error;
         if (!m_controller->workspace()->setAnonymityThreshold(m_anonymity->value(), &error)) {
-            QMessageBox::warning(this, windowTitle(), error.message);
+            Dialogs::warning(this, windowTitle(), error.message);
             return;
         }
     }

@@ -1,0 +1,114 @@
+// Files and settings through the window: a bad file is refused in plain words and left alone,
+// a copy is a workspace, companies are created, renamed and deleted with undo, and the
+// language switches at run time.
+
+#include "UiTestSupport.h"
+#include "AppSettings.h"
+#include "Dialogs.h"
+#include "Language.h"
+#include "WorkspaceActions.h"
+#include "pages/DashboardPage.h"
+
+#include <QMenuBar>
+#include <QTabWidget>
+#include <QUndoStack>
+
+using namespace sbr;
+using namespace sbr::test;
+
+namespace {
+struct CollectWarnings {
+    CollectWarnings() { ui::Dialogs::collectWarnings(true); }
+    ~CollectWarnings()
+    {
+        ui::Dialogs::collectWarnings(false);
+        ui::Dialogs::takeWarnings();
+    }
+};
+} // namespace
+
+TEST_F(WindowTest, BadFilesAreRefusedInPlainWordsAndLeftAlone)
+{
+    CollectWarnings collect;
+    const QString foreign = dir.filePath(QStringLiteral("notes.sbradar"));
+    QFile f(foreign);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("Besprechungsnotizen vom Montag\n");
+    f.close();
+    const QByteArray before = fileHash(foreign);
+    EXPECT_FALSE(window->openWorkspace(foreign));
+    const QStringList warnings = ui::Dialogs::takeWarnings();
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_TRUE(warnings[0].contains(QStringLiteral("is not a Social Business Radar workspace"))) << qPrintable(warnings[0]);
+    EXPECT_EQ(fileHash(foreign), before);
+    // the open workspace stays open
+    EXPECT_EQ(controller()->workspace()->path(), QFileInfo(path).absoluteFilePath());
+    EXPECT_GE(controller()->report().companies.size(), 9u);
+}
+
+TEST_F(WindowTest, SaveACopyWritesAWorkspace)
+{
+    const QString copy = dir.filePath(QStringLiteral("Kopie.sbradar"));
+    ui::Dialogs::queueAnswers({copy});
+    window->actions()->saveCopy();
+    storage::StorageError error;
+    auto other = storage::Workspace::open(copy, storage::Workspace::Mode::ReadOnly, &error);
+    ASSERT_TRUE(other) << qPrintable(error.message);
+    WorkspaceData data;
+    ASSERT_TRUE(other->loadScoringData(&data, &error));
+    EXPECT_EQ(scoreWorkspace(data).companies.size(), controller()->report().companies.size());
+}
+
+TEST_F(WindowTest, CompaniesCreatedRenamedDeletedWithUndo)
+{
+    ui::Dialogs::queueAnswers({QStringLiteral("Zeta <b>Bau</b> & \"Söhne\"")});
+    window->actions()->newCompany();
+    const QString name = QStringLiteral("Zeta <b>Bau</b> & \"Söhne\"");
+    ASSERT_TRUE(findNode(window->navigatorModel(), {name}).isValid());
+    EXPECT_EQ(window->selection().companyName, name);
+    ui::Dialogs::queueAnswers({QStringLiteral("Zeta Bau GmbH")});
+    window->actions()->renameSelected();
+    EXPECT_TRUE(findNode(window->navigatorModel(), {QStringLiteral("Zeta Bau GmbH")}).isValid());
+    ui::Dialogs::queueAnswers({QStringLiteral("Einkauf")});
+    window->actions()->newDepartment();
+    ui::Dialogs::queueAnswers({QStringLiteral("yes")});
+    window->select(window->navigatorModel()->selectionAt(findNode(window->navigatorModel(), {QStringLiteral("Zeta Bau GmbH")})));
+    window->actions()->deleteSelected();
+    EXPECT_FALSE(findNode(window->navigatorModel(), {QStringLiteral("Zeta Bau GmbH")}).isValid());
+    QUndoStack *undo = controller()->undoStack();
+    EXPECT_EQ(undo->count(), 4);
+    undo->undo(); // delete
+    undo->undo(); // new department
+    undo->undo(); // rename
+    EXPECT_TRUE(findNode(window->navigatorModel(), {name}).isValid());
+    undo->undo(); // creation
+    EXPECT_FALSE(findNode(window->navigatorModel(), {name}).isValid());
+}
+
+TEST_F(WindowTest, DuplicateNamesAreRefusedWithAReason)
+{
+    CollectWarnings collect;
+    ui::Dialogs::queueAnswers({QStringLiteral("Weber Maschinenbau GmbH")});
+    window->actions()->newCompany();
+    const QStringList warnings = ui::Dialogs::takeWarnings();
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_TRUE(warnings[0].contains(QStringLiteral("Nothing was written"))) << qPrintable(warnings[0]);
+    EXPECT_EQ(controller()->undoStack()->count(), 0);
+}
+
+TEST_F(WindowTest, LanguageSwitchesAtRunTime)
+{
+    selectNode({QStringLiteral("Weber Maschinenbau GmbH"), QStringLiteral("2026-Q3")});
+    ui::Language::apply(QStringLiteral("de"));
+    controller()->setLanguage(QStringLiteral("de"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(window->menuBar()->actions().value(0)->text(), QStringLiteral("&Datei"));
+    EXPECT_EQ(window->pages()->tabText(0), QStringLiteral("Das&hboard"));
+    EXPECT_EQ(window->selection().roundLabel, QStringLiteral("2026-Q3")); // the selection survives
+    EXPECT_TRUE(window->dashboardPage()->indexText().contains(u',')); // German decimal comma
+    ui::Language::apply(QStringLiteral("en"));
+    controller()->setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(window->menuBar()->actions().value(0)->text(), QStringLiteral("&File"));
+    EXPECT_TRUE(window->dashboardPage()->indexText().contains(u'.'));
+}
