@@ -69,13 +69,14 @@ void AssessmentModel::reload()
         return;
     }
     // Same rows and columns: repaint in place, so the current cell and the selection stay.
-    for (int d = 0; d < m_firstItem.size(); ++d) {
+    for (int d = 0; d < rowCount(); ++d) {
         emit dataChanged(index(d, 0), index(d, columnCount() - 1));
         const QModelIndex parent = index(d, 0);
         if (rowCount(parent) > 0)
             emit dataChanged(index(0, 0, parent), index(rowCount(parent) - 1, columnCount() - 1, parent));
     }
-    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
 const DepartmentResult *AssessmentModel::result() const

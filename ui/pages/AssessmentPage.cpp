@@ -5,6 +5,7 @@
 #include "commands/Commands.h"
 #include "models/AssessmentModel.h"
 #include "pages/AssessmentView.h"
+#include "pages/LevelDelegate.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -24,6 +25,7 @@ AssessmentPage::AssessmentPage(WorkspaceController *controller, QWidget *parent)
       m_view(new AssessmentView), m_title(new QLabel), m_summary(new QLabel), m_levels(new QLabel)
 {
     m_view->setAssessmentModel(m_model);
+    m_view->setItemDelegate(new LevelDelegate(controller, m_view));
     m_title->setTextFormat(Qt::PlainText);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
