@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 #include "WorkspaceController.h"
+#include "pages/ChartExport.h"
 #include "charts/Charts.h"
 
 #include <QCheckBox>
@@ -99,6 +100,9 @@ DashboardPage::DashboardPage(WorkspaceController *controller, QWidget *parent)
     m_radar->setAccessibleName(tr("Radar of the dimensions"));
     m_trend->setAccessibleName(tr("Trend over the rounds"));
     m_heatmap->setAccessibleName(tr("Departments and dimensions"));
+    ChartExport::attach(m_radar, tr("the radar"));
+    ChartExport::attach(m_trend, tr("the trend"));
+    ChartExport::attach(m_heatmap, tr("the heatmap"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_radar, 3);
