@@ -252,45 +252,6 @@
         <translation>+%1 Indexpunkte</translation>
     </message>
     <message>
-        <source>Usage: sbradar-cli COMMAND [OPTIONS]
-
-Social Business Radar on the command line: workspaces, imports and scores.
-
-Commands:
-  init WS [--questionnaire Q.json]   create a new workspace (built-in questionnaire or Q.json)
-  demo WS                            create a workspace filled with demo data
-  questionnaire WS [--json]          print the workspace&apos;s questionnaire
-  import WS FILE.csv [--dry-run] [--replace] [--ignore-unknown-columns]
-                                     import answers (long or wide CSV), all or nothing
-  score WS [--company NAME] [--round LABEL] [--json] [--target T]
-                                     print scores, benchmark and recommendations
-
-Run &quot;sbradar-cli COMMAND --help&quot; for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
-</source>
-        <translation>Aufruf: sbradar-cli BEFEHL [OPTIONEN]
-
-Social Business Radar auf der Kommandozeile: Arbeitsbereiche, Importe und Auswertungen.
-
-Befehle:
-  init WS [--questionnaire Q.json]   neuen Arbeitsbereich anlegen (mitgelieferter Fragebogen oder Q.json)
-  demo WS                            Arbeitsbereich mit Demodaten anlegen
-  questionnaire WS [--json]          Fragebogen des Arbeitsbereichs ausgeben
-  import WS FILE.csv [--dry-run] [--replace] [--ignore-unknown-columns]
-                                     Antworten importieren (CSV im Lang- oder Breitformat),
-                                     ganz oder gar nicht
-  score WS [--company NAME] [--round LABEL] [--json] [--target T]
-                                     Werte, Vergleich und Empfehlungen ausgeben
-
-Die Optionen eines Befehls zeigt „sbradar-cli BEFEHL --help“.
-Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabedaten, 3 Problem mit dem Arbeitsbereich.
-</translation>
-    </message>
-    <message>
-        <source>no command given; expected one of init, demo, questionnaire, import, score (run &quot;sbradar-cli --help&quot; for details)</source>
-        <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import oder score (Einzelheiten zeigt „sbradar-cli --help“)</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;; run &quot;sbradar-cli --help&quot; for the list</source>
         <translation>unbekannter Befehl „%1“; die Liste der Befehle zeigt „sbradar-cli --help“</translation>
     </message>
@@ -309,6 +270,122 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabedaten, 3 Problem mit 
     <message>
         <source>an empty file name was given; usage: sbradar-cli %1</source>
         <translation>der Dateiname ist leer; Aufruf: sbradar-cli %1</translation>
+    </message>
+    <message>
+        <source>Writes the scores as a table for spreadsheets. XLSX holds one worksheet per level (company, departments, items); CSV holds one level, chosen with --level. Numbers are written as numbers at full precision; an empty cell means there is no value. An existing FILE is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or xlsx (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With csv: the table to write: company (default), departments or items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the item texts: de or en (default: the user&apos;s language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format expects csv or xlsx, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format csv or --format xlsx is required; usage: sbradar-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o FILE is required; usage: sbradar-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level expects company, departments or items, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level applies to --format csv only; an XLSX file holds every level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang expects de or en, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o %1 would overwrite the workspace; choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 rows of companies, %3 of departments, %4 of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 rows of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sbradar-cli COMMAND [OPTIONS]
+
+Social Business Radar on the command line: workspaces, imports and scores.
+
+Commands:
+  init WS [--questionnaire Q.json]   create a new workspace (built-in questionnaire or Q.json)
+  demo WS                            create a workspace filled with demo data
+  questionnaire WS [--json]          print the workspace&apos;s questionnaire
+  import WS FILE.csv [--dry-run] [--replace] [--ignore-unknown-columns]
+                                     import answers (long or wide CSV), all or nothing
+  score WS [--company NAME] [--round LABEL] [--json] [--target T]
+                                     print scores, benchmark and recommendations
+  export WS [--company NAME] --format csv|xlsx -o FILE
+                                     write scores as a table (XLSX: one sheet per level)
+
+Run &quot;sbradar-cli COMMAND --help&quot; for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; expected one of init, demo, questionnaire, import, score, export (run &quot;sbradar-cli --help&quot; for details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sbr::exporting</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid worksheet name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; has %2 rows; a worksheet holds at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text in the table &quot;%1&quot;, row %2, is longer than the %3 characters a cell can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spreadsheet library could not start (out of memory?)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1121,33 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabedaten, 3 Problem mit 
     </message>
 </context>
 <context>
+    <name>sbr::ui::ChartExport</name>
+    <message>
+        <source>Save picture as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image, twice the screen resolution (*.png);;SVG vector graphic (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to save or copy %1 as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1. Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sbr::ui::CompanyOverviewModel</name>
     <message>
         <source>–</source>
@@ -1231,6 +1335,18 @@ zu wenige für einen Vergleich</numerusform>
         <source>Company, round %1</source>
         <translation>Unternehmen, Runde %1</translation>
     </message>
+    <message>
+        <source>the radar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::ImportDialog</name>
@@ -1320,6 +1436,21 @@ zu wenige für einen Vergleich</numerusform>
     <message>
         <source>%1 answers of %2 respondents were imported.</source>
         <translation>%1 Antworten von %2 befragten Personen wurden importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::LevelDelegate</name>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– no answer –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a – not applicable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

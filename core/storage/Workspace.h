@@ -121,6 +121,9 @@ private:
     bool migrate(StorageError *error);
     bool loadQuestionnaire(StorageError *error);
     StorageError sqlError(const QSqlError &e, const QString &what) const;
+    /// One statement in its own transaction: the new row's id for an INSERT, the value of an
+    /// UPDATE … RETURNING, 0 otherwise; -1 with *error on failure.
+    qint64 writeOne(const QString &sql, const QVariantList &values, const QString &what, StorageError *error);
     /// Runs one statement with bound values; on failure sets *error and returns false.
     bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, StorageError *error,
              const QString &what) const;

@@ -1,5 +1,6 @@
-// Editing the workspace from the workbench: every call is one transaction, committed whole or
-// not at all, and announced through the ChangeNotifier only after it succeeded.
+// Editing the workspace from the workbench: every call is one statement in its own
+// transaction, committed whole or not at all, and announced through the ChangeNotifier only
+// after it succeeded.
 
 #include "Transaction.h"
 #include "Workspace.h"
@@ -7,31 +8,10 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace sbr::storage {
 
 namespace {
-
-
-/// Runs `body` in a transaction; false (and nothing written) unless body and COMMIT succeed.
-template <typename Body>
-bool inTransaction(const QSqlDatabase &db, StorageError *error, const std::function<StorageError(const QSqlError &)> &fail,
-                   Body &&body)
-{
-    Transaction t(db);
-    if (!t.isActive()) {
-        *error = fail(t.beginError());
-        return false;
-    }
-    if (!body())
-        return false;
-    if (!t.commit()) {
-        *error = fail(t.beginError());
-        return false;
-    }
-    return true;
-}
 
 QVariant optionalLevel(const std::optional<int> &level)
 {
@@ -40,33 +20,52 @@ QVariant optionalLevel(const std::optional<int> &level)
 
 } // namespace
 
-#define SBR_WRITE(what, body)                                                                                          \
-    inTransaction(m_db, error, [&](const QSqlError &e) { return sqlError(e, what); }, [&]() -> bool body)
+qint64 Workspace::writeOne(const QString &sql, const QVariantList &values, const QString &what, StorageError *error)
+{
+    Transaction t(m_db);
+    if (!t.isActive()) {
+        *error = sqlError(t.beginError(), what);
+        return -1;
+    }
+    QSqlQuery q(m_db);
+    if (!run(q, sql, values, error, what))
+        return -1;
+    // INSERT: the new row's id; UPDATE … RETURNING: the returned value; anything else: 0.
+    qint64 result = 0;
+    if (q.isSelect() && q.next())
+        result = q.value(0).toLongLong();
+    else if (sql.startsWith(u"INSERT"))
+        result = q.lastInsertId().toLongLong();
+    q.finish();
+    if (!t.commit()) {
+        *error = sqlError(t.beginError(), what);
+        return -1;
+    }
+    return result;
+}
 
 qint64 Workspace::createCompany(const QString &name, double target, StorageError *error)
 {
-    qint64 id = -1;
-    QSqlQuery q(m_db);
-    const bool ok = SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Creating the company"), {
-        if (!run(q, QStringLiteral("INSERT INTO companies(name, target) VALUES (?, ?)"), {name, target}, error,
-                 QCoreApplication::translate("sbr::storage::Workspace", "Creating the company")))
-            return false;
-        id = q.lastInsertId().toLongLong();
-        return true;
-    });
-    if (!ok)
-        return -1;
-    emit m_notifier->companiesChanged();
+    const qint64 id = writeOne(QStringLiteral("INSERT INTO companies(name, target) VALUES (?, ?)"), {name, target},
+                               QCoreApplication::translate("sbr::storage::Workspace", "Creating the company"), error);
+    if (id > 0)
+        emit m_notifier->companiesChanged();
     return id;
 }
 
 bool Workspace::renameCompany(qint64 id, const QString &name, StorageError *error)
 {
-    QSqlQuery q(m_db);
-    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Renaming the company"), {
-            return run(q, QStringLiteral("UPDATE companies SET name = ? WHERE id = ?"), {name, id}, error,
-                       QCoreApplication::translate("sbr::storage::Workspace", "Renaming the company"));
-        }))
+    if (writeOne(QStringLiteral("UPDATE companies SET name = ? WHERE id = ?"), {name, id}, QCoreApplication::translate("sbr::storage::Workspace", "Renaming the company"),
+                 error) < 0)
+        return false;
+    emit m_notifier->companiesChanged();
+    return true;
+}
+
+bool Workspace::setTarget(qint64 company, double target, StorageError *error)
+{
+    if (writeOne(QStringLiteral("UPDATE companies SET target = ? WHERE id = ?"), {target, company},
+                 QCoreApplication::translate("sbr::storage::Workspace", "Saving the target"), error) < 0)
         return false;
     emit m_notifier->companiesChanged();
     return true;
@@ -74,32 +73,18 @@ bool Workspace::renameCompany(qint64 id, const QString &name, StorageError *erro
 
 qint64 Workspace::createDepartment(qint64 company, const QString &name, StorageError *error)
 {
-    qint64 id = -1;
-    QSqlQuery q(m_db);
-    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Creating the department"), {
-            if (!run(q, QStringLiteral("INSERT INTO departments(company_id, name) VALUES (?, ?)"), {company, name},
-                     error, QCoreApplication::translate("sbr::storage::Workspace", "Creating the department")))
-                return false;
-            id = q.lastInsertId().toLongLong();
-            return true;
-        }))
-        return -1;
-    emit m_notifier->structureChanged(company);
+    const qint64 id = writeOne(QStringLiteral("INSERT INTO departments(company_id, name) VALUES (?, ?)"),
+                               {company, name}, QCoreApplication::translate("sbr::storage::Workspace", "Creating the department"), error);
+    if (id > 0)
+        emit m_notifier->structureChanged(company);
     return id;
 }
 
 bool Workspace::renameDepartment(qint64 id, const QString &name, StorageError *error)
 {
-    QSqlQuery q(m_db);
-    qint64 company = 0;
-    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Renaming the department"), {
-            if (!run(q, QStringLiteral("UPDATE departments SET name = ? WHERE id = ? RETURNING company_id"), {name, id},
-                     error, QCoreApplication::translate("sbr::storage::Workspace", "Renaming the department")))
-                return false;
-            company = q.next() ? q.value(0).toLongLong() : 0;
-            q.finish();
-            return true;
-        }))
+    const qint64 company = writeOne(QStringLiteral("UPDATE departments SET name = ? WHERE id = ? RETURNING company_id"),
+                                    {name, id}, QCoreApplication::translate("sbr::storage::Workspace", "Renaming the department"), error);
+    if (company < 0)
         return false;
     emit m_notifier->structureChanged(company);
     return true;
@@ -107,32 +92,19 @@ bool Workspace::renameDepartment(qint64 id, const QString &name, StorageError *e
 
 qint64 Workspace::createRound(qint64 company, const QString &label, const QDate &date, StorageError *error)
 {
-    qint64 id = -1;
-    QSqlQuery q(m_db);
-    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Creating the round"), {
-            if (!run(q, QStringLiteral("INSERT INTO rounds(company_id, label, date) VALUES (?, ?, ?)"),
-                     {company, label, date.toString(Qt::ISODate)}, error, QCoreApplication::translate("sbr::storage::Workspace", "Creating the round")))
-                return false;
-            id = q.lastInsertId().toLongLong();
-            return true;
-        }))
-        return -1;
-    emit m_notifier->structureChanged(company);
+    const qint64 id = writeOne(QStringLiteral("INSERT INTO rounds(company_id, label, date) VALUES (?, ?, ?)"),
+                               {company, label, date.toString(Qt::ISODate)}, QCoreApplication::translate("sbr::storage::Workspace", "Creating the round"), error);
+    if (id > 0)
+        emit m_notifier->structureChanged(company);
     return id;
 }
 
 bool Workspace::updateRound(qint64 id, const QString &label, const QDate &date, StorageError *error)
 {
-    QSqlQuery q(m_db);
-    qint64 company = 0;
-    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Changing the round"), {
-            if (!run(q, QStringLiteral("UPDATE rounds SET label = ?, date = ? WHERE id = ? RETURNING company_id"),
-                     {label, date.toString(Qt::ISODate), id}, error, QCoreApplication::translate("sbr::storage::Workspace", "Changing the round")))
-                return false;
-            company = q.next() ? q.value(0).toLongLong() : 0;
-            q.finish();
-            return true;
-        }))
+    const qint64 company =
+        writeOne(QStringLiteral("UPDATE rounds SET label = ?, date = ? WHERE id = ? RETURNING company_id"),
+                 {label, date.toString(Qt::ISODate), id}, QCoreApplication::translate("sbr::storage::Workspace", "Changing the round"), error);
+    if (company < 0)
         return false;
     emit m_notifier->structureChanged(company);
     emit m_notifier->dataChanged(); // dates decide trends and peers
@@ -143,48 +115,28 @@ qint64 Workspace::ensureAssessment(qint64 round, qint64 department, StorageError
 {
     if (const qint64 existing = assessmentId(round, department))
         return existing;
-    qint64 id = -1;
-    QSqlQuery q(m_db);
-    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Creating the assessment"), {
-            if (!run(q, QStringLiteral("INSERT INTO assessments(round_id, department_id) VALUES (?, ?)"),
-                     {round, department}, error, QCoreApplication::translate("sbr::storage::Workspace", "Creating the assessment")))
-                return false;
-            id = q.lastInsertId().toLongLong();
-            return true;
-        }))
-        return -1;
-    emit m_notifier->assessmentChanged(id);
+    const qint64 id = writeOne(QStringLiteral("INSERT INTO assessments(round_id, department_id) VALUES (?, ?)"),
+                               {round, department}, QCoreApplication::translate("sbr::storage::Workspace", "Creating the assessment"), error);
+    if (id > 0)
+        emit m_notifier->assessmentChanged(id);
     return id;
 }
 
 qint64 Workspace::addRespondent(qint64 assessment, const QString &name, StorageError *error)
 {
-    qint64 id = -1;
-    QSqlQuery q(m_db);
-    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Adding the respondent"), {
-            if (!run(q, QStringLiteral("INSERT INTO respondents(assessment_id, name) VALUES (?, ?)"), {assessment, name},
-                     error, QCoreApplication::translate("sbr::storage::Workspace", "Adding the respondent")))
-                return false;
-            id = q.lastInsertId().toLongLong();
-            return true;
-        }))
-        return -1;
-    emit m_notifier->assessmentChanged(assessment);
+    const qint64 id = writeOne(QStringLiteral("INSERT INTO respondents(assessment_id, name) VALUES (?, ?)"),
+                               {assessment, name}, QCoreApplication::translate("sbr::storage::Workspace", "Adding the respondent"), error);
+    if (id > 0)
+        emit m_notifier->assessmentChanged(assessment);
     return id;
 }
 
 bool Workspace::renameRespondent(qint64 id, const QString &name, StorageError *error)
 {
-    QSqlQuery q(m_db);
-    qint64 assessment = 0;
-    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Renaming the respondent"), {
-            if (!run(q, QStringLiteral("UPDATE respondents SET name = ? WHERE id = ? RETURNING assessment_id"),
-                     {name, id}, error, QCoreApplication::translate("sbr::storage::Workspace", "Renaming the respondent")))
-                return false;
-            assessment = q.next() ? q.value(0).toLongLong() : 0;
-            q.finish();
-            return true;
-        }))
+    const qint64 assessment =
+        writeOne(QStringLiteral("UPDATE respondents SET name = ? WHERE id = ? RETURNING assessment_id"), {name, id},
+                 QCoreApplication::translate("sbr::storage::Workspace", "Renaming the respondent"), error);
+    if (assessment < 0)
         return false;
     emit m_notifier->assessmentChanged(assessment);
     return true;
@@ -192,15 +144,10 @@ bool Workspace::renameRespondent(qint64 id, const QString &name, StorageError *e
 
 bool Workspace::setAnswer(qint64 assessment, const AnswerCell &cell, StorageError *error)
 {
-    QSqlQuery q(m_db);
-    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Saving the answer"), {
-            return run(q,
-                       QStringLiteral("INSERT INTO answers(assessment_id, respondent_id, item_id, level) "
-                                      "VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id, respondent_id, item_id) "
-                                      "DO UPDATE SET level = excluded.level"),
-                       {assessment, cell.respondent, cell.item + 1, optionalLevel(cell.level)}, error,
-                       QCoreApplication::translate("sbr::storage::Workspace", "Saving the answer"));
-        }))
+    if (writeOne(QStringLiteral("INSERT INTO answers(assessment_id, respondent_id, item_id, level) VALUES (?, ?, ?, ?) "
+                                "ON CONFLICT (assessment_id, respondent_id, item_id) DO UPDATE SET level = excluded.level"),
+                 {assessment, cell.respondent, cell.item + 1, optionalLevel(cell.level)}, QCoreApplication::translate("sbr::storage::Workspace", "Saving the answer"),
+                 error) < 0)
         return false;
     emit m_notifier->assessmentChanged(assessment);
     return true;
@@ -208,12 +155,8 @@ bool Workspace::setAnswer(qint64 assessment, const AnswerCell &cell, StorageErro
 
 bool Workspace::clearAnswer(qint64 assessment, qint64 respondent, int item, StorageError *error)
 {
-    QSqlQuery q(m_db);
-    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Removing the answer"), {
-            return run(q,
-                       QStringLiteral("DELETE FROM answers WHERE assessment_id = ? AND respondent_id = ? AND item_id = ?"),
-                       {assessment, respondent, item + 1}, error, QCoreApplication::translate("sbr::storage::Workspace", "Removing the answer"));
-        }))
+    if (writeOne(QStringLiteral("DELETE FROM answers WHERE assessment_id = ? AND respondent_id = ? AND item_id = ?"),
+                 {assessment, respondent, item + 1}, QCoreApplication::translate("sbr::storage::Workspace", "Removing the answer"), error) < 0)
         return false;
     emit m_notifier->assessmentChanged(assessment);
     return true;
@@ -221,16 +164,14 @@ bool Workspace::clearAnswer(qint64 assessment, qint64 respondent, int item, Stor
 
 bool Workspace::setComment(qint64 assessment, int item, const QString &text, StorageError *error)
 {
-    QSqlQuery q(m_db);
-    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Saving the comment"), {
-            if (text.trimmed().isEmpty())
-                return run(q, QStringLiteral("DELETE FROM comments WHERE assessment_id = ? AND item_id = ?"),
-                           {assessment, item + 1}, error, QCoreApplication::translate("sbr::storage::Workspace", "Saving the comment"));
-            return run(q,
-                       QStringLiteral("INSERT INTO comments(assessment_id, item_id, text) VALUES (?, ?, ?) "
+    const qint64 ok =
+        text.trimmed().isEmpty()
+            ? writeOne(QStringLiteral("DELETE FROM comments WHERE assessment_id = ? AND item_id = ?"),
+                       {assessment, item + 1}, QCoreApplication::translate("sbr::storage::Workspace", "Saving the comment"), error)
+            : writeOne(QStringLiteral("INSERT INTO comments(assessment_id, item_id, text) VALUES (?, ?, ?) "
                                       "ON CONFLICT (assessment_id, item_id) DO UPDATE SET text = excluded.text"),
-                       {assessment, item + 1, text}, error, QCoreApplication::translate("sbr::storage::Workspace", "Saving the comment"));
-        }))
+                       {assessment, item + 1, text}, QCoreApplication::translate("sbr::storage::Workspace", "Saving the comment"), error);
+    if (ok < 0)
         return false;
     emit m_notifier->assessmentChanged(assessment);
     return true;
@@ -238,27 +179,11 @@ bool Workspace::setComment(qint64 assessment, int item, const QString &text, Sto
 
 bool Workspace::setPlanned(qint64 company, const QString &measure, bool planned, StorageError *error)
 {
-    QSqlQuery q(m_db);
-    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Saving the plan"), {
-            return run(q,
-                       planned ? QStringLiteral("INSERT OR IGNORE INTO planned_measures(company_id, measure) VALUES (?, ?)")
-                               : QStringLiteral("DELETE FROM planned_measures WHERE company_id = ? AND measure = ?"),
-                       {company, measure}, error, QCoreApplication::translate("sbr::storage::Workspace", "Saving the plan"));
-        }))
+    if (writeOne(planned ? QStringLiteral("INSERT OR IGNORE INTO planned_measures(company_id, measure) VALUES (?, ?)")
+                         : QStringLiteral("DELETE FROM planned_measures WHERE company_id = ? AND measure = ?"),
+                 {company, measure}, QCoreApplication::translate("sbr::storage::Workspace", "Saving the plan"), error) < 0)
         return false;
     emit m_notifier->plannedMeasuresChanged(company);
-    return true;
-}
-
-bool Workspace::setTarget(qint64 company, double target, StorageError *error)
-{
-    QSqlQuery q(m_db);
-    if (!SBR_WRITE(QCoreApplication::translate("sbr::storage::Workspace", "Saving the target"), {
-            return run(q, QStringLiteral("UPDATE companies SET target = ? WHERE id = ?"), {target, company}, error,
-                       QCoreApplication::translate("sbr::storage::Workspace", "Saving the target"));
-        }))
-        return false;
-    emit m_notifier->companiesChanged();
     return true;
 }
 

@@ -1,0 +1,20 @@
+#pragma once
+// Writes score tables (io/ScoreTables.h) as a real Excel workbook through libxlsxwriter: one
+// worksheet per table, numbers as number cells, dates as date cells, text as (UTF-8) strings.
+// Kept out of sbradar_core so that only the targets that export link the C library.
+
+#include "io/ScoreTables.h"
+
+#include <QList>
+#include <QString>
+
+namespace sbr::exporting {
+
+/// Writes `tables` to the XLSX file `path`, one worksheet per table, named after it. The header
+/// row is bold, frozen and carries an autofilter; NULL cells stay empty. The workbook is written
+/// to a temporary file beside `path` and renamed at the end, so a failure never leaves a partial
+/// file (an existing file at `path` is replaced only on success). On failure returns false and
+/// sets *error (when given) to a message for the user.
+bool writeXlsx(const QList<io::Table> &tables, const QString &path, QString *error);
+
+} // namespace sbr::exporting
