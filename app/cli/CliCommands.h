@@ -20,5 +20,7 @@ int demo(const QStringList &args, const Io &io);
 int questionnaire(const QStringList &args, const Io &io);
 int import(const QStringList &args, const Io &io);
 int score(const QStringList &args, const Io &io);
+/// Writes the scores as CSV (one level) or XLSX (one worksheet per level) to a file.
+int exportScores(const QStringList &args, const Io &io);
 
 } // namespace sbr::cli

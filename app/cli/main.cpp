@@ -27,6 +27,8 @@ QString usage()
         "                                     import answers (long or wide CSV), all or nothing\n"
         "  score WS [--company NAME] [--round LABEL] [--json] [--target T]\n"
         "                                     print scores, benchmark and recommendations\n"
+        "  export WS [--company NAME] --format csv|xlsx -o FILE\n"
+        "                                     write scores as a table (XLSX: one sheet per level)\n"
         "\n"
         "Run \"sbradar-cli COMMAND --help\" for the options of a command.\n"
         "Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.\n");
@@ -52,7 +54,7 @@ int main(int argc, char *argv[])
     if (args.isEmpty()) {
         // stderr holds only "error: " lines (formats.md); the full usage is what --help prints.
         io.error(QCoreApplication::translate("sbr::cli", "no command given; expected one of init, demo, questionnaire, "
-                                                         "import, score (run \"sbradar-cli --help\" for details)"));
+                                                         "import, score, export (run \"sbradar-cli --help\" for details)"));
         return sbr::cli::Usage;
     }
     const QString command = args.takeFirst();
@@ -68,6 +70,7 @@ int main(int argc, char *argv[])
     const std::pair<const char16_t *, Command> commands[] = {
         {u"init", sbr::cli::init},     {u"demo", sbr::cli::demo},   {u"questionnaire", sbr::cli::questionnaire},
         {u"import", sbr::cli::import}, {u"score", sbr::cli::score},
+        {u"export", sbr::cli::exportScores},
     };
     for (const auto &[name, run] : commands)
         if (command == name)

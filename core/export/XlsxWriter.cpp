@@ -103,6 +103,9 @@ QString libraryError(lxw_error e) { return QString::fromUtf8(lxw_strerror(e)); }
 QString writeSheet(lxw_workbook *book, const io::Table &table, const Formats &formats)
 {
     const QByteArray name = table.name.toUtf8();
+    // Checked first: workbook_add_worksheet() would print its complaint to stderr.
+    if (lxw_error e = workbook_validate_sheet_name(book, name.constData()))
+        return tr("\"%1\" is not a valid worksheet name: %2").arg(table.name, libraryError(e));
     lxw_worksheet *sheet = workbook_add_worksheet(book, name.constData());
     if (!sheet)
         return tr("\"%1\" is not a valid worksheet name").arg(table.name);

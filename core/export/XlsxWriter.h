@@ -1,6 +1,7 @@
 #pragma once
 // Writes score tables (io/ScoreTables.h) as a real Excel workbook through libxlsxwriter: one
 // worksheet per table, numbers as number cells, dates as date cells, text as (UTF-8) strings.
+// libxlsxwriter stores a number with 16 significant digits (a relative error below 1e-15).
 // Kept out of sbradar_core so that only the targets that export link the C library.
 
 #include "io/ScoreTables.h"

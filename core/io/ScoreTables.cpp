@@ -152,7 +152,12 @@ void appendField(QByteArray &line, const QVariant &cell)
     default:
         break;
     }
-    const QByteArray text = cell.toString().toUtf8();
+    QByteArray text = cell.toString().toUtf8();
+    // A name like "=HYPERLINK(…)" is text, not a formula: spreadsheets take a leading apostrophe
+    // as "text follows" and do not show it.
+    if (!text.isEmpty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                            text[0] == '\t' || text[0] == '\r'))
+        text.prepend('\'');
     const bool quote = text.contains(',') || text.contains('"') || text.contains('\n') || text.contains('\r');
     if (!quote) {
         line.append(text);
