@@ -27,8 +27,13 @@ void Language::apply(const QString &language)
     g_current = language;
     QLocale::setDefault(QLocale(language == u"de" ? QLocale::German : QLocale::English,
                                 language == u"de" ? QLocale::Germany : QLocale::UnitedKingdom));
-    if (language != u"de")
-        return; // English is the source language
+    if (language != u"de") {
+        // English is the source language; its file only adds the plural forms.
+        g_app = new QTranslator;
+        if (g_app->load(QStringLiteral(":/i18n/sbradar_en.qm")))
+            QCoreApplication::installTranslator(g_app);
+        return;
+    }
     g_qt = new QTranslator;
     if (g_qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(g_qt);

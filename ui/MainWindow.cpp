@@ -165,8 +165,8 @@ void MainWindow::restoreSelection()
     if (index.isValid()) {
         QSignalBlocker block(m_navigator->selectionModel());
         m_navigator->setCurrentIndex(index);
-        m_navigator->expand(index.parent());
-        m_navigator->expand(index);
+        for (QModelIndex up = index; up.isValid(); up = up.parent())
+            m_navigator->expand(up);
     }
     const Selection found = m_navigatorModel->selectionAt(index);
     if (found != m_selection) { // the selected thing is gone (deleted, undone)

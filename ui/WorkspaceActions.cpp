@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace sbr::ui {
@@ -33,6 +34,9 @@ QString workspaceFilter() { return QObject::tr("Social Business Radar workspaces
 WorkspaceActions::WorkspaceActions(WorkspaceController *controller, MainWindow *window)
     : QObject(window), m_controller(controller), m_window(window)
 {
+    // An empty workspace has no selection to change: opening it must still enable the actions.
+    connect(controller, &WorkspaceController::workspaceOpened, this, &WorkspaceActions::updateEnabled);
+    connect(controller, &WorkspaceController::workspaceClosed, this, &WorkspaceActions::updateEnabled);
 }
 
 void WorkspaceActions::populate(QMenuBar *bar)
@@ -53,7 +57,7 @@ void WorkspaceActions::populate(QMenuBar *bar)
     QAction *undo = m_controller->undoStack()->createUndoAction(edit);
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_controller->undoStack()->createRedoAction(edit);
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -65,6 +69,9 @@ void WorkspaceActions::populate(QMenuBar *bar)
                                  &WorkspaceActions::newRound);
     edit->addSeparator();
     m_rename = edit->addAction(tr("Re&name…"), QKeySequence(Qt::Key_F2), this, &WorkspaceActions::renameSelected);
+    // F2 also edits a cell of the answer grid: the menu's F2 acts only where the navigator has focus.
+    m_rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_window->navigator()->addAction(m_rename);
     m_roundDate = edit->addAction(tr("Change round &date…"), this, &WorkspaceActions::changeRoundDate);
     m_target = edit->addAction(tr("Set &target…"), this, &WorkspaceActions::setTarget);
     m_delete = edit->addAction(tr("De&lete…"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,

@@ -144,6 +144,15 @@ bool Workspace::renameRespondent(qint64 id, const QString &name, StorageError *e
 
 bool Workspace::setAnswer(qint64 assessment, const AnswerCell &cell, StorageError *error)
 {
+    if (cell.level && !m_questionnaire.scale.contains(*cell.level)) {
+        *error = {StorageError::Kind::Conflict,
+                  QCoreApplication::translate("sbr::storage::Workspace",
+                                              "Level %1 is outside the scale %2 to %3; nothing was saved.")
+                      .arg(*cell.level)
+                      .arg(m_questionnaire.scale.min)
+                      .arg(m_questionnaire.scale.max)};
+        return false;
+    }
     if (writeOne(QStringLiteral("INSERT INTO answers(assessment_id, respondent_id, item_id, level) VALUES (?, ?, ?, ?) "
                                 "ON CONFLICT (assessment_id, respondent_id, item_id) DO UPDATE SET level = excluded.level"),
                  {assessment, cell.respondent, cell.item + 1, optionalLevel(cell.level)}, QCoreApplication::translate("sbr::storage::Workspace", "Saving the answer"),

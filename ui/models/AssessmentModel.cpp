@@ -279,6 +279,8 @@ bool AssessmentModel::setCell(const QModelIndex &index, CellValue value)
     const int respondent = respondentAt(index.column());
     if (item < 0 || respondent < 0 || !m_assessment)
         return false;
+    if (value.kind == CellValue::Kind::Level && !m_controller->questionnaire().scale.contains(value.level))
+        return false; // e.g. the key 7 on a 0..4 scale
     return commands::setAnswer(*m_controller, m_assessment, m_respondents[respondent].id, item, value);
 }
 

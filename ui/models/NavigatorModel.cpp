@@ -5,6 +5,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <functional>
+
 namespace sbr::ui {
 
 struct NavigatorModel::Node {
@@ -28,16 +30,20 @@ NavigatorModel::NavigatorModel(WorkspaceController *controller, QObject *parent)
 
 NavigatorModel::~NavigatorModel() = default;
 
+namespace {
+/// The tree's shape and names, to tell a change of structure from a change of scores only.
+QString signature(const std::vector<std::unique_ptr<NavigatorModel::Node>> &nodes);
+} // namespace
+
 void NavigatorModel::rebuild()
 {
-    beginResetModel();
-    m_companies.clear();
+    std::vector<std::unique_ptr<Node>> fresh;
     storage::Workspace *ws = m_controller->workspace();
     QList<storage::CompanyRow> companies;
     storage::StorageError error;
     if (ws && ws->companies(&companies, &error)) {
         for (const storage::CompanyRow &c : companies) {
-            auto company = std::make_unique<Node>(Node{CompanyNode, c.id, c.name, {}, nullptr, int(m_companies.size()), {}});
+            auto company = std::make_unique<Node>(Node{CompanyNode, c.id, c.name, {}, nullptr, int(fresh.size()), {}});
             QList<storage::RoundRow> rounds;
             QList<storage::DepartmentRow> departments;
             ws->rounds(c.id, &rounds, &error);
@@ -50,11 +56,38 @@ void NavigatorModel::rebuild()
                         Node{DepartmentNode, d.id, d.name, {}, round.get(), int(round->children.size()), {}}));
                 company->children.push_back(std::move(round));
             }
-            m_companies.push_back(std::move(company));
+            fresh.push_back(std::move(company));
         }
     }
+    if (signature(fresh) == signature(m_companies)) {
+        // Only the scores changed (an answer was typed): update the index column in place, so
+        // the views keep their expanded branches, selection and scroll position.
+        const std::function<void(const QModelIndex &)> touch = [&](const QModelIndex &parent) {
+            const int rows = rowCount(parent);
+            if (rows == 0)
+                return;
+            emit dataChanged(index(0, IndexColumn, parent), index(rows - 1, IndexColumn, parent));
+            for (int r = 0; r < rows; ++r)
+                touch(index(r, 0, parent));
+        };
+        touch({});
+        return;
+    }
+    beginResetModel();
+    m_companies = std::move(fresh);
     endResetModel();
 }
+
+namespace {
+QString signature(const std::vector<std::unique_ptr<NavigatorModel::Node>> &nodes)
+{
+    QString out;
+    for (const auto &n : nodes)
+        out += QStringLiteral("%1:%2:%3:%4(%5)").arg(n->kind).arg(n->id).arg(n->name, n->date.toString(Qt::ISODate),
+                                                                         signature(n->children));
+    return out;
+}
+} // namespace
 
 const NavigatorModel::Node *NavigatorModel::node(const QModelIndex &index) const
 {

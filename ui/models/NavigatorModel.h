@@ -36,8 +36,10 @@ public:
 public slots:
     void rebuild();
 
+public:
+    struct Node; ///< one company, round or department (defined in the .cpp)
+
 private:
-    struct Node;
     const Node *node(const QModelIndex &index) const;
     QVariant indexValue(const Node &n) const;
 

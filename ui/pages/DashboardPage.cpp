@@ -207,7 +207,9 @@ void DashboardPage::refresh()
                                              .arg((*r->company.delta > 0 ? QStringLiteral("+") : QString()) +
                                                   locale.toString(*r->company.delta, 'f', 1))
                                        : tr("No change to show:\nfirst round or no index before"));
-    m_peers->setText(r->benchmark.index.percentile
+    m_peers->setText(!r->company.index && r->benchmark.peers >= 5
+                         ? tr("No percentile yet:\nthe company's index is not known")
+                     : r->benchmark.index.percentile
                          ? tr("Percentile %1\namong %2 peer companies")
                                .arg(locale.toString(*r->benchmark.index.percentile, 'f', 0))
                                .arg(r->benchmark.peers)
