@@ -11,6 +11,7 @@
 #include "pages/RecommendationsPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/QuestionnairePage.h"
+#include "presentation/WorkshopController.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -21,12 +22,14 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 
 namespace sbr::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_controller(new WorkspaceController(this))
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_controller(new WorkspaceController(this)), m_workshop(new WorkshopController(m_controller, this))
 {
     m_controller->setLanguage(AppSettings::effectiveLanguage());
     connect(m_controller, &WorkspaceController::errorOccurred, this,
@@ -90,6 +93,11 @@ void MainWindow::buildMenus()
 {
     menuBar()->clear();
     m_actions->populate(menuBar());
+    delete findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QToolBar *bar = addToolBar(tr("Main toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_actions->populate(bar);
     statusBar()->showMessage(tr("Changes are saved as you make them. Ctrl+Z undoes the last one."));
 }
 

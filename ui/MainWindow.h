@@ -19,6 +19,7 @@ class NavigatorModel;
 class AssessmentPage;
 class QuestionnairePage;
 class OverviewPage;
+class WorkshopController;
 class DashboardPage;
 class BenchmarkPage;
 class RecommendationsPage;
@@ -38,6 +39,7 @@ public:
     BenchmarkPage *benchmarkPage() const { return m_benchmark; }
     RecommendationsPage *recommendationsPage() const { return m_recommendations; }
     QTabWidget *pages() const { return m_pages; }
+    WorkshopController *workshop() const { return m_workshop; }
 
     /// Opens a workspace; on failure shows why and keeps the current one.
     bool openWorkspace(const QString &path);
@@ -57,6 +59,7 @@ private:
     void showPagesFor(const Selection &selection);
 
     WorkspaceController *m_controller;
+    WorkshopController *m_workshop;
     WorkspaceActions *m_actions = nullptr;
     NavigatorModel *m_navigatorModel = nullptr;
     QTreeView *m_navigator = nullptr;

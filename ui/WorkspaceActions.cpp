@@ -8,6 +8,7 @@
 #include "commands/Commands.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "presentation/WorkshopController.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -60,6 +62,8 @@ void WorkspaceActions::populate(QMenuBar *bar)
     redo->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    m_undo = undo;
+    m_redo = redo;
     edit->addSeparator();
     m_newCompany = edit->addAction(tr("New &company…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
                                    &WorkspaceActions::newCompany);
@@ -76,6 +80,12 @@ void WorkspaceActions::populate(QMenuBar *bar)
     m_target = edit->addAction(tr("Set &target…"), this, &WorkspaceActions::setTarget);
     m_delete = edit->addAction(tr("De&lete…"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,
                                &WorkspaceActions::deleteSelected);
+
+    QMenu *workshop = bar->addMenu(tr("&Workshop"));
+    m_workshop = workshop->addAction(tr("&Present and vote…"), QKeySequence(Qt::Key_F5), this,
+                                     &WorkspaceActions::startWorkshop);
+    m_workshop->setToolTip(tr("Show the department's questionnaire on a projector and let participants vote from "
+                              "their phones (F5)"));
 
     QMenu *view = bar->addMenu(tr("&View"));
     QMenu *language = view->addMenu(tr("&Language"));
@@ -96,6 +106,17 @@ void WorkspaceActions::populate(QMenuBar *bar)
     updateEnabled();
 }
 
+void WorkspaceActions::populate(QToolBar *bar)
+{
+    bar->addAction(m_undo);
+    bar->addAction(m_redo);
+    bar->addSeparator();
+    bar->addAction(m_import);
+    bar->addAction(m_workshop);
+}
+
+void WorkspaceActions::startWorkshop() { m_window->workshop()->startInteractive(m_selection); }
+
 void WorkspaceActions::setSelection(const Selection &selection)
 {
     m_selection = selection;
@@ -115,6 +136,7 @@ void WorkspaceActions::updateEnabled()
     m_delete->setEnabled(open && m_selection.hasCompany());
     m_roundDate->setEnabled(open && m_selection.hasRound());
     m_target->setEnabled(open && m_selection.hasCompany());
+    m_workshop->setEnabled(open && m_selection.hasDepartment());
 }
 
 void WorkspaceActions::fillRecent(QMenu *menu)

@@ -9,6 +9,7 @@
 class QAction;
 class QMenu;
 class QMenuBar;
+class QToolBar;
 class QWidget;
 
 namespace sbr::ui {
@@ -22,6 +23,8 @@ public:
     WorkspaceActions(WorkspaceController *controller, MainWindow *window);
 
     void populate(QMenuBar *bar);
+    /// The most used actions, for the toolbar.
+    void populate(QToolBar *bar);
     void setSelection(const Selection &selection);
 
 public slots:
@@ -37,6 +40,7 @@ public slots:
     void setTarget();
     void deleteSelected();
     void preferences();
+    void startWorkshop();
 
 private:
     void fillRecent(QMenu *menu);
@@ -47,7 +51,7 @@ private:
     Selection m_selection;
     QAction *m_saveCopy = nullptr, *m_import = nullptr, *m_newCompany = nullptr, *m_newDepartment = nullptr,
             *m_newRound = nullptr, *m_rename = nullptr, *m_roundDate = nullptr, *m_target = nullptr,
-            *m_delete = nullptr;
+            *m_delete = nullptr, *m_workshop = nullptr, *m_undo = nullptr, *m_redo = nullptr;
 };
 
 } // namespace sbr::ui

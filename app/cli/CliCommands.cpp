@@ -1,5 +1,7 @@
 #include "CliCommands.h"
 
+#include "Report.h"
+
 #include "ScoreTable.h"
 #include "demo/DemoData.h"
 #include "export/XlsxWriter.h"
@@ -9,12 +11,18 @@
 #include "io/ScoreTables.h"
 #include "scoring/Scoring.h"
 #include "storage/Workspace.h"
+#include "TerminationSignals.h"
+#include "VotingServer.h"
+#include "WorkshopSession.h"
+#include "WorkshopStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QLocale>
 #include <QSaveFile>
 
@@ -418,6 +426,183 @@ int exportScores(const QStringList &args, const Io &io)
         return WorkspaceProblem;
     }
     io.out << QCoreApplication::translate("sbr::cli", "Wrote %1: %2 rows of %3.").arg(shownPath).arg(table.rows.size()).arg(level) << '\n';
+    return Ok;
+}
+
+int workshop(const QStringList &args, const Io &io)
+{
+    const QString synopsis = QStringLiteral("workshop WS --company NAME --round LABEL --department NAME [--port P] "
+                                            "[--bind ADDRESS] [--lang de|en]");
+    Options o(synopsis,
+              QCoreApplication::translate("sbr::cli", "Runs a live-voting session without a facilitator: every item is open, participants vote "
+                 "on their phones at the printed URL. SIGINT (Ctrl+C) or SIGTERM ends the session and stores "
+                 "every participant who voted as an anonymous respondent (\"Workshop 1\", …) of the department "
+                 "in the round, in one step. The company and the round must exist; the department is created "
+                 "when missing (e.g. a mixed group)."),
+              1);
+    o.value(QStringLiteral("company"), QCoreApplication::translate("sbr::cli", "The company (required)."), QStringLiteral("NAME"));
+    o.value(QStringLiteral("round"), QCoreApplication::translate("sbr::cli", "The round (required)."), QStringLiteral("LABEL"));
+    o.value(QStringLiteral("department"), QCoreApplication::translate("sbr::cli", "The department or group (required)."), QStringLiteral("NAME"));
+    o.value(QStringLiteral("port"), QCoreApplication::translate("sbr::cli", "TCP port (default: any free port)."), QStringLiteral("P"));
+    o.value(QStringLiteral("bind"), QCoreApplication::translate("sbr::cli", "Listen only on this address (default 127.0.0.1: this computer only; use "
+               "this computer's address in the local network, or 0.0.0.0, for phones)."), QStringLiteral("ADDRESS"));
+    o.value(QStringLiteral("lang"), QCoreApplication::translate("sbr::cli", "Language of the voting page: de (default) or en."), QStringLiteral("LANG"));
+    if (int code = o.parse(args, io); code >= 0)
+        return code;
+    for (const char *required : {"company", "round", "department"})
+        if (o.value(QString::fromLatin1(required)).isEmpty()) {
+            io.error(QCoreApplication::translate("sbr::cli", "--%1 is required; usage: sbradar-cli %2").arg(QString::fromLatin1(required), synopsis));
+            return Usage;
+        }
+    bool portOk = true;
+    const uint port = o.isSet(QStringLiteral("port")) ? o.value(QStringLiteral("port")).toUInt(&portOk) : 0;
+    QHostAddress bind(QHostAddress::LocalHost);
+    const QString lang = o.isSet(QStringLiteral("lang")) ? o.value(QStringLiteral("lang")) : QStringLiteral("de");
+    if (!portOk || port > 65535) {
+        io.error(QCoreApplication::translate("sbr::cli", "--port expects a number from 0 to 65535, not \"%1\"").arg(o.value(QStringLiteral("port"))));
+        return Usage;
+    }
+    if (o.isSet(QStringLiteral("bind")) && !bind.setAddress(o.value(QStringLiteral("bind")))) {
+        io.error(QCoreApplication::translate("sbr::cli", "--bind expects an IP address, not \"%1\"").arg(o.value(QStringLiteral("bind"))));
+        return Usage;
+    }
+    if (lang != u"de" && lang != u"en") {
+        io.error(QCoreApplication::translate("sbr::cli", "--lang expects de or en, not \"%1\"").arg(lang));
+        return Usage;
+    }
+    auto ws = openWorkspace(o.positional(0), storage::Workspace::Mode::ReadWrite, io);
+    if (!ws)
+        return WorkspaceProblem;
+    io::ImportContext context;
+    storage::StorageError error;
+    if (!ws->importContext(&context, &error)) {
+        io.error(error.message);
+        return WorkspaceProblem;
+    }
+    QString problem;
+    const auto target = workshop::WorkshopStore::resolve(context, o.value(QStringLiteral("company")), o.value(QStringLiteral("round")),
+                                                         o.value(QStringLiteral("department")), &problem);
+    if (!target) {
+        io.error(problem);
+        return BadInput;
+    }
+    workshop::WorkshopSession session(ws->questionnaire(), workshop::WorkshopSession::allItems(ws->questionnaire()));
+    session.setAnonymityThreshold(ws->anonymityThreshold());
+    session.openAll();
+    workshop::VotingServer server(&session);
+    server.setLanguage(lang);
+    workshop::TerminationSignals termination;
+    if (!server.start(bind, quint16(port), &problem)) {
+        io.error(problem);
+        return WorkspaceProblem;
+    }
+    io.out << QCoreApplication::translate("sbr::cli", "Workshop session for %1, %2, round %3: %4 items open.")
+                  .arg(target->company, target->department, target->round)
+                  .arg(session.items().size())
+           << '\n'
+           << "URL: " << server.url().toString() << '\n'
+           << "Token: " << server.token() << '\n';
+    if (bind.isLoopback())
+        io.out << QCoreApplication::translate("sbr::cli", "Only this computer can open it; for phones, use --bind with this computer's network address.") << '\n';
+    io.out << QCoreApplication::translate("sbr::cli", "Press Ctrl+C to end the session and store the votes.") << '\n';
+    io.out.flush();
+    QEventLoop loop;
+    QObject::connect(&termination, &workshop::TerminationSignals::received, &loop, &QEventLoop::quit);
+    loop.exec();
+    server.stop();
+    workshop::WorkshopStore::Summary stored;
+    if (!workshop::WorkshopStore::store(*ws, session, *target, &error, &stored)) {
+        io.error(error.message);
+        io.error(QCoreApplication::translate("sbr::cli", "the votes of %1 participants were not stored").arg(session.voters()));
+        return WorkspaceProblem;
+    }
+    io.out << QCoreApplication::translate("sbr::cli", "Session ended: %1 participants; stored %2 respondents with %3 answers.")
+                  .arg(session.participants())
+                  .arg(stored.respondents)
+                  .arg(stored.answers)
+           << '\n';
+    return Ok;
+}
+
+
+int report(const QStringList &args, const Io &io)
+{
+    const QString synopsis = QStringLiteral("report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf");
+    Options o(synopsis,
+              QCoreApplication::translate("sbr::cli", "Writes the management report of one company and round as an A4 PDF with vector charts, in "
+                 "German unless --lang en is given. Departments with fewer respondents than the workspace's anonymity "
+                 "threshold show \"too few respondents\" instead of numbers. An existing FILE is replaced only when "
+                 "the report is complete. Needs no display."),
+              1);
+    o.value(QStringLiteral("company"), QCoreApplication::translate("sbr::cli", "The company to report on (required)."), QStringLiteral("NAME"));
+    o.value(QStringLiteral("round"), QCoreApplication::translate("sbr::cli", "The round to report on (default: the company's latest)."),
+            QStringLiteral("LABEL"));
+    o.value(QStringLiteral("lang"), QCoreApplication::translate("sbr::cli", "Language of the report: de (default) or en."), QStringLiteral("LANG"));
+    o.value(QStringLiteral("o"), QCoreApplication::translate("sbr::cli", "The PDF file to write (required)."), QStringLiteral("FILE.pdf"));
+    if (int code = o.parse(args, io); code >= 0)
+        return code;
+    const QString companyName = o.value(QStringLiteral("company"));
+    const QString roundLabel = o.value(QStringLiteral("round"));
+    const QString output = o.value(QStringLiteral("o"));
+    if (companyName.isEmpty() || output.isEmpty()) {
+        io.error(QCoreApplication::translate("sbr::cli", "--company NAME and -o FILE.pdf are required; usage: sbradar-cli %1").arg(synopsis));
+        return Usage;
+    }
+    const QString lang = o.isSet(QStringLiteral("lang")) ? o.value(QStringLiteral("lang")) : QStringLiteral("de");
+    if (lang != u"de" && lang != u"en") {
+        io.error(QCoreApplication::translate("sbr::cli", "--lang expects de or en, not \"%1\"").arg(lang));
+        return Usage;
+    }
+    const QFileInfo outputInfo(output), workspaceInfo(o.positional(0));
+    if (outputInfo.exists() && outputInfo.canonicalFilePath() == workspaceInfo.canonicalFilePath()) {
+        io.error(QCoreApplication::translate("sbr::cli", "-o %1 would overwrite the workspace; choose another file").arg(output));
+        return Usage;
+    }
+    auto ws = openWorkspace(o.positional(0), storage::Workspace::Mode::ReadOnly, io);
+    if (!ws)
+        return WorkspaceProblem;
+    WorkspaceData data;
+    storage::StorageError error;
+    if (!ws->loadScoringData(&data, &error)) {
+        io.error(error.message);
+        return WorkspaceProblem;
+    }
+    const ScoreReport scores = scoreWorkspace(data); // all companies: the benchmark needs them
+    const auto company = std::find_if(scores.companies.begin(), scores.companies.end(),
+                                      [&](const CompanyResult &c) { return c.name == companyName; });
+    if (company == scores.companies.end()) {
+        io.error(QCoreApplication::translate("sbr::cli", "there is no company \"%1\" in the workspace").arg(companyName));
+        return BadInput;
+    }
+    const bool roundKnown = std::any_of(company->rounds.begin(), company->rounds.end(), [&](const RoundResult &r) {
+        return roundLabel.isEmpty() || r.label == roundLabel;
+    });
+    if (!roundKnown) {
+        io.error(roundLabel.isEmpty()
+                     ? QCoreApplication::translate("sbr::cli", "company \"%1\" has no rounds yet").arg(companyName)
+                     : QCoreApplication::translate("sbr::cli", "company \"%1\" has no round \"%2\"").arg(companyName, roundLabel));
+        return BadInput;
+    }
+    report::ReportOptions options;
+    options.company = companyName;
+    options.round = roundLabel;
+    options.language = lang;
+    options.anonymityThreshold = ws->anonymityThreshold();
+    options.generated = QDate::currentDate();
+    report::ReportDocument document(data.questionnaire, scores, options);
+    if (!document.error().isEmpty()) {
+        io.error(document.error());
+        return BadInput;
+    }
+    const QString shownPath = QDir::toNativeSeparators(output);
+    QString problem;
+    if (!document.writePdf(output, &problem)) {
+        io.error(QCoreApplication::translate("sbr::cli", "cannot write %1: %2").arg(shownPath, problem));
+        return WorkspaceProblem;
+    }
+    io.out << QCoreApplication::translate("sbr::cli", "Wrote %1: the report on %2 (%n page(s)).", nullptr, document.pageCount())
+                  .arg(shownPath, companyName)
+           << '\n';
     return Ok;
 }
 

@@ -22,5 +22,9 @@ int import(const QStringList &args, const Io &io);
 int score(const QStringList &args, const Io &io);
 /// Writes the scores as CSV (one level) or XLSX (one worksheet per level) to a file.
 int exportScores(const QStringList &args, const Io &io);
+/// Writes the management report of one company and round as an A4 PDF (needs a QApplication).
+int report(const QStringList &args, const Io &io);
+/// Runs a headless live-voting session until SIGINT/SIGTERM, then stores the votes as respondents.
+int workshop(const QStringList &args, const Io &io);
 
 } // namespace sbr::cli

@@ -2,12 +2,14 @@
 
 #include "CliCommands.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -29,6 +31,10 @@ QString usage()
         "                                     print scores, benchmark and recommendations\n"
         "  export WS [--company NAME] --format csv|xlsx -o FILE\n"
         "                                     write scores as a table (XLSX: one sheet per level)\n"
+        "  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf\n"
+        "                                     write the management report (A4 PDF)\n"
+        "  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS]\n"
+        "                                     live voting on phones until Ctrl+C, then store the votes\n"
         "\n"
         "Run \"sbradar-cli COMMAND --help\" for the options of a command.\n"
         "Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.\n");
@@ -38,7 +44,23 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The report draws its charts with Qt Charts (graphics widgets): it needs a QApplication and,
+    // without a display, the offscreen platform. Every other command stays a console program.
+    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (report && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Outside a desktop session (cron, containers) Qt's platform setup warns that it has no
+        // runtime folder; the report needs none, and stderr is for "error:" lines.
+        static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (!message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"))
+                previous(type, context, message);
+        });
+    }
+    const std::unique_ptr<QCoreApplication> application =
+        report ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("sbradar-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SBRADAR_VERSION));
     QTranslator translator, qtTranslator; // ours, and Qt's own texts (option parser, file errors)
@@ -54,7 +76,7 @@ int main(int argc, char *argv[])
     if (args.isEmpty()) {
         // stderr holds only "error: " lines (formats.md); the full usage is what --help prints.
         io.error(QCoreApplication::translate("sbr::cli", "no command given; expected one of init, demo, questionnaire, "
-                                                         "import, score, export (run \"sbradar-cli --help\" for details)"));
+                                                         "import, score, export, report (run \"sbradar-cli --help\" for details)"));
         return sbr::cli::Usage;
     }
     const QString command = args.takeFirst();
@@ -71,6 +93,8 @@ int main(int argc, char *argv[])
         {u"init", sbr::cli::init},     {u"demo", sbr::cli::demo},   {u"questionnaire", sbr::cli::questionnaire},
         {u"import", sbr::cli::import}, {u"score", sbr::cli::score},
         {u"export", sbr::cli::exportScores},
+        {u"workshop", sbr::cli::workshop},
+        {u"report", sbr::cli::report},
     };
     for (const auto &[name, run] : commands)
         if (command == name)

@@ -5,6 +5,8 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "models/NavigatorModel.h"
+#include "presentation/PresentationWindow.h"
+#include "presentation/WorkshopController.h"
 #include "demo/DemoData.h"
 #include "dialogs/PreferencesDialog.h"
 #include "io/QuestionnaireJson.h"
@@ -65,7 +67,15 @@ int main(int argc, char *argv[])
                                     QApplication::translate("main", "Select company/round/department, e.g. "
                                                                     "\"Weber Maschinenbau GmbH/2026-Q3/Vertrieb\"."),
                                     QStringLiteral("PATH"));
-    parser.addOptions({screenshot, page, select});
+    const QCommandLineOption present(QStringLiteral("present"),
+                                     QApplication::translate("main", "Start the presentation of the selected "
+                                                                     "department on slide N (with --screenshot: "
+                                                                     "a picture of that slide)."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption live(QStringLiteral("live"),
+                                  QApplication::translate("main", "With --present: live voting on this computer "
+                                                                  "only (127.0.0.1)."));
+    parser.addOptions({screenshot, page, select, present, live});
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QApplication::translate("main", "The workspace file to open."));
     parser.process(app);
@@ -100,10 +110,22 @@ int main(int argc, char *argv[])
     if (parser.isSet(page))
         window.pages()->setCurrentIndex(parser.value(page).toInt());
     window.show();
+    QWidget *shown = &window;
+    if (parser.isSet(present)) {
+        sbr::ui::WorkshopController::Options options;
+        options.liveVoting = parser.isSet(live);
+        options.address = QHostAddress::LocalHost;
+        options.fullScreen = !parser.isSet(screenshot);
+        if (window.workshop()->start(window.selection(), options)) {
+            shown = window.workshop()->presentation();
+            shown->resize(1280, 720);
+            window.workshop()->presentation()->goTo(parser.value(present).toInt());
+        }
+    }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(700, &window, [&window, file] {
-            window.grab().save(file);
+        QTimer::singleShot(700, &window, [shown, file] {
+            shown->grab().save(file);
             QApplication::quit();
         });
     }

@@ -6,6 +6,7 @@
 // Ownership: a command that deleted rows owns their Snapshot until it is destroyed; undo puts
 // the rows back with their ids, so later commands that name those ids stay valid.
 
+#include "io/AnswerImport.h"
 #include "storage/Entities.h"
 
 #include <QDate>
@@ -48,5 +49,8 @@ bool updateRound(WorkspaceController &c, const storage::RoundRow &before, const 
 bool deleteRound(WorkspaceController &c, qint64 round, const QString &label);
 bool setTarget(WorkspaceController &c, const storage::CompanyRow &company, double target);
 bool setPlanned(WorkspaceController &c, qint64 company, const QString &measure, bool planned);
+/// Writes a batch of new respondents (a workshop's votes) as one undoable step; undo removes
+/// exactly those respondents again. Returns the number of respondents written, -1 on failure.
+int addRespondents(WorkspaceController &c, const io::AnswerBatch &batch, const QString &text);
 
 } // namespace sbr::ui::commands

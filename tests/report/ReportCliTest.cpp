@@ -1,0 +1,185 @@
+// `sbradar-cli report` as a script runs it: no display and no QT_QPA_PLATFORM in the
+// environment, exit codes of formats.md, "error: " lines, the PDF written or not at all.
+
+#include "ReportTestSupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+
+using namespace sbr;
+using namespace sbr::reporttest;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out, err;
+    std::string dump() const
+    {
+        return s(QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err));
+    }
+};
+
+CliRun cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Headless as on a server: the command must find its way to the offscreen platform.
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SBRADAR_BIN_DIR "/sbradar-cli"), args);
+    CliRun r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+bool onlyErrorLines(const QString &err)
+{
+    for (const QString &line : err.split(u'\n', Qt::SkipEmptyParts))
+        if (!line.startsWith(u"error: "))
+            return false;
+    return true;
+}
+
+class ReportCli : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new QTemporaryDir;
+        s_demo = new QString(createDemo(*s_dir));
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_demo;
+        delete s_dir;
+    }
+    QString out(const QString &name) const { return m_dir.filePath(name); }
+    QStringList files() const { return QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden); }
+
+    static inline QTemporaryDir *s_dir = nullptr;
+    static inline QString *s_demo = nullptr;
+    QTemporaryDir m_dir;
+};
+
+TEST_F(ReportCli, WritesTheReportWithoutADisplay)
+{
+    const CliRun r = cli({QStringLiteral("report"), *s_demo, QStringLiteral("--company"), demo::mainCompany(),
+                          QStringLiteral("-o"), out(QStringLiteral("report.pdf"))});
+    ASSERT_EQ(r.exitCode, 0) << r.dump();
+    EXPECT_TRUE(r.err.isEmpty()) << r.dump();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("report.pdf"))) << r.dump();
+    QFile file(out(QStringLiteral("report.pdf")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+    EXPECT_EQ(files(), QStringList{QStringLiteral("report.pdf")}) << "no temporary files left";
+    if (haveTool(QStringLiteral("pdftotext"))) {
+        const QString text = pdfText(out(QStringLiteral("report.pdf")));
+        EXPECT_TRUE(text.contains(QStringLiteral("Seite 1 von"))) << "German by default";
+        EXPECT_TRUE(text.contains(QStringLiteral("2026-Q3"))) << "the latest round by default";
+    }
+}
+
+TEST_F(ReportCli, RoundAndLanguageAreChosen)
+{
+    if (!haveTool(QStringLiteral("pdftotext")))
+        GTEST_SKIP() << "poppler-utils are not installed";
+    const ScoredWorkspace ws = score(*s_demo);
+    const CliRun r = cli({QStringLiteral("report"), *s_demo, QStringLiteral("--company"), demo::mainCompany(),
+                          QStringLiteral("--round"), QStringLiteral("2025-Q3"), QStringLiteral("--lang"),
+                          QStringLiteral("en"), QStringLiteral("-o"), out(QStringLiteral("en.pdf"))});
+    ASSERT_EQ(r.exitCode, 0) << r.dump();
+    const QString text = pdfText(out(QStringLiteral("en.pdf")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Round 2025-Q3")));
+    int checked = 0;
+    for (const CompanyResult &c : ws.report.companies) {
+        if (c.name != demo::mainCompany())
+            continue;
+        for (const RoundResult &round : c.rounds) {
+            if (round.label != u"2025-Q3")
+                continue;
+            EXPECT_TRUE(text.contains(QLocale(QLocale::English).toString(*round.company.index, 'f', 1)));
+            ++checked;
+        }
+    }
+    EXPECT_EQ(checked, 1);
+}
+
+TEST_F(ReportCli, UnknownCompanyOrRoundIsBadInput)
+{
+    CliRun r = cli({QStringLiteral("report"), *s_demo, QStringLiteral("--company"), QStringLiteral("Nobody GmbH"),
+                    QStringLiteral("-o"), out(QStringLiteral("a.pdf"))});
+    EXPECT_EQ(r.exitCode, 2) << r.dump();
+    EXPECT_TRUE(r.err.startsWith(u"error: ") && r.err.contains(QStringLiteral("Nobody GmbH"))) << r.dump();
+    r = cli({QStringLiteral("report"), *s_demo, QStringLiteral("--company"), demo::mainCompany(),
+             QStringLiteral("--round"), QStringLiteral("1999-Q1"), QStringLiteral("-o"), out(QStringLiteral("b.pdf"))});
+    EXPECT_EQ(r.exitCode, 2) << r.dump();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("1999-Q1"))) << r.dump();
+    EXPECT_TRUE(onlyErrorLines(r.err)) << r.dump();
+    EXPECT_TRUE(files().isEmpty()) << "nothing written";
+}
+
+TEST_F(ReportCli, WorkspaceProblemsAndUnwritableOutput)
+{
+    CliRun r = cli({QStringLiteral("report"), out(QStringLiteral("missing.sbradar")), QStringLiteral("--company"),
+                    demo::mainCompany(), QStringLiteral("-o"), out(QStringLiteral("a.pdf"))});
+    EXPECT_EQ(r.exitCode, 3) << r.dump();
+    EXPECT_TRUE(onlyErrorLines(r.err)) << r.dump();
+
+    QFile notAWorkspace(out(QStringLiteral("text.sbradar")));
+    ASSERT_TRUE(notAWorkspace.open(QIODevice::WriteOnly));
+    notAWorkspace.write("just text, not a workspace\n");
+    notAWorkspace.close();
+    r = cli({QStringLiteral("report"), notAWorkspace.fileName(), QStringLiteral("--company"), demo::mainCompany(),
+             QStringLiteral("-o"), out(QStringLiteral("a.pdf"))});
+    EXPECT_EQ(r.exitCode, 3) << r.dump();
+
+    const QString unwritable = out(QStringLiteral("no/such/folder/report.pdf"));
+    r = cli({QStringLiteral("report"), *s_demo, QStringLiteral("--company"), demo::mainCompany(), QStringLiteral("-o"),
+             unwritable});
+    EXPECT_EQ(r.exitCode, 3) << r.dump();
+    EXPECT_TRUE(r.err.startsWith(u"error: cannot write")) << r.dump();
+    EXPECT_TRUE(r.err.contains(QDir::toNativeSeparators(unwritable))) << "names the file";
+    EXPECT_GT(r.err.trimmed().size(), QStringLiteral("error: cannot write ").size() + unwritable.size() + 2)
+        << "and says why: " << r.dump();
+    EXPECT_EQ(files(), QStringList{QStringLiteral("text.sbradar")});
+}
+
+TEST_F(ReportCli, UsageErrors)
+{
+    const QString pdf = out(QStringLiteral("a.pdf"));
+    EXPECT_EQ(cli({QStringLiteral("report"), *s_demo, QStringLiteral("-o"), pdf}).exitCode, 1) << "no --company";
+    EXPECT_EQ(cli({QStringLiteral("report"), *s_demo, QStringLiteral("--company"), demo::mainCompany()}).exitCode, 1)
+        << "no -o";
+    const CliRun lang = cli({QStringLiteral("report"), *s_demo, QStringLiteral("--company"), demo::mainCompany(),
+                             QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("-o"), pdf});
+    EXPECT_EQ(lang.exitCode, 1) << lang.dump();
+    EXPECT_TRUE(lang.err.contains(QStringLiteral("fr"))) << lang.dump();
+    EXPECT_EQ(
+        cli({QStringLiteral("report"), QStringLiteral("--company"), demo::mainCompany(), QStringLiteral("-o"), pdf})
+            .exitCode,
+        1)
+        << "no workspace";
+    EXPECT_FALSE(QFileInfo::exists(pdf));
+
+    const CliRun help = cli({QStringLiteral("report"), QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0) << help.dump();
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--company"))) << help.dump();
+    EXPECT_TRUE(help.err.isEmpty()) << help.dump();
+    const CliRun top = cli({QStringLiteral("--help")});
+    EXPECT_TRUE(top.out.contains(QStringLiteral("report WS"))) << top.dump();
+}
+
+} // namespace

@@ -1,0 +1,132 @@
+// Scores → chart data: what the dashboard builds today (series, names, order, band clipped
+// to 0..100), and the anonymity rule for reports.
+
+#include "ReportTestSupport.h"
+
+#include "ScoreCharts.h"
+
+using namespace sbr;
+using namespace sbr::reporttest;
+
+namespace {
+
+class ScoreChartsTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_q = io::defaultQuestionnaire();
+        m_company.name = QStringLiteral("Muster GmbH");
+        for (int r = 0; r < 2; ++r) {
+            RoundResult round;
+            round.label = QStringLiteral("R%1").arg(r + 1);
+            round.date = QDate(2026, 1 + r, 1);
+            for (const QString &name : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}) {
+                DepartmentResult d;
+                d.name = name;
+                d.respondents = name == u"B" ? 2 : 4;
+                for (int k = 0; k < m_q.dimensions.size(); ++k)
+                    d.dimensions.push_back({10.0 * k + (name == u"A" ? 1 : name == u"B" ? 2 : 3), 1.0, {}});
+                round.departments.push_back(d);
+            }
+            round.company.index = 40.0 + r;
+            for (int k = 0; k < m_q.dimensions.size(); ++k) {
+                round.company.dimensions.push_back({50.0 + k + r, 2.0, {}});
+                // The band: mean ± sd runs over 0 and 100 at the edges.
+                round.benchmark.dimensions.push_back({{}, k == 0 ? 5.0 : 95.0, 10.0});
+            }
+            round.company.dimensions[1].score = std::nullopt;
+            m_company.rounds.push_back(round);
+        }
+    }
+    Questionnaire m_q;
+    CompanyResult m_company;
+};
+
+TEST_F(ScoreChartsTest, RadarHasCompanyCompareDepartmentsAndClippedBand)
+{
+    const RoundResult &round = m_company.rounds[1];
+    const charts::RadarData radar = report::radarData(m_q, m_company, round, {QStringLiteral("C"), QStringLiteral("A")},
+                                                      &m_company.rounds[0], true, QStringLiteral("en"));
+    EXPECT_EQ(radar.title, QStringLiteral("Dimensions"));
+    ASSERT_EQ(radar.axes.size(), m_q.dimensions.size());
+    EXPECT_EQ(radar.axes.first(), QStringLiteral("Strategy"));
+    ASSERT_EQ(radar.series.size(), 4);
+    EXPECT_EQ(radar.series[0].name, QStringLiteral("Muster GmbH"));
+    EXPECT_TRUE(radar.series[0].emphasized);
+    EXPECT_FALSE(radar.series[0].color.isValid()) << "palette colours";
+    EXPECT_FALSE(radar.series[0].values[1].has_value()) << "a missing score stays a gap";
+    EXPECT_DOUBLE_EQ(*radar.series[0].values[0], 51.0);
+    EXPECT_EQ(radar.series[1].name, QStringLiteral("Company, round R1"));
+    EXPECT_TRUE(radar.series[1].dashed);
+    // Departments in the round's order, not in the order asked for.
+    EXPECT_EQ(radar.series[2].name, QStringLiteral("A"));
+    EXPECT_EQ(radar.series[3].name, QStringLiteral("C"));
+    ASSERT_EQ(radar.bandLower.size(), m_q.dimensions.size());
+    EXPECT_DOUBLE_EQ(*radar.bandLower[0], 0.0);
+    EXPECT_DOUBLE_EQ(*radar.bandUpper[0], 15.0);
+    EXPECT_DOUBLE_EQ(*radar.bandLower[1], 85.0);
+    EXPECT_DOUBLE_EQ(*radar.bandUpper[1], 100.0);
+    EXPECT_EQ(radar.bandName, QStringLiteral("Peers (mean ± sd)"));
+
+    const charts::RadarData noBand = report::radarData(m_q, m_company, round, {}, nullptr, false, QStringLiteral("de"));
+    EXPECT_EQ(noBand.series.size(), 1);
+    EXPECT_TRUE(noBand.bandLower.isEmpty());
+    EXPECT_EQ(noBand.title, QStringLiteral("Dimensionen"));
+    EXPECT_EQ(noBand.axes.first(), QStringLiteral("Strategie"));
+}
+
+TEST_F(ScoreChartsTest, RadarLeavesOutDepartmentsUnderTheThreshold)
+{
+    const QStringList all{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    const RoundResult &round = m_company.rounds[1];
+    const charts::RadarData dashboard =
+        report::radarData(m_q, m_company, round, all, nullptr, false, QStringLiteral("en"));
+    EXPECT_EQ(dashboard.series.size(), 4) << "without a threshold, as the dashboard shows it";
+    const charts::RadarData report =
+        report::radarData(m_q, m_company, round, all, nullptr, false, QStringLiteral("en"), 3);
+    ASSERT_EQ(report.series.size(), 3);
+    for (const charts::Series &series : report.series)
+        EXPECT_NE(series.name, QStringLiteral("B"));
+}
+
+TEST_F(ScoreChartsTest, TrendHasIndexThenDimensionsOverTheRounds)
+{
+    const charts::TrendData trend = report::trendData(m_q, m_company, QStringLiteral("de"));
+    EXPECT_EQ(trend.title, QStringLiteral("Verlauf"));
+    EXPECT_EQ(trend.rounds, (QStringList{QStringLiteral("R1"), QStringLiteral("R2")}));
+    ASSERT_EQ(trend.series.size(), 1 + m_q.dimensions.size());
+    EXPECT_EQ(trend.series[0].name, QStringLiteral("Index"));
+    EXPECT_TRUE(trend.series[0].emphasized);
+    EXPECT_DOUBLE_EQ(*trend.series[0].values[1], 41.0);
+    EXPECT_EQ(trend.series[1].name, QStringLiteral("Strategie"));
+    EXPECT_DOUBLE_EQ(*trend.series[1].values[0], 50.0);
+    EXPECT_FALSE(trend.series[2].values[1].has_value());
+}
+
+TEST_F(ScoreChartsTest, HeatmapHidesOrMarksDepartmentsUnderTheThreshold)
+{
+    const RoundResult &round = m_company.rounds[1];
+    const charts::HeatmapData hidden = report::heatmapData(m_q, round, QStringLiteral("de"), 3);
+    EXPECT_EQ(hidden.title, QString::fromUtf8("Abteilungen × Dimensionen"));
+    EXPECT_EQ(hidden.rows, (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+    EXPECT_EQ(hidden.hiddenRows, (QList<bool>{false, true, false}));
+    EXPECT_EQ(hidden.hiddenText, QStringLiteral("zu wenige Antworten"));
+    for (const std::optional<double> &v : hidden.values[1])
+        EXPECT_FALSE(v.has_value()) << "a hidden row carries no numbers at all";
+    EXPECT_DOUBLE_EQ(*hidden.values[2][0], 3.0);
+    ASSERT_EQ(hidden.spread.size(), m_q.dimensions.size());
+    EXPECT_DOUBLE_EQ(*hidden.spread[0], 2.0);
+    EXPECT_EQ(hidden.spreadLabel, QStringLiteral("Spannweite (Silo-Signal)"));
+
+    // The dashboard's way: numbers shown, the name marked.
+    const charts::HeatmapData marked =
+        report::heatmapData(m_q, round, QStringLiteral("en"), 3, report::HiddenDepartments::Mark);
+    EXPECT_EQ(marked.rows[1], QStringLiteral("B (2 answered)"));
+    EXPECT_TRUE(marked.hiddenRows.isEmpty());
+    EXPECT_DOUBLE_EQ(*marked.values[1][0], 2.0);
+    const charts::HeatmapData markedDe =
+        report::heatmapData(m_q, round, QStringLiteral("de"), 3, report::HiddenDepartments::Mark);
+    EXPECT_EQ(markedDe.rows[1], QStringLiteral("B (2 befragte Personen)"));
+}
+
+} // namespace

@@ -1,0 +1,89 @@
+#pragma once
+// The projector view of a workshop: full screen, large type, high contrast, a colour-blind-safe
+// palette. Slides: title (with the voting address and QR code), one per statement with its
+// dimension's question and the live vote count, the results radar and a summary of what to
+// discuss. Keys: → or Space next, ← back, R reveal the votes, B blank screen, Esc leave.
+//
+// With a live session the statement on the slide is the one open for voting and the histogram
+// stays hidden until R; without one the slides show the answers already recorded.
+
+#include "Selection.h"
+
+#include <QImage>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+namespace sbr::workshop {
+class WorkshopSession;
+}
+
+namespace sbr::ui {
+
+class WorkspaceController;
+
+class PresentationWindow : public QWidget {
+    Q_OBJECT
+public:
+    /// `session` may be null (presenting recorded answers); `url` is shown with its QR code.
+    PresentationWindow(WorkspaceController *controller, const Selection &selection,
+                       workshop::WorkshopSession *session, const QString &url, QWidget *parent = nullptr);
+
+    /// What a slide shows, for tests and the summary.
+    struct ItemView {
+        int item = -1;
+        QList<int> histogram; ///< per level, scale.min..max
+        int votes = 0;
+        bool revealed = false;
+        bool tooFew = false;
+        bool disagree = false;
+        std::optional<double> mean;
+    };
+    enum class Kind { Title, Item, Radar, Summary };
+    int slideCount() const { return int(m_slides.size()); }
+    int currentSlide() const { return m_current; }
+    Kind slideKind(int slide) const;
+    /// The statement of an item slide (-1 otherwise).
+    int slideItem(int slide) const;
+    ItemView itemView(int item) const;
+    bool isBlank() const { return m_blank; }
+    int participants() const;
+
+public slots:
+    void next();
+    void previous();
+    void goTo(int slide);
+    void revealCurrent();
+    void toggleBlank();
+
+signals:
+    /// The facilitator pressed Esc: the owner ends the session.
+    void leaveRequested();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void paintTitle(QPainter &p, const QRectF &r);
+    void paintItem(QPainter &p, const QRectF &r, int item);
+    void paintHistogram(QPainter &p, const QRectF &r, const ItemView &v, bool large);
+    void paintRadar(QPainter &p, const QRectF &r);
+    void paintSummary(QPainter &p, const QRectF &r);
+    void loadRecorded();
+    QFont font(double size, bool bold = false) const;
+    QString t(const char *en, const char *de) const; ///< slides follow the questionnaire language
+
+    WorkspaceController *m_controller;
+    Selection m_selection;
+    QPointer<workshop::WorkshopSession> m_session;
+    QString m_url;
+    QImage m_qr;
+    QList<int> m_slides; ///< -1 title, -2 radar, -3 summary, else a flat item index
+    int m_current = 0;
+    bool m_blank = false;
+    QHash<int, QList<int>> m_recorded; ///< item -> histogram of the recorded answers
+};
+
+} // namespace sbr::ui

@@ -1,0 +1,308 @@
+// The detail sections of the report: one per dimension, recommendations, reference figures and
+// the method appendix. See ReportSections.h.
+
+#include "ReportBlocks.h"
+#include "ReportSections.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace sbr::report {
+
+namespace {
+
+TextStyle body()
+{
+    return TextStyle{};
+}
+TextStyle small()
+{
+    return TextStyle{8.0, false, false, colors::muted(), 1.3};
+}
+
+QString percentile(const ReportText &t, OptDouble p)
+{
+    return p ? t.locale().toString(*p, 'f', 0) : t.number(std::nullopt);
+}
+
+void addDimension(PageLayout &layout, const SectionInput &in, int d)
+{
+    const ReportText &t = in.t;
+    const Dimension &dim = in.q.dimensions.at(d);
+    layout.emplace<PageBreakBlock>();
+    layout.emplace<HeadingBlock>(
+        t("Dimension %1 of %2: %3")
+            .arg(QString::number(d + 1), QString::number(in.q.dimensions.size()), dim.title.text(t.lang())),
+        1);
+    if (!dim.question.isEmpty()) {
+        TextStyle question{11.0, false, true, colors::ink(), 1.3};
+        layout.emplace<ParagraphBlock>(t.quoted(dim.question.text(t.lang())), question)->spaceAfter = mm(4);
+    }
+
+    const CompanyDimensionResult cd = size_t(d) < in.round.company.dimensions.size()
+                                          ? in.round.company.dimensions[size_t(d)]
+                                          : CompanyDimensionResult{};
+    const BandResult band =
+        size_t(d) < in.round.benchmark.dimensions.size() ? in.round.benchmark.dimensions[size_t(d)] : BandResult{};
+    layout.emplace<KeyFiguresBlock>(QList<KeyFiguresBlock::Figure>{
+        {t("Score"), t.number(cd.score), t("company, out of 100")},
+        {t("Change"), t.change(cd.delta),
+         in.previous ? t("points since round %1").arg(in.previous->label) : t("first round")},
+        {t("Spread"), t.number(cd.spread), t("between the departments")},
+        {t("Percentile"), percentile(t, band.percentile),
+         band.percentile ? t.plural("among %n peer company", "among %n peer companies", in.round.benchmark.peers)
+                         : t("too few peer companies")}});
+
+    // Department scores.
+    layout.emplace<HeadingBlock>(t("Departments"), 2);
+    QList<TableBlock::Column> columns{{t("Department"), 0, Qt::AlignLeft},
+                                      {t("Respondents"), mm(24), Qt::AlignRight},
+                                      {t("Score"), mm(18), Qt::AlignRight},
+                                      {t("Coverage"), mm(22), Qt::AlignRight},
+                                      {t("Change"), mm(22), Qt::AlignRight}};
+    QList<TableBlock::Row> rows;
+    for (const DepartmentResult *dep : in.departments) {
+        if (in.hidden(*dep)) {
+            rows.append({{TableBlock::text(dep->name), {t("too few respondents"), 4, true, Qt::AlignLeft}}, false});
+            continue;
+        }
+        const DimensionResult r = size_t(d) < dep->dimensions.size() ? dep->dimensions[size_t(d)] : DimensionResult{};
+        rows.append({{TableBlock::text(dep->name), TableBlock::text(QString::number(dep->respondents)),
+                      TableBlock::text(t.number(r.score)),
+                      TableBlock::text(t.locale().toString(r.coverage * 100.0, 'f', 0) +
+                                       (t.german() ? QStringLiteral("\u00a0%") : QStringLiteral("%"))),
+                      TableBlock::text(t.change(r.delta))},
+                     false});
+    }
+    rows.append(
+        {{TableBlock::text(t("Company (mean of the departments)")), TableBlock::text(QString()),
+          TableBlock::text(t.number(cd.score)), TableBlock::text(QString()), TableBlock::text(t.change(cd.delta))},
+         true});
+    layout.emplace<TableBlock>(columns, rows);
+
+    // Items at company level: the mean level follows from the score (it is linear in it), the
+    // respondents add up over the departments, disagreement is named per department.
+    layout.emplace<HeadingBlock>(t("Statements"), 2);
+    const QList<const Item *> flat = in.q.flatItems();
+    int first = 0;
+    for (int k = 0; k < d; ++k)
+        first += int(in.q.dimensions.at(k).items.size());
+    const double span = double(in.q.scale.max - in.q.scale.min);
+    QList<TableBlock::Column> itemColumns{
+        {t("No."), mm(8), Qt::AlignLeft},       {t("Statement"), 0, Qt::AlignLeft},
+        {t("Mean"), mm(16), Qt::AlignRight},    {t("Score"), mm(15), Qt::AlignRight},
+        {t("Answers"), mm(19), Qt::AlignRight}, {t("Disagreement"), mm(34), Qt::AlignLeft}};
+    QList<TableBlock::Row> itemRows;
+    for (int i = 0; i < dim.items.size(); ++i) {
+        const int flatIndex = first + i;
+        const OptDouble score = size_t(flatIndex) < in.round.company.itemScores.size()
+                                    ? in.round.company.itemScores[size_t(flatIndex)]
+                                    : std::nullopt;
+        const OptDouble mean = score ? OptDouble(in.q.scale.min + *score / 100.0 * span) : std::nullopt;
+        qint64 answers = 0;
+        for (const DepartmentResult &dep : in.round.departments)
+            if (size_t(flatIndex) < dep.items.size())
+                answers += dep.items[size_t(flatIndex)].n;
+        QStringList disagreeing;
+        for (const DepartmentResult *dep : in.departments)
+            if (!in.hidden(*dep) && size_t(flatIndex) < dep->items.size() && dep->items[size_t(flatIndex)].disagreement)
+                disagreeing.append(dep->name);
+        itemRows.append({{TableBlock::text(in.itemNumber(flatIndex)),
+                          TableBlock::text(flat.at(flatIndex)->text.text(t.lang())),
+                          TableBlock::text(t.number(mean)),
+                          TableBlock::text(t.number(score)),
+                          TableBlock::text(QString::number(answers)),
+                          {disagreeing.isEmpty() ? t.number(std::nullopt) : disagreeing.join(QStringLiteral(", ")),
+                           1,
+                           disagreeing.isEmpty(),
+                           {}}},
+                         false});
+    }
+    layout.emplace<TableBlock>(itemColumns, itemRows);
+}
+
+} // namespace
+
+void addDimensions(PageLayout &layout, const SectionInput &in)
+{
+    for (int d = 0; d < in.q.dimensions.size(); ++d)
+        addDimension(layout, in, d);
+}
+
+void addRecommendations(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
+    constexpr size_t kShown = 10;
+    layout.emplace<PageBreakBlock>();
+    layout.emplace<HeadingBlock>(t("Recommendations"), 1);
+    if (in.round.recommendations.empty()) {
+        layout.emplace<ParagraphBlock>(t("Every statement has reached the target of %1 points: there is nothing to "
+                                         "recommend.")
+                                           .arg(t.number(in.company.target)),
+                                       body());
+        return;
+    }
+    layout.emplace<ParagraphBlock>(
+        t("The statements are ranked by the index points the company would gain if that statement alone reached "
+          "the target of %1 points. With each, the measures the questionnaire suggests and their effort.")
+            .arg(t.number(in.company.target)),
+        body());
+
+    QList<TableBlock::Column> columns{{QStringLiteral("#"), mm(8), Qt::AlignRight},
+                                      {t("Statement"), 0, Qt::AlignLeft},
+                                      {t("Score"), mm(15), Qt::AlignRight},
+                                      {t("Gain"), mm(15), Qt::AlignRight},
+                                      {t("Measures (effort)"), mm(62), Qt::AlignLeft}};
+    QList<TableBlock::Row> rows;
+    QStringList topMeasures;
+    for (size_t r = 0; r < std::min(kShown, in.round.recommendations.size()); ++r) {
+        const Recommendation &rec = in.round.recommendations[r];
+        QStringList measures;
+        for (const QString &id : rec.measures) {
+            const Measure *m = in.q.measure(id);
+            if (!m)
+                continue;
+            measures.append(QStringLiteral("• ") +
+                            t("%1 (%2)").arg(m->title.text(t.lang()), t.effortLevel(effortKey(m->effort))));
+            if (r < 3 && !topMeasures.contains(id))
+                topMeasures.append(id);
+        }
+        const QString statement = in.itemReference(rec.item) + QStringLiteral(": ") + in.itemText(rec.item);
+        rows.append({{TableBlock::text(QString::number(r + 1)), TableBlock::text(statement),
+                      TableBlock::text(t.number(in.round.company.itemScores[size_t(rec.item)])),
+                      TableBlock::text(t.change(rec.gain)), TableBlock::text(measures.join(QLatin1Char('\n')))},
+                     false});
+    }
+    layout.emplace<TableBlock>(columns, rows);
+    if (in.round.recommendations.size() > kShown)
+        layout.emplace<ParagraphBlock>(t.plural("%n more statement is below the target.",
+                                                "%n more statements are below the target.",
+                                                int(in.round.recommendations.size() - kShown)),
+                                       small());
+
+    if (!topMeasures.isEmpty()) {
+        layout.emplace<HeadingBlock>(t("The measures for the three largest gaps"), 2);
+        for (const QString &id : topMeasures) {
+            const Measure *m = in.q.measure(id);
+            const QString lead =
+                m->title.text(t.lang()) + QStringLiteral(" (") + t.effort(effortKey(m->effort)) + QStringLiteral("):");
+            addBullet(layout, lead + QLatin1Char(' ') + m->description.text(t.lang()));
+        }
+    }
+}
+
+void addReferences(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
+    if (in.q.references.isEmpty())
+        return;
+    layout.emplace<HeadingBlock>(t("Reference figures"), 1);
+    layout.emplace<ParagraphBlock>(t("Published figures on single statements, to put the company's own scores into "
+                                     "context. They come from other surveys and are not comparable one to one."),
+                                   body());
+    QList<TableBlock::Column> columns{{t("Figure"), 0, Qt::AlignLeft},
+                                      {t("Statement"), mm(25), Qt::AlignLeft},
+                                      {t("Your score"), mm(18), Qt::AlignRight},
+                                      {t("Source"), mm(48), Qt::AlignLeft}};
+    QList<const Reference *> refs;
+    for (const Reference &r : in.q.references)
+        refs.append(&r);
+    std::stable_sort(refs.begin(), refs.end(), [&](const Reference *a, const Reference *b) {
+        return in.q.itemIndex(a->item) < in.q.itemIndex(b->item);
+    });
+    QList<TableBlock::Row> rows;
+    for (const Reference *r : refs) {
+        const int item = in.q.itemIndex(r->item);
+        const OptDouble score = item >= 0 && size_t(item) < in.round.company.itemScores.size()
+                                    ? in.round.company.itemScores[size_t(item)]
+                                    : std::nullopt;
+        rows.append({{TableBlock::text(r->statement.text(t.lang())),
+                      TableBlock::text(item >= 0 ? in.itemReference(item) : QString()),
+                      TableBlock::text(t.number(score)),
+                      {r->source, 1, true, {}}},
+                     false});
+    }
+    layout.emplace<TableBlock>(columns, rows);
+}
+
+void addMethod(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
+    const Scale &scale = in.q.scale;
+    layout.emplace<HeadingBlock>(t("Method"), 1);
+
+    layout.emplace<HeadingBlock>(t("Scale"), 2);
+    layout.emplace<ParagraphBlock>(
+        t("Every respondent rates each statement on a scale from %1 to %2. “Not applicable” is allowed and never "
+          "counts as a value.")
+            .arg(scale.min)
+            .arg(scale.max),
+        body());
+    QList<TableBlock::Row> levels;
+    for (int l = scale.min; l <= scale.max; ++l)
+        levels.append({{TableBlock::text(QString::number(l)), TableBlock::text(scale.label(l, t.lang())),
+                        TableBlock::text(t.number(100.0 * (l - scale.min) / std::max(1, scale.max - scale.min)))},
+                       false});
+    layout.emplace<TableBlock>(QList<TableBlock::Column>{{t("Level"), mm(16), Qt::AlignRight},
+                                                         {t("Meaning"), mm(70), Qt::AlignLeft},
+                                                         {t("Score"), mm(18), Qt::AlignRight}},
+                               levels);
+
+    layout.emplace<HeadingBlock>(t("How the numbers are computed"), 2);
+    const char *rules[] = {
+        "Statement score: the mean answer of a department, converted to 0 to 100 (the lowest level is 0, the "
+        "highest 100).",
+        "Dimension score: the weighted mean of its statement scores, given only when statements carrying at least "
+        "half of the weight were answered.",
+        "Readiness index: the weighted mean of the dimension scores, given only when every dimension has one. "
+        "Stages: below 20 is stage 1, below 40 stage 2, below 60 stage 3, below 80 stage 4, otherwise stage 5.",
+        "Company: the mean of its departments; each department counts once, whatever its size. The spread of a "
+        "dimension is the highest minus the lowest department score.",
+        "Change: the difference to the company's previous round.",
+        "Peer comparison: the percentile among the other companies of the workspace, each with its latest round up "
+        "to the date of this round; shown from five peer companies on.",
+        "Recommendations: the gain of a statement is its share of the index times its distance to the target.",
+        "Disagreement: a standard deviation of at least one level with at least three answers.",
+    };
+    for (const char *rule : rules)
+        addBullet(layout, t(rule));
+
+    layout.emplace<HeadingBlock>(t("Reading the tables"), 2);
+    const QString readings[] = {
+        t("Mean: the average answer on the scale %1 to %2; for the company, the mean of its departments.")
+            .arg(scale.min)
+            .arg(scale.max),
+        t("Score: the same on 0 to 100."),
+        t("Answers: the respondents who rated the statement (“not applicable” does not count)."),
+        t("Disagreement: departments whose answers spread by one level or more (standard deviation, at least three "
+          "answers); worth discussing in a workshop."),
+    };
+    for (const QString &text : readings)
+        addBullet(layout, text);
+
+    layout.emplace<HeadingBlock>(t("Respondents"), 2);
+    int respondents = 0;
+    for (const DepartmentResult &d : in.round.departments)
+        respondents += d.respondents;
+    QString text = t("In round %1, %2 answered in %3.")
+                       .arg(in.round.label, t.plural("%n person", "%n people", respondents),
+                            t.plural("%n department", "%n departments", int(in.round.departments.size())));
+    if (!in.options.departments.isEmpty())
+        text +=
+            QLatin1Char(' ') +
+            t("This report shows the selected departments: %1.").arg(in.departmentNames().join(QStringLiteral(", ")));
+    layout.emplace<ParagraphBlock>(text, body());
+
+    layout.emplace<HeadingBlock>(t("Anonymity"), 2);
+    layout.emplace<ParagraphBlock>(
+        t.plural("Results of departments with fewer than %n respondent are not shown in this report: %1 stands in "
+                 "their place. They are computed all the same and count towards the company's figures.",
+                 "Results of departments with fewer than %n respondents are not shown in this report: %1 stands in "
+                 "their place. They are computed all the same and count towards the company's figures.",
+                 in.options.anonymityThreshold)
+            .arg(t.quoted(t("too few respondents"))),
+        body());
+}
+
+} // namespace sbr::report

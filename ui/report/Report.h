@@ -1,0 +1,70 @@
+#pragma once
+// The management report of one company and round: an A4 document with vector charts, in
+// German or English, written as PDF or rendered page by page into images (GUI preview).
+// Built from value types only (questionnaire and scores): no workspace, no settings, no
+// clock — "today" comes in through the options. Needs a QApplication (Qt Charts' charts are
+// graphics widgets); offscreen is fine.
+
+#include "domain/Questionnaire.h"
+#include "scoring/Scoring.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QImage>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QIODevice;
+class QPagedPaintDevice;
+QT_END_NAMESPACE
+
+namespace sbr::report {
+
+class PageLayout;
+
+struct ReportOptions {
+    QString company;
+    QString round;                           ///< empty = the company's latest round
+    QString language = QStringLiteral("de"); ///< "de" or "en"
+    QStringList departments;                 ///< empty = all departments of the round
+    int anonymityThreshold = 3;              ///< departments with fewer respondents show no numbers
+    QByteArray logo;                         ///< PNG/JPEG bytes, optional
+    QDate generated;                         ///< the injected "today"; invalid = not printed
+};
+
+class ReportDocument {
+public:
+    /// Lays the report out at once. `q` and `report` are copied from as needed; they need not
+    /// outlive the document.
+    ReportDocument(const Questionnaire &q, const ScoreReport &report, const ReportOptions &options);
+    ~ReportDocument();
+    ReportDocument(const ReportDocument &) = delete;
+    ReportDocument &operator=(const ReportDocument &) = delete;
+
+    /// Non-empty when the company or round is unknown; then there is nothing to draw.
+    QString error() const { return m_error; }
+    /// Pages of the laid-out report (0 on error).
+    int pageCount();
+    /// The document title ("Management report – company – round"), also the PDF title.
+    QString title() const { return m_title; }
+
+    /// A4 PDF with vector charts and title/author metadata; false on error or write failure.
+    bool writePdf(QIODevice *out);
+    /// Writes to a temporary file beside `path` and renames it: no half-written files.
+    bool writePdf(const QString &path, QString *error);
+    /// Paints every page on a paged device (a new page between pages); false on error.
+    bool paint(QPagedPaintDevice *device);
+    /// One page as an image at `dpi` (white background); null for a bad index or on error.
+    QImage renderPage(int index, qreal dpi) const;
+
+private:
+    QString m_error;
+    QString m_title;
+    QString m_language;
+    std::unique_ptr<PageLayout> m_layout;
+};
+
+} // namespace sbr::report

@@ -1,0 +1,441 @@
+#include "ReportSections.h"
+
+#include "ReportBlocks.h"
+#include "ScoreCharts.h"
+
+#include "RadarChart.h"
+#include "TrendChart.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace sbr::report {
+
+namespace {
+
+TextStyle body()
+{
+    return TextStyle{};
+}
+TextStyle small()
+{
+    return TextStyle{8.0, false, false, colors::muted(), 1.3};
+}
+
+/// The title band of page one: what, for whom, when; the logo on the right.
+class CoverBlock : public Block {
+public:
+    CoverBlock(const QString &kicker, const QString &company, const QString &subtitle, const QString &details,
+               const QByteArray &logo)
+        : m_kicker(kicker, TextStyle{8.0, true, false, colors::accent(), 1.2}),
+          m_company(company, TextStyle{24.0, true, false, colors::ink(), 1.12}),
+          m_subtitle(subtitle, TextStyle{12.0, false, false, colors::ink(), 1.25}),
+          m_details(details, TextStyle{8.5, false, false, colors::muted(), 1.35})
+    {
+        if (!logo.isEmpty())
+            m_logo = QImage::fromData(logo);
+        spaceAfter = mm(1);
+    }
+
+    void layout(const Typesetter &type, double width) override
+    {
+        m_logoSize = QSizeF();
+        if (!m_logo.isNull()) {
+            // At most 45 × 20 mm, aspect kept.
+            const QSizeF box(mm(45), mm(20));
+            m_logoSize = QSizeF(m_logo.size()).scaled(box, Qt::KeepAspectRatio);
+        }
+        const double textWidth = width - (m_logoSize.isValid() ? m_logoSize.width() + mm(8) : 0.0);
+        for (TextBox *box : {&m_kicker, &m_company, &m_subtitle, &m_details})
+            box->layout(type, textWidth);
+        const double text = mm(4) + m_kicker.height() + mm(3) + m_company.height() + mm(2) + m_subtitle.height() +
+                            mm(3) + m_details.height() + mm(5);
+        m_height = std::max(text, m_logoSize.isValid() ? m_logoSize.height() + mm(9) : 0.0);
+    }
+    double unitHeight(int) const override { return m_height; }
+
+    void paint(PaintContext &ctx, const QRectF &rect, int, int) const override
+    {
+        QPainter &p = ctx.painter;
+        p.fillRect(QRectF(rect.left(), rect.top(), rect.width(), mm(1.2)), colors::accent());
+        const double w = rect.width() - (m_logoSize.isValid() ? m_logoSize.width() + mm(8) : 0.0);
+        double y = rect.top() + mm(4);
+        auto draw = [&](const TextBox &box, double after) {
+            box.draw(p, ctx.type, QPointF(rect.left(), y), w, 0, box.lineCount() - 1);
+            y += box.height() + after;
+        };
+        draw(m_kicker, mm(3));
+        draw(m_company, mm(2));
+        draw(m_subtitle, mm(3));
+        draw(m_details, 0);
+        if (m_logoSize.isValid())
+            p.drawImage(QRectF(QPointF(rect.right() - m_logoSize.width(), rect.top() + mm(4)), m_logoSize), m_logo);
+        p.fillRect(QRectF(rect.left(), rect.bottom() - mm(1.5), rect.width(), pt(0.6)), colors::rule());
+    }
+
+private:
+    TextBox m_kicker, m_company, m_subtitle, m_details;
+    QImage m_logo;
+    QSizeF m_logoSize;
+    double m_height = 0;
+};
+
+/// Keeps "mean ± sd" together when a header wraps.
+QString noBreak(QString text)
+{
+    return text.replace(QStringLiteral(" ± "), QStringLiteral("\u00a0±\u00a0"));
+}
+
+/// Items of the round ordered by company score: the first `count` highest (or lowest).
+QList<int> rankedItems(const RoundResult &round, bool highest, int count)
+{
+    QList<int> items;
+    for (int i = 0; i < int(round.company.itemScores.size()); ++i)
+        if (round.company.itemScores[size_t(i)])
+            items.append(i);
+    std::stable_sort(items.begin(), items.end(), [&](int a, int b) {
+        const double sa = *round.company.itemScores[size_t(a)], sb = *round.company.itemScores[size_t(b)];
+        return highest ? sa > sb : sa < sb;
+    });
+    return items.mid(0, count);
+}
+
+} // namespace
+
+// --- SectionInput -----------------------------------------------------------------------------
+
+QStringList SectionInput::departmentNames() const
+{
+    QStringList names;
+    for (const DepartmentResult *d : departments)
+        names.append(d->name);
+    return names;
+}
+
+QString SectionInput::dimensionTitle(int d) const
+{
+    return q.dimensions.value(d).title.text(t.lang());
+}
+
+QString SectionInput::itemText(int flatItem) const
+{
+    const QList<const Item *> items = q.flatItems();
+    return flatItem >= 0 && flatItem < items.size() ? items.at(flatItem)->text.text(t.lang()) : QString();
+}
+
+QString SectionInput::itemNumber(int flatItem) const
+{
+    const int d = q.dimensionOfItem(flatItem);
+    int first = 0;
+    for (int k = 0; k < d; ++k)
+        first += int(q.dimensions.at(k).items.size());
+    return QStringLiteral("%1.%2").arg(d + 1).arg(flatItem - first + 1);
+}
+
+QString SectionInput::itemReference(int flatItem) const
+{
+    return dimensionTitle(q.dimensionOfItem(flatItem)) + QLatin1Char(' ') + itemNumber(flatItem);
+}
+
+charts::ChartStyle SectionInput::chartStyle() const
+{
+    charts::ChartStyle style;
+    style.locale = t.locale();
+    // The charts scale from the application font; the report wants the same size on every
+    // machine, whatever the desktop's font setting.
+    const double appSize = QGuiApplication::font().pointSizeF();
+    style.fontScale = appSize > 0 ? 9.0 / appSize : 1.0;
+    return style;
+}
+
+// --- Sections ---------------------------------------------------------------------------------
+
+void addBullet(PageLayout &layout, const QString &text)
+{
+    const int colon = int(text.indexOf(QLatin1Char(':')));
+    layout.emplace<ParagraphBlock>(text, body(), QStringLiteral("•"), colon + 1)->spaceAfter = mm(1.2);
+}
+
+void addCover(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
+    int respondents = 0;
+    for (const DepartmentResult &d : in.round.departments)
+        respondents += d.respondents;
+    QString details = t("Round %1, surveyed on %2").arg(in.round.label, t.date(in.round.date));
+    details += QStringLiteral(" · ") + t.plural("%n respondent", "%n respondents", respondents) +
+               QStringLiteral(" · ") + t.plural("%n department", "%n departments", int(in.round.departments.size()));
+    QString kicker = t("Management report");
+    if (in.options.generated.isValid())
+        kicker += QStringLiteral(" · ") + t.date(in.options.generated);
+    layout.emplace<CoverBlock>(kicker.toUpper(), in.company.name, in.q.title.text(t.lang()), details, in.options.logo);
+}
+
+void addSummary(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
+    const CompanyLevelResult &c = in.round.company;
+    const BenchmarkResult &bench = in.round.benchmark;
+    layout.emplace<HeadingBlock>(t("Executive summary"), 1);
+
+    QList<KeyFiguresBlock::Figure> figures;
+    figures.append({t("Readiness index"), t.number(c.index), t("out of 100 points")});
+    figures.append({t("Stage"), c.stage ? t("%1 of 5").arg(*c.stage) : t.number(std::nullopt),
+                    c.stage ? stageName(*c.stage, t.lang()) : t("not yet known")});
+    figures.append({t("Change"), t.change(c.delta),
+                    in.previous ? t("points since round %1").arg(in.previous->label) : t("first round")});
+    figures.append(
+        {t("Peer comparison"),
+         bench.index.percentile ? t.locale().toString(*bench.index.percentile, 'f', 0) : t.number(std::nullopt),
+         bench.index.percentile
+             ? t.plural("percentile among %n peer company", "percentile among %n peer companies", bench.peers)
+             : t("too few peer companies")});
+    layout.emplace<KeyFiguresBlock>(figures);
+
+    if (c.stage) {
+        layout.emplace<HeadingBlock>(t("What stage %1 means").arg(*c.stage), 2);
+        const QString name = stageName(*c.stage, t.lang());
+        layout.emplace<ParagraphBlock>(name + QStringLiteral(": ") + t.stageMeaning(*c.stage), body(), QString(),
+                                       int(name.size()) + 1);
+    } else {
+        layout.emplace<HeadingBlock>(t("Stage"), 2);
+        layout.emplace<ParagraphBlock>(
+            t("The index cannot be computed yet: at least one dimension lacks answers in every department."), body());
+    }
+
+    layout.emplace<HeadingBlock>(t("Change and peer comparison"), 2);
+    if (!in.previous) {
+        layout.emplace<ParagraphBlock>(t("This is the company's first round; the next report will show the changes."),
+                                       body());
+    } else if (!c.delta) {
+        layout.emplace<ParagraphBlock>(
+            t("No change can be given against round %1: one of the two rounds has no complete index.")
+                .arg(in.previous->label),
+            body());
+    } else {
+        const char *direction = *c.delta > 0.05    ? "Since round %1 (%2) the index has risen by %3 points."
+                                : *c.delta < -0.05 ? "Since round %1 (%2) the index has fallen by %3 points."
+                                                   : "Since round %1 (%2) the index has hardly changed (%3 points).";
+        QString text = t(direction).arg(in.previous->label, t.date(in.previous->date), t.number(std::abs(*c.delta)));
+        int best = -1, worst = -1;
+        for (int d = 0; d < int(c.dimensions.size()); ++d) {
+            const OptDouble delta = c.dimensions[size_t(d)].delta;
+            if (!delta)
+                continue;
+            if (best < 0 || *delta > *c.dimensions[size_t(best)].delta)
+                best = d;
+            if (worst < 0 || *delta < *c.dimensions[size_t(worst)].delta)
+                worst = d;
+        }
+        if (best >= 0 && worst >= 0 && best != worst)
+            text += QLatin1Char(' ') +
+                    t("By dimension, %1 developed best (%2) and %3 least (%4).")
+                        .arg(t.quoted(in.dimensionTitle(best)), t.change(c.dimensions[size_t(best)].delta),
+                             t.quoted(in.dimensionTitle(worst)), t.change(c.dimensions[size_t(worst)].delta));
+        layout.emplace<ParagraphBlock>(text, body());
+    }
+
+    if (bench.index.percentile) {
+        const QString text =
+            t("Among %1 peer companies of the workspace the index reaches percentile %2: about %2% of them score "
+              "lower. The peers average %3 points (standard deviation %4).")
+                .arg(QString::number(bench.peers), t.locale().toString(*bench.index.percentile, 'f', 0),
+                     t.number(bench.index.mean), t.number(bench.index.sd));
+        layout.emplace<ParagraphBlock>(text, body());
+    } else {
+        layout.emplace<ParagraphBlock>(
+            t.plural("A comparison needs at least five peer companies; the workspace has %n for this round.",
+                     "A comparison needs at least five peer companies; the workspace has %n for this round.",
+                     bench.peers),
+            body());
+    }
+
+    const QList<int> strengths = rankedItems(in.round, true, 3);
+    if (!strengths.isEmpty()) {
+        layout.emplace<HeadingBlock>(t("Top strengths"), 2);
+        for (int item : strengths) {
+            const QString lead = in.itemReference(item) + QLatin1Char(':');
+            addBullet(layout, lead + QLatin1Char(' ') + in.itemText(item) + QStringLiteral(" (") +
+                                  t("score %1").arg(t.number(in.round.company.itemScores[size_t(item)])) +
+                                  QLatin1Char(')'));
+        }
+    }
+    if (!in.round.recommendations.empty()) {
+        layout.emplace<HeadingBlock>(t("Largest gaps"), 2);
+        for (size_t r = 0; r < std::min<size_t>(3, in.round.recommendations.size()); ++r) {
+            const Recommendation &rec = in.round.recommendations[r];
+            const QString lead = in.itemReference(rec.item) + QLatin1Char(':');
+            const QString score = t.number(in.round.company.itemScores[size_t(rec.item)]);
+            addBullet(layout, lead + QLatin1Char(' ') + in.itemText(rec.item) + QStringLiteral(" (") +
+                                  t("score %1; possible gain %2 index points").arg(score, t.number(rec.gain)) +
+                                  QLatin1Char(')'));
+        }
+    }
+}
+
+void addProfile(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
+    layout.emplace<PageBreakBlock>();
+    layout.emplace<HeadingBlock>(t("Profile by dimension"), 1);
+    const charts::RadarData radar = radarData(in.q, in.company, in.round, in.departmentNames(), nullptr, true, t.lang(),
+                                              in.options.anonymityThreshold);
+    const charts::ChartStyle style = in.chartStyle();
+    layout.emplace<ChartBlock>([radar, style] { return charts::makeRadarChart(radar, style); },
+                               QSizeF(mm(160), mm(158)));
+
+    QString caption = t("Thick line: the company (the mean of its departments); thin lines: the departments; "
+                        "shaded: the peer companies' mean ± one standard deviation. The rings at 20, 40, 60 and 80 "
+                        "are the stage thresholds.");
+    QStringList left;
+    for (const DepartmentResult *d : in.departments)
+        if (in.hidden(*d))
+            left.append(d->name);
+    if (!left.isEmpty())
+        caption += QLatin1Char(' ') + t("Not shown (too few respondents): %1.").arg(left.join(QStringLiteral(", ")));
+    layout.emplace<ParagraphBlock>(caption, small());
+
+    QList<TableBlock::Column> columns{
+        {t("Dimension"), 0, Qt::AlignLeft},        {t("Score"), mm(18), Qt::AlignRight},
+        {t("Change"), mm(22), Qt::AlignRight},     {t("Spread"), mm(22), Qt::AlignRight},
+        {t("Percentile"), mm(22), Qt::AlignRight}, {noBreak(t("Peer group (mean ± sd)")), mm(34), Qt::AlignRight}};
+    QList<TableBlock::Row> rows;
+    const CompanyLevelResult &c = in.round.company;
+    for (int d = 0; d < in.q.dimensions.size() && size_t(d) < c.dimensions.size(); ++d) {
+        const CompanyDimensionResult &cd = c.dimensions[size_t(d)];
+        const BandResult band =
+            size_t(d) < in.round.benchmark.dimensions.size() ? in.round.benchmark.dimensions[size_t(d)] : BandResult{};
+        const QString peers = band.mean && band.sd ? t.number(band.mean) + QStringLiteral(" ± ") + t.number(band.sd)
+                                                   : t.number(std::nullopt);
+        rows.append({{TableBlock::text(in.dimensionTitle(d)), TableBlock::text(t.number(cd.score)),
+                      TableBlock::text(t.change(cd.delta)), TableBlock::text(t.number(cd.spread)),
+                      TableBlock::text(band.percentile ? t.locale().toString(*band.percentile, 'f', 0)
+                                                       : t.number(std::nullopt)),
+                      TableBlock::text(peers)},
+                     false});
+    }
+    const BandResult &ib = in.round.benchmark.index;
+    rows.append(
+        {{TableBlock::text(t("Readiness index")), TableBlock::text(t.number(c.index)),
+          TableBlock::text(t.change(c.delta)), TableBlock::text(t.number(std::nullopt)),
+          TableBlock::text(ib.percentile ? t.locale().toString(*ib.percentile, 'f', 0) : t.number(std::nullopt)),
+          TableBlock::text(ib.mean && ib.sd ? t.number(ib.mean) + QStringLiteral(" ± ") + t.number(ib.sd)
+                                            : t.number(std::nullopt))},
+         true});
+    layout.emplace<TableBlock>(columns, rows);
+}
+
+void addTrend(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
+    layout.emplace<HeadingBlock>(t("Development over the rounds"), 1);
+    const charts::TrendData trend = trendData(in.q, in.company, t.lang());
+    const charts::ChartStyle style = in.chartStyle();
+    layout.emplace<ChartBlock>([trend, style] { return charts::makeTrendChart(trend, style); },
+                               QSizeF(mm(160), mm(100)));
+
+    QList<TableBlock::Column> columns{{t("Round"), 0, Qt::AlignLeft},
+                                      {t("Date"), mm(38), Qt::AlignLeft},
+                                      {t("Departments"), mm(24), Qt::AlignRight},
+                                      {t("Respondents"), mm(24), Qt::AlignRight},
+                                      {t("Index"), mm(18), Qt::AlignRight},
+                                      {t("Change"), mm(22), Qt::AlignRight}};
+    QList<TableBlock::Row> rows;
+    for (const RoundResult &r : in.company.rounds) {
+        int respondents = 0;
+        for (const DepartmentResult &d : r.departments)
+            respondents += d.respondents;
+        rows.append(
+            {{TableBlock::text(r.label), TableBlock::text(t.date(r.date)),
+              TableBlock::text(QString::number(r.departments.size())), TableBlock::text(QString::number(respondents)),
+              TableBlock::text(t.number(r.company.index)), TableBlock::text(t.change(r.company.delta))},
+             r.label == in.round.label});
+    }
+    layout.emplace<TableBlock>(columns, rows);
+
+    // The numbers behind the lines, for the last rounds up to this one.
+    constexpr int kRounds = 6;
+    QList<const RoundResult *> shown;
+    for (const RoundResult &r : in.company.rounds)
+        if (r.date <= in.round.date)
+            shown.append(&r);
+    shown = shown.mid(std::max<qsizetype>(0, shown.size() - kRounds));
+    layout.emplace<HeadingBlock>(t("Scores by round"), 2);
+    QList<TableBlock::Column> byRoundColumns{{t("Dimension"), 0, Qt::AlignLeft}};
+    for (const RoundResult *r : shown)
+        byRoundColumns.append({r->label, mm(20), Qt::AlignRight});
+    QList<TableBlock::Row> byRound;
+    for (int d = 0; d < in.q.dimensions.size(); ++d) {
+        TableBlock::Row row{{TableBlock::text(in.dimensionTitle(d))}, false};
+        for (const RoundResult *r : shown)
+            row.cells.append(TableBlock::text(t.number(
+                size_t(d) < r->company.dimensions.size() ? r->company.dimensions[size_t(d)].score : std::nullopt)));
+        byRound.append(row);
+    }
+    TableBlock::Row indexRow{{TableBlock::text(t("Readiness index"))}, true};
+    for (const RoundResult *r : shown)
+        indexRow.cells.append(TableBlock::text(t.number(r->company.index)));
+    byRound.append(indexRow);
+    layout.emplace<TableBlock>(byRoundColumns, byRound);
+}
+
+void addDepartments(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
+    layout.emplace<PageBreakBlock>();
+    layout.emplace<HeadingBlock>(t("Departments compared"), 1);
+    RoundResult filtered = in.round; // the heatmap shows the selected departments only
+    filtered.departments.clear();
+    for (const DepartmentResult *d : in.departments)
+        filtered.departments.push_back(*d);
+    const charts::HeatmapData heat = heatmapData(in.q, filtered, t.lang(), in.options.anonymityThreshold);
+    charts::ChartStyle heatStyle = in.chartStyle();
+    heatStyle.fontScale = 1.0; // the heatmap starts from the report's own font, not the application's
+    layout.emplace<HeatmapBlock>(heat, heatStyle, TextStyle{8.0});
+
+    const CompanyLevelResult &c = in.round.company;
+    int widest = -1;
+    for (int d = 0; d < int(c.dimensions.size()); ++d)
+        if (c.dimensions[size_t(d)].spread &&
+            (widest < 0 || *c.dimensions[size_t(d)].spread > *c.dimensions[size_t(widest)].spread))
+            widest = d;
+    if (widest >= 0 && *c.dimensions[size_t(widest)].spread > 0.05)
+        layout.emplace<ParagraphBlock>(
+            t("The spread is the distance between the highest and the lowest department. It is widest in %1 "
+              "(%2 points): there the departments see the company most differently, a sign of silos worth "
+              "talking about.")
+                .arg(t.quoted(in.dimensionTitle(widest)), t.number(c.dimensions[size_t(widest)].spread)),
+            body());
+
+    QList<TableBlock::Column> columns{{t("Department"), 0, Qt::AlignLeft},
+                                      {t("Respondents"), mm(24), Qt::AlignRight},
+                                      {t("Index"), mm(18), Qt::AlignRight},
+                                      {t("Stage"), mm(36), Qt::AlignLeft},
+                                      {t("Change"), mm(22), Qt::AlignRight}};
+    QList<TableBlock::Row> rows;
+    for (const DepartmentResult *d : in.departments) {
+        if (in.hidden(*d)) {
+            rows.append({{TableBlock::text(d->name), {t("too few respondents"), 4, true, Qt::AlignLeft}}, false});
+            continue;
+        }
+        rows.append(
+            {{TableBlock::text(d->name), TableBlock::text(QString::number(d->respondents)),
+              TableBlock::text(t.number(d->index)),
+              TableBlock::text(d->stage ? QStringLiteral("%1 · %2").arg(*d->stage).arg(stageName(*d->stage, t.lang()))
+                                        : t.number(std::nullopt)),
+              TableBlock::text(t.change(d->delta))},
+             false});
+    }
+    rows.append({{TableBlock::text(t("Company (mean of the departments)")), TableBlock::text(QString()),
+                  TableBlock::text(t.number(c.index)),
+                  TableBlock::text(c.stage ? QStringLiteral("%1 · %2").arg(*c.stage).arg(stageName(*c.stage, t.lang()))
+                                           : t.number(std::nullopt)),
+                  TableBlock::text(t.change(c.delta))},
+                 true});
+    layout.emplace<TableBlock>(columns, rows);
+}
+
+} // namespace sbr::report

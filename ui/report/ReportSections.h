@@ -1,0 +1,54 @@
+#pragma once
+// The content of the management report: each function appends one section's blocks to the
+// layout. ReportSections.cpp has the overview (cover, summary, profile, trend, departments),
+// DimensionSections.cpp the details (one section per dimension, recommendations, reference
+// figures, method). Only Report.cpp calls these.
+
+#include "Report.h"
+#include "ReportText.h"
+
+#include "ChartStyle.h"
+
+#include <QList>
+
+namespace sbr::report {
+
+class PageLayout;
+
+/// What every section reads: the selection, resolved, and the report's language.
+struct SectionInput {
+    const Questionnaire &q;
+    const CompanyResult &company;
+    const RoundResult &round;
+    const RoundResult *previous; ///< the round before, by date; nullptr for the first
+    const ReportOptions &options;
+    const ReportText &t;
+    QList<const DepartmentResult *> departments; ///< of the round, filtered by the options
+
+    bool hidden(const DepartmentResult &d) const { return d.respondents < options.anonymityThreshold; }
+    QStringList departmentNames() const;
+    QString dimensionTitle(int d) const;
+    QString itemText(int flatItem) const;
+    /// "2.3": the third statement of the second dimension, as numbered in the dimension tables.
+    QString itemNumber(int flatItem) const;
+    /// "Praxis 2.3", the dimension and number of a statement.
+    QString itemReference(int flatItem) const;
+    charts::ChartStyle chartStyle() const;
+};
+
+/// A bullet point whose text starts with a bold lead-in ending in a colon ("Team 3.2: …");
+/// without a colon in `text`, nothing is bold.
+void addBullet(PageLayout &layout, const QString &text);
+
+void addCover(PageLayout &layout, const SectionInput &in);
+void addSummary(PageLayout &layout, const SectionInput &in);
+void addProfile(PageLayout &layout, const SectionInput &in);
+void addTrend(PageLayout &layout, const SectionInput &in);
+void addDepartments(PageLayout &layout, const SectionInput &in);
+
+void addDimensions(PageLayout &layout, const SectionInput &in);
+void addRecommendations(PageLayout &layout, const SectionInput &in);
+void addReferences(PageLayout &layout, const SectionInput &in);
+void addMethod(PageLayout &layout, const SectionInput &in);
+
+} // namespace sbr::report

@@ -1,0 +1,150 @@
+// The JSON API of the voting page: GET state and POST vote (routing is in VotingServer.cpp).
+
+#include "VotingServer.h"
+#include "WorkshopSession.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace sbr::workshop {
+
+namespace {
+
+VotingServer::Reply json(int status, const QJsonObject &object, QList<QPair<QByteArray, QByteArray>> headers = {})
+{
+    return {status, "application/json; charset=utf-8", QJsonDocument(object).toJson(QJsonDocument::Compact),
+            std::move(headers)};
+}
+
+VotingServer::Reply failure(int status, const char *code)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (status == 429)
+        headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+    return json(status, {{QStringLiteral("error"), QString::fromLatin1(code)}}, std::move(headers));
+}
+
+QJsonArray strings(const QStringList &list)
+{
+    QJsonArray array;
+    for (const QString &s : list)
+        array.append(s);
+    return array;
+}
+
+/// Revealed results as participants see them: counts only from the anonymity threshold on.
+QJsonObject resultsJson(const WorkshopSession::Results &r)
+{
+    if (r.tooFew)
+        return {{QStringLiteral("tooFew"), true}};
+    QJsonArray histogram;
+    for (int count : r.histogram)
+        histogram.append(count);
+    return {{QStringLiteral("tooFew"), false},
+            {QStringLiteral("votes"), r.votes},
+            {QStringLiteral("skipped"), r.skipped},
+            {QStringLiteral("histogram"), histogram}};
+}
+
+} // namespace
+
+VotingServer::Reply VotingServer::state(const Request &request)
+{
+    QString participant = request.query.queryItemValue(QStringLiteral("participant"), QUrl::FullyDecoded);
+    if (m_session->hasParticipant(participant)) {
+        if (!m_participantLimiter.allow(participant, now()))
+            return failure(429, "rate-limit");
+    } else {
+        if (!m_joinLimiter.allow(request.remote, now()))
+            return failure(429, "rate-limit");
+        participant = m_session->join();
+        if (participant.isEmpty())
+            return failure(503, "session-full");
+    }
+
+    const Questionnaire &q = m_session->questionnaire();
+    const QString &lang = m_language;
+    QList<int> shown;
+    if (m_session->isSurvey())
+        shown = m_session->items();
+    else if (m_session->current() >= 0)
+        shown = {m_session->current()};
+
+    QJsonArray items;
+    const QList<const Item *> flat = q.flatItems();
+    for (int index : shown) {
+        const Item &item = *flat.at(index);
+        const Dimension &dimension = q.dimensions.at(q.dimensionOfItem(index));
+        QJsonObject o{{QStringLiteral("id"), item.id},
+                      {QStringLiteral("dimension"), dimension.title.text(lang)},
+                      {QStringLiteral("question"), dimension.question.text(lang)},
+                      {QStringLiteral("text"), item.text.text(lang)},
+                      {QStringLiteral("levels"), strings(item.levels.list(lang))},
+                      {QStringLiteral("open"), m_session->isOpen(index)}};
+        const auto vote = m_session->voteOf(participant, index);
+        o.insert(QStringLiteral("voted"), vote.has_value());
+        o.insert(QStringLiteral("level"), vote && *vote ? QJsonValue(**vote) : QJsonValue());
+        // Votes stay hidden until the facilitator reveals them (no anchoring).
+        if (m_session->isRevealed(index))
+            o.insert(QStringLiteral("results"), resultsJson(m_session->results(index)));
+        items.append(o);
+    }
+    QJsonArray labels;
+    for (int level = q.scale.min; level <= q.scale.max; ++level)
+        labels.append(q.scale.label(level, lang));
+    return json(200, {{QStringLiteral("participant"), participant},
+                      {QStringLiteral("language"), lang},
+                      {QStringLiteral("mode"), m_session->isSurvey() ? QStringLiteral("survey") : QStringLiteral("live")},
+                      {QStringLiteral("title"), q.title.text(lang)},
+                      {QStringLiteral("scale"), QJsonObject{{QStringLiteral("min"), q.scale.min},
+                                                            {QStringLiteral("max"), q.scale.max},
+                                                            {QStringLiteral("labels"), labels}}},
+                      {QStringLiteral("items"), items}});
+}
+
+VotingServer::Reply VotingServer::vote(const Request &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return failure(400, "malformed");
+    const QJsonObject o = doc.object();
+    const QJsonValue participantValue = o.value(QStringLiteral("participant"));
+    const QJsonValue itemValue = o.value(QStringLiteral("item"));
+    if (!participantValue.isString() || !itemValue.isString() || !o.contains(QStringLiteral("level")))
+        return failure(400, "malformed");
+    const QString participant = participantValue.toString();
+    if (!m_session->hasParticipant(participant))
+        return failure(403, "unknown-participant");
+    if (!m_participantLimiter.allow(participant, now()))
+        return failure(429, "rate-limit");
+
+    const int item = m_session->itemIndex(itemValue.toString());
+    if (item < 0)
+        return failure(422, "unknown-item");
+    std::optional<int> level;
+    const QJsonValue levelValue = o.value(QStringLiteral("level"));
+    if (!levelValue.isNull()) {
+        // An integer of the scale; JSON has only numbers, so 3.0 counts as 3 but 2.5 does not.
+        const double d = levelValue.toDouble(std::nan(""));
+        if (!levelValue.isDouble() || !std::isfinite(d) || d != std::floor(d) || std::abs(d) > 1e6)
+            return failure(422, "bad-level");
+        level = int(d);
+    }
+    switch (m_session->vote(participant, item, level)) {
+    case WorkshopSession::VoteError::None: break;
+    case WorkshopSession::VoteError::UnknownParticipant: return failure(403, "unknown-participant");
+    case WorkshopSession::VoteError::UnknownItem: return failure(422, "unknown-item");
+    case WorkshopSession::VoteError::BadLevel: return failure(422, "bad-level");
+    case WorkshopSession::VoteError::NotOpen: return failure(409, "not-open");
+    }
+    return json(200, {{QStringLiteral("ok"), true},
+                      {QStringLiteral("item"), itemValue.toString()},
+                      {QStringLiteral("voted"), true},
+                      {QStringLiteral("level"), level ? QJsonValue(*level) : QJsonValue()}});
+}
+
+} // namespace sbr::workshop

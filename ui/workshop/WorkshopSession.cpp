@@ -1,0 +1,208 @@
+#include "WorkshopSession.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sbr::workshop {
+
+QString randomToken(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    // QRandomGenerator::system() reads the operating system's cryptographic generator.
+    QRandomGenerator *generator = QRandomGenerator::system();
+    for (int i = 0; i < bytes; ++i)
+        raw[i] = char(generator->bounded(256));
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+WorkshopSession::WorkshopSession(const Questionnaire &questionnaire, const QList<int> &items, QObject *parent)
+    : QObject(parent), m_questionnaire(questionnaire)
+{
+    const int count = questionnaire.itemCount();
+    for (int item : items)
+        if (item >= 0 && item < count && !m_position.contains(item)) {
+            m_position.insert(item, int(m_items.size()));
+            m_items.append(item);
+        }
+    m_votes.resize(m_items.size());
+}
+
+QList<int> WorkshopSession::allItems(const Questionnaire &questionnaire)
+{
+    QList<int> items;
+    for (int i = 0; i < questionnaire.itemCount(); ++i)
+        items.append(i);
+    return items;
+}
+
+int WorkshopSession::itemIndex(const QString &itemId) const
+{
+    const int item = m_questionnaire.itemIndex(itemId);
+    return contains(item) ? item : -1;
+}
+
+bool WorkshopSession::open(int item)
+{
+    if (!contains(item))
+        return false;
+    m_survey = false;
+    m_current = item;
+    m_open = true;
+    emit changed();
+    return true;
+}
+
+void WorkshopSession::openAll()
+{
+    m_survey = true;
+    m_open = true;
+    m_current = -1;
+    emit changed();
+}
+
+void WorkshopSession::close()
+{
+    m_open = false;
+    emit changed();
+}
+
+bool WorkshopSession::reveal(int item, bool revealed)
+{
+    if (!contains(item))
+        return false;
+    if (revealed)
+        m_revealed.insert(item);
+    else
+        m_revealed.remove(item);
+    emit changed();
+    return true;
+}
+
+bool WorkshopSession::isOpen(int item) const
+{
+    if (!m_open || !contains(item))
+        return false;
+    return m_survey || item == m_current;
+}
+
+QString WorkshopSession::join()
+{
+    if (participants() >= m_maxParticipants)
+        return {};
+    QString id;
+    do
+        id = randomToken(16);
+    while (m_participants.contains(id));
+    m_participants.insert(id, int(m_participants.size()));
+    emit changed();
+    return id;
+}
+
+int WorkshopSession::voters() const
+{
+    QSet<int> withLevel;
+    for (const QHash<int, int> &votes : m_votes)
+        for (auto it = votes.cbegin(); it != votes.cend(); ++it)
+            if (it.value() != kSkipped)
+                withLevel.insert(it.key());
+    return int(withLevel.size());
+}
+
+WorkshopSession::VoteError WorkshopSession::vote(const QString &participant, int item, std::optional<int> level)
+{
+    const auto who = m_participants.constFind(participant);
+    if (who == m_participants.cend())
+        return VoteError::UnknownParticipant;
+    if (!contains(item))
+        return VoteError::UnknownItem;
+    if (level && !m_questionnaire.scale.contains(*level))
+        return VoteError::BadLevel;
+    if (!isOpen(item))
+        return VoteError::NotOpen;
+    m_votes[m_position.value(item)].insert(who.value(), level ? *level : kSkipped);
+    emit changed();
+    return VoteError::None;
+}
+
+std::optional<std::optional<int>> WorkshopSession::voteOf(const QString &participant, int item) const
+{
+    const auto who = m_participants.constFind(participant);
+    if (who == m_participants.cend() || !contains(item))
+        return std::nullopt;
+    const QHash<int, int> &votes = m_votes.at(m_position.value(item));
+    const auto it = votes.constFind(who.value());
+    if (it == votes.cend())
+        return std::nullopt;
+    return it.value() == kSkipped ? std::optional<int>() : std::optional<int>(it.value());
+}
+
+WorkshopSession::Results WorkshopSession::results(int item) const
+{
+    Results r;
+    const Scale &scale = m_questionnaire.scale;
+    r.histogram.fill(0, scale.levelCount());
+    r.revealed = isRevealed(item);
+    if (contains(item)) {
+        qint64 sum = 0, sumSquares = 0;
+        for (int level : m_votes.at(m_position.value(item))) {
+            if (level == kSkipped) {
+                ++r.skipped;
+                continue;
+            }
+            ++r.histogram[level - scale.min];
+            ++r.votes;
+            sum += level;
+            sumSquares += qint64(level) * level;
+        }
+        if (r.votes > 0) {
+            const double n = r.votes;
+            const double mean = double(sum) / n;
+            r.mean = mean;
+            r.sd = std::sqrt(std::max(0.0, double(sumSquares) / n - mean * mean));
+            r.disagree = r.votes >= 3 && *r.sd >= 1.0 - 1e-12;
+        }
+    }
+    r.tooFew = r.votes < m_threshold;
+    return r;
+}
+
+io::AnswerBatch WorkshopSession::toBatch(const QString &company, const QString &department,
+                                         const QString &roundLabel, const QDate &roundDate,
+                                         const QSet<QString> &existingNames) const
+{
+    io::AnswerBatch batch;
+    batch.companies = {company};
+    batch.departments = {{0, department}};
+    batch.rounds = {{0, roundLabel, roundDate}};
+
+    // Collect each participant's answers (levels only; a skip is no answer).
+    QHash<int, std::vector<io::AnswerBatch::Answer>> byParticipant;
+    for (int position = 0; position < m_items.size(); ++position)
+        for (auto it = m_votes.at(position).cbegin(); it != m_votes.at(position).cend(); ++it)
+            if (it.value() != kSkipped)
+                byParticipant[it.key()].push_back({0, m_items.at(position), it.value(), true});
+    QList<int> voters = byParticipant.keys();
+    std::sort(voters.begin(), voters.end());
+    std::shuffle(voters.begin(), voters.end(), *QRandomGenerator::global());
+
+    int number = 0;
+    for (int participant : voters) {
+        QString name;
+        do
+            name = QStringLiteral("Workshop %1").arg(++number);
+        while (existingNames.contains(name));
+        const int respondent = int(batch.respondents.size());
+        batch.respondents.append({0, 0, name, false});
+        std::vector<io::AnswerBatch::Answer> &answers = byParticipant[participant];
+        std::sort(answers.begin(), answers.end(), [](const auto &a, const auto &b) { return a.item < b.item; });
+        for (io::AnswerBatch::Answer answer : answers) {
+            answer.respondent = respondent;
+            batch.answers.push_back(answer);
+        }
+    }
+    return batch;
+}
+
+} // namespace sbr::workshop

@@ -1,0 +1,124 @@
+#pragma once
+// The logic of one live-voting session (workshop mode), without any network: which items are
+// open or revealed, who voted what, the results per item, and the answers it becomes at the end.
+// Participants are random ids that the server hands out; the session knows nothing else about
+// them (no names, no addresses). VotingServer puts HTTP in front of it; the facilitator's view
+// (or the CLI) owns it.
+
+#include "domain/Questionnaire.h"
+#include "io/AnswerImport.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace sbr::workshop {
+
+/// A new random id of `bytes` bytes from the system's CSPRNG, as URL-safe base64 without padding.
+QString randomToken(int bytes = 16);
+
+class WorkshopSession : public QObject {
+    Q_OBJECT
+public:
+    enum class VoteError {
+        None,
+        UnknownParticipant, ///< an id the session did not hand out
+        UnknownItem,        ///< not an item of this session
+        BadLevel,           ///< outside the questionnaire's scale
+        NotOpen,            ///< the item is not open for voting
+    };
+
+    /// What a facilitator sees of one item. Participants only see it once it is revealed, and
+    /// then only when `tooFew` is false.
+    struct Results {
+        QList<int> histogram; ///< votes per level, scale.min .. scale.max
+        int votes = 0;        ///< votes with a level
+        int skipped = 0;      ///< participants who chose to skip the item
+        std::optional<double> mean;
+        std::optional<double> sd; ///< population standard deviation, as in scoring.md
+        bool disagree = false;    ///< sd >= 1 level with at least 3 votes (scoring.md, consensus)
+        bool tooFew = false;      ///< fewer votes than the anonymity threshold
+        bool revealed = false;
+    };
+
+    /// The session covers `items` (flat item indexes of `questionnaire`, in this order); unknown
+    /// indexes and duplicates are dropped.
+    WorkshopSession(const Questionnaire &questionnaire, const QList<int> &items, QObject *parent = nullptr);
+    /// Every item of the questionnaire, in questionnaire order.
+    static QList<int> allItems(const Questionnaire &questionnaire);
+
+    const Questionnaire &questionnaire() const { return m_questionnaire; }
+    const QList<int> &items() const { return m_items; }
+    bool contains(int item) const { return m_position.contains(item); }
+    /// Flat index of an item id if it belongs to this session, otherwise -1.
+    int itemIndex(const QString &itemId) const;
+
+    // --- Facilitation -------------------------------------------------------------------------
+    /// Opens one item for voting and shows it to the participants; every other item closes.
+    bool open(int item);
+    /// Survey mode: every item is open at once (a session without facilitator, e.g. the CLI).
+    void openAll();
+    /// Closes voting; the current item stays on the participants' screens.
+    void close();
+    /// Shows (or hides again) the results of an item to the participants.
+    bool reveal(int item, bool revealed = true);
+    bool isOpen(int item) const;
+    bool isRevealed(int item) const { return m_revealed.contains(item); }
+    bool isSurvey() const { return m_survey; }
+    /// The item on the participants' screens in live mode, -1 for none.
+    int current() const { return m_current; }
+
+    // --- Participants and votes ----------------------------------------------------------------
+    /// Registers a new participant and returns its id (128 random bits); empty when the session
+    /// is full (`maxParticipants`).
+    QString join();
+    bool hasParticipant(const QString &id) const { return m_participants.contains(id); }
+    int participants() const { return int(m_participants.size()); }
+    /// Participants with at least one vote that has a level: the respondents it will become.
+    int voters() const;
+    int maxParticipants() const { return m_maxParticipants; }
+    void setMaxParticipants(int n) { m_maxParticipants = n; }
+
+    /// Records a vote (a level, or std::nullopt to skip); a new vote replaces the previous one.
+    /// Nothing changes unless the result is VoteError::None.
+    VoteError vote(const QString &participant, int item, std::optional<int> level);
+    /// The participant's vote: empty when there is none; holding std::nullopt when skipped.
+    std::optional<std::optional<int>> voteOf(const QString &participant, int item) const;
+    Results results(int item) const;
+    /// Below this many votes, results are shown as "too few votes" (the workspace's setting).
+    int anonymityThreshold() const { return m_threshold; }
+    void setAnonymityThreshold(int k) { m_threshold = k; }
+
+    /// The votes as answers of one assessment: one respondent per voter, named "Workshop 1",
+    /// "Workshop 2", … (skipping names in `existingNames`), in random order so that the numbers
+    /// say nothing about who joined first; a skip is no answer. Voters without any level are
+    /// left out.
+    io::AnswerBatch toBatch(const QString &company, const QString &department, const QString &roundLabel,
+                            const QDate &roundDate, const QSet<QString> &existingNames) const;
+
+signals:
+    /// Anything changed: a vote, an opened, closed or revealed item, a new participant.
+    void changed();
+
+private:
+    static constexpr int kSkipped = -2147483647 - 1; ///< stored level of a skip
+
+    Questionnaire m_questionnaire;
+    QList<int> m_items;
+    QHash<int, int> m_position;         ///< flat index -> position in m_items
+    QHash<QString, int> m_participants; ///< id -> ordinal
+    QList<QHash<int, int>> m_votes;     ///< per position: participant ordinal -> level or kSkipped
+    QSet<int> m_revealed;
+    int m_current = -1;
+    bool m_open = false;
+    bool m_survey = false;
+    int m_threshold = 3;
+    int m_maxParticipants = 2000;
+};
+
+} // namespace sbr::workshop

@@ -1,0 +1,56 @@
+#include "WorkshopStore.h"
+
+#include "WorkshopSession.h"
+
+namespace sbr::workshop {
+
+std::optional<WorkshopTarget> WorkshopStore::resolve(const io::ImportContext &context, const QString &company,
+                                                     const QString &round, const QString &department,
+                                                     QString *error)
+{
+    const auto c = context.companies.constFind(company);
+    if (c == context.companies.cend()) {
+        if (error)
+            *error = tr("there is no company \"%1\" in the workspace").arg(company);
+        return std::nullopt;
+    }
+    const auto r = c->rounds.constFind(round);
+    if (r == c->rounds.cend()) {
+        if (error)
+            *error = tr("company \"%1\" has no round \"%2\"").arg(company, round);
+        return std::nullopt;
+    }
+    if (department.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("the department name is empty");
+        return std::nullopt;
+    }
+    return WorkshopTarget{company, round, r.value(), department, !c->departments.contains(department)};
+}
+
+bool WorkshopStore::store(storage::Workspace &workspace, const WorkshopSession &session, const WorkshopTarget &target,
+                          storage::StorageError *error, Summary *summary)
+{
+    if (summary)
+        *summary = {};
+    if (session.voters() == 0)
+        return true;
+    // Read the names again now: the workbench may have added respondents during the session.
+    io::ImportContext context;
+    if (!workspace.importContext(&context, error))
+        return false;
+    QSet<QString> existing;
+    const auto c = context.companies.constFind(target.company);
+    if (c != context.companies.cend())
+        existing = c->respondents.value(io::ImportContext::assessmentKey(target.department, target.round));
+    const io::AnswerBatch batch =
+        session.toBatch(target.company, target.department, target.round, target.roundDate, existing);
+    storage::Workspace::WriteSummary written;
+    if (!workspace.writeBatch(batch, error, &written))
+        return false;
+    if (summary)
+        *summary = {written.respondents, written.answers};
+    return true;
+}
+
+} // namespace sbr::workshop
