@@ -8,6 +8,9 @@
 #include "commands/Commands.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "dialogs/ReportDialog.h"
+#include "export/XlsxWriter.h"
+#include "io/ScoreTables.h"
 #include "presentation/WorkshopController.h"
 
 #include <QAction>
@@ -22,6 +25,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
@@ -52,6 +56,9 @@ void WorkspaceActions::populate(QMenuBar *bar)
     file->addSeparator();
     m_import = file->addAction(tr("&Import answers (CSV)…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                &WorkspaceActions::importCsv);
+    m_report = file->addAction(tr("Export &report (PDF)…"), QKeySequence::Print, this, &WorkspaceActions::exportReport);
+    m_exportScores = file->addAction(tr("Export &scores (Excel, CSV)…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                                     &WorkspaceActions::exportScores);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, m_window, &QWidget::close);
 
@@ -137,6 +144,8 @@ void WorkspaceActions::updateEnabled()
     m_roundDate->setEnabled(open && m_selection.hasRound());
     m_target->setEnabled(open && m_selection.hasCompany());
     m_workshop->setEnabled(open && m_selection.hasDepartment());
+    m_report->setEnabled(open && m_selection.hasCompany());
+    m_exportScores->setEnabled(open);
 }
 
 void WorkspaceActions::fillRecent(QMenu *menu)
@@ -212,6 +221,43 @@ void WorkspaceActions::importCsv()
         return;
     ImportDialog dialog(m_controller, path, m_window);
     dialog.exec();
+}
+
+void WorkspaceActions::exportReport()
+{
+    if (!m_selection.hasCompany())
+        return;
+    ReportDialog dialog(m_controller, m_selection, m_window);
+    dialog.exec();
+}
+
+void WorkspaceActions::exportScores()
+{
+    QString path = Dialogs::saveFileName(m_window, tr("Export scores"),
+                                         tr("Excel workbook, one sheet per level (*.xlsx);;"
+                                            "CSV, one row per department and round (*.csv)"),
+                                         QStringLiteral("xlsx"));
+    if (path.isEmpty())
+        return;
+    const QList<io::Table> tables =
+        io::scoreTables(m_controller->report(), m_controller->questionnaire(), m_controller->language());
+    QString error;
+    bool ok = false;
+    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly)) {
+            io::writeCsv(tables.value(1), file); // the departments level
+            ok = file.commit();
+        }
+        if (!ok)
+            error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    } else {
+        ok = exporting::writeXlsx(tables, path, &error);
+    }
+    if (!ok)
+        Dialogs::warning(m_window, tr("Export scores"), error);
+    else
+        m_window->statusBar()->showMessage(tr("Scores exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void WorkspaceActions::newCompany()

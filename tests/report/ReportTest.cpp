@@ -196,6 +196,32 @@ TEST_F(ReportDemo, PagesRenderAsImagesForThePreview)
     EXPECT_TRUE(doc.renderPage(-1, 60).isNull());
 }
 
+TEST_F(ReportDemo, LogoIsDrawnOnTheCover)
+{
+    QImage logo(300, 100, QImage::Format_RGB32);
+    logo.fill(QColor(220, 0, 0));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(logo.save(&buffer, "PNG"));
+    report::ReportOptions o = options(QStringLiteral("de"));
+    o.logo = png;
+    report::ReportDocument doc(s_ws->q, s_ws->report, o);
+    const QImage page = doc.renderPage(0, 60);
+    auto red = [](const QImage &image) {
+        int n = 0;
+        for (int y = 0; y < image.height() / 4; ++y)
+            for (int x = image.width() / 2; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                n += c.red() > 200 && c.green() < 40 && c.blue() < 40 ? 1 : 0;
+            }
+        return n;
+    };
+    EXPECT_GT(red(page), 500) << "a 45 × 15 mm logo at the top right";
+    report::ReportDocument without(s_ws->q, s_ws->report, options(QStringLiteral("de")));
+    EXPECT_EQ(red(without.renderPage(0, 60)), 0);
+}
+
 TEST_F(ReportDemo, UnknownCompanyOrRoundIsAnErrorWithNothingToDraw)
 {
     report::ReportOptions o = options(QStringLiteral("de"));

@@ -40,16 +40,30 @@ protected:
     }
     QStringList sessionArgs(const QStringList &extra = {}) const
     {
-        return QStringList{ws, u"--company"_s, u"Muster GmbH"_s, u"--round"_s, u"2026-Q1"_s,
-                           u"--department"_s, u"Workshop group"_s, u"--bind"_s, u"127.0.0.1"_s} + extra;
+        return QStringList{ws,
+                           u"--company"_s,
+                           u"Muster GmbH"_s,
+                           u"--round"_s,
+                           u"2026-Q1"_s,
+                           u"--department"_s,
+                           u"Workshop group"_s,
+                           u"--bind"_s,
+                           u"127.0.0.1"_s} +
+               extra;
     }
     /// The department's entry of `score --json`, empty when it does not exist.
     QJsonObject department(const QString &name)
     {
         QString out;
         EXPECT_EQ(runCli({u"score"_s, ws, u"--json"_s}, &out), 0);
-        const QJsonArray rounds = QJsonDocument::fromJson(out.toUtf8()).object().value(u"companies").toArray().at(0)
-                                      .toObject().value(u"rounds").toArray();
+        const QJsonArray rounds = QJsonDocument::fromJson(out.toUtf8())
+                                      .object()
+                                      .value(u"companies")
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(u"rounds")
+                                      .toArray();
         for (const QJsonValue &d : rounds.at(0).toObject().value(u"departments").toArray())
             if (d.toObject().value(u"name").toString() == name)
                 return d.toObject();
@@ -165,8 +179,8 @@ TEST_F(CliWorkshop, RefusesUnknownNamesBadOptionsAndBusyPorts)
 
     QTcpServer busy;
     ASSERT_TRUE(busy.listen(QHostAddress(QHostAddress::LocalHost), 0));
-    EXPECT_EQ(runCli(QStringList{u"workshop"_s} + sessionArgs({u"--port"_s, QString::number(busy.serverPort())}),
-                     &out, &err),
-              3);
+    EXPECT_EQ(
+        runCli(QStringList{u"workshop"_s} + sessionArgs({u"--port"_s, QString::number(busy.serverPort())}), &out, &err),
+        3);
     EXPECT_TRUE(err.startsWith(u"error: cannot listen"_s)) << err.toStdString();
 }

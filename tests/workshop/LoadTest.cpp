@@ -71,11 +71,12 @@ private:
         const QByteArray base = m_url.path().toUtf8();
         QByteArray request;
         if (a.kind == Action::Vote) {
-            const QByteArray body = QJsonDocument(QJsonObject{{u"participant"_s, m_participant},
-                                                              {u"item"_s, a.item},
-                                                              {u"level"_s, a.level}})
-                                        .toJson(QJsonDocument::Compact);
-            request = "POST " + base + "vote HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
+            const QByteArray body =
+                QJsonDocument(
+                    QJsonObject{{u"participant"_s, m_participant}, {u"item"_s, a.item}, {u"level"_s, a.level}})
+                    .toJson(QJsonDocument::Compact);
+            request = "POST " + base +
+                      "vote HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
                       QByteArray::number(body.size()) + "\r\n\r\n" + body;
         } else {
             const QByteArray query = a.kind == Action::State ? "?participant=" + m_participant.toUtf8() : QByteArray();
@@ -94,7 +95,8 @@ private:
             return;
         const QByteArray head = m_buffer.left(end).toLower();
         const qsizetype at = head.indexOf("content-length:");
-        const qsizetype length = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+        const qsizetype length =
+            at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
         if (m_buffer.size() < end + 4 + length)
             return; // more to come
         const double ms = double(m_clock.nsecsElapsed()) / 1e6;
@@ -109,7 +111,8 @@ private:
         if (m_script[m_next].kind == Action::Join)
             m_participant = QJsonDocument::fromJson(body).object().value(u"participant").toString();
         ++m_next;
-        const qint64 delay = m_slotMs > 0 ? qint64(m_next) * m_slotMs - m_epoch->elapsed() : 100 + m_random.bounded(101);
+        const qint64 delay =
+            m_slotMs > 0 ? qint64(m_next) * m_slotMs - m_epoch->elapsed() : 100 + m_random.bounded(101);
         QTimer::singleShot(int(std::max<qint64>(0, delay)), this, &Phone::send);
     }
 
@@ -164,8 +167,8 @@ protected:
                   items[0].toUtf8() + ",2\n");
         csv.close();
         ASSERT_EQ(runCli({u"import"_s, ws, csv.fileName()}), 0);
-        ASSERT_TRUE(server.start({ws, u"--company"_s, u"Muster GmbH"_s, u"--round"_s, u"2026-Q1"_s,
-                                  u"--department"_s, u"Plenum"_s, u"--bind"_s, u"127.0.0.1"_s}))
+        ASSERT_TRUE(server.start({ws, u"--company"_s, u"Muster GmbH"_s, u"--round"_s, u"2026-Q1"_s, u"--department"_s,
+                                  u"Plenum"_s, u"--bind"_s, u"127.0.0.1"_s}))
             << server.out().toStdString();
     }
 
@@ -175,8 +178,8 @@ protected:
         QElapsedTimer clock;
         clock.start();
         for (std::vector<Action> &script : scripts)
-            phones.push_back(std::make_unique<Phone>(server.url(), std::move(script), random.generate(), &stats,
-                                                     &clock, slotMs));
+            phones.push_back(
+                std::make_unique<Phone>(server.url(), std::move(script), random.generate(), &stats, &clock, slotMs));
         for (auto &phone : phones)
             phone->start(startSpreadMs > 0 ? int(random.bounded(startSpreadMs)) : 0);
         const bool done = waitUntil(
@@ -197,9 +200,18 @@ protected:
         EXPECT_TRUE(server.out().contains(stored)) << server.out().toStdString();
         QString out;
         ASSERT_EQ(runCli({u"score"_s, ws, u"--json"_s}, &out), 0);
-        const QJsonArray departments = QJsonDocument::fromJson(out.toUtf8()).object().value(u"companies").toArray()
-                                           .at(0).toObject().value(u"rounds").toArray().at(0).toObject()
-                                           .value(u"departments").toArray();
+        const QJsonArray departments = QJsonDocument::fromJson(out.toUtf8())
+                                           .object()
+                                           .value(u"companies")
+                                           .toArray()
+                                           .at(0)
+                                           .toObject()
+                                           .value(u"rounds")
+                                           .toArray()
+                                           .at(0)
+                                           .toObject()
+                                           .value(u"departments")
+                                           .toArray();
         QJsonObject plenum;
         for (const QJsonValue &d : departments)
             if (d.toObject().value(u"name").toString() == u"Plenum"_s)

@@ -43,7 +43,8 @@ protected:
     }
     HttpReply vote(const QString &participant, const QString &item, const QJsonValue &level)
     {
-        const QJsonObject body{{QStringLiteral("participant"), participant}, {QStringLiteral("item"), item},
+        const QJsonObject body{{QStringLiteral("participant"), participant},
+                               {QStringLiteral("item"), item},
                                {QStringLiteral("level"), level}};
         return http.post(at(QStringLiteral("vote")), QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
@@ -183,11 +184,12 @@ TEST_F(Server, MissingOrWrongTokenIsForbiddenAndStoresNothing)
     const QString a = join();
     QByteArray wrong = token();
     wrong[0] = wrong[0] == 'A' ? 'B' : 'A';
-    const QByteArray body = R"({"participant":")" + a.toLatin1() + R"(","item":")" + itemId(0).toLatin1() +
-                            R"(","level":2})";
-    for (const QByteArray &path : {QByteArray("/"), QByteArray("/s/"), QByteArray("/s//vote"), QByteArray("/vote"),
-                                   QByteArray("/favicon.ico"), "/s/" + wrong + "/vote", "/s/" + token().left(10) + "/vote",
-                                   "/s/" + token() + "x/vote", "/x/" + token() + "/vote", "/S/" + token() + "/vote"}) {
+    const QByteArray body =
+        R"({"participant":")" + a.toLatin1() + R"(","item":")" + itemId(0).toLatin1() + R"(","level":2})";
+    for (const QByteArray &path :
+         {QByteArray("/"), QByteArray("/s/"), QByteArray("/s//vote"), QByteArray("/vote"), QByteArray("/favicon.ico"),
+          "/s/" + wrong + "/vote", "/s/" + token().left(10) + "/vote", "/s/" + token() + "x/vote",
+          "/x/" + token() + "/vote", "/S/" + token() + "/vote"}) {
         const HttpReply r = raw("POST " + path + " HTTP/1.1", body);
         EXPECT_EQ(r.status, 403) << path.toStdString();
         expectSecurityHeaders(r);
@@ -207,7 +209,7 @@ TEST_F(Server, RefusesBadVotesWithTheRightStatusAndStoresNothing)
 {
     session.open(1);
     const QString a = join();
-    EXPECT_EQ(vote(a, itemId(0), 2).status, 409);                          // not the open item
+    EXPECT_EQ(vote(a, itemId(0), 2).status, 409);                               // not the open item
     EXPECT_EQ(vote(a, QStringLiteral("strategy.no-such-item"), 2).status, 422); // unknown item
     EXPECT_EQ(vote(a, QString(), 2).status, 422);
     for (const QJsonValue &level : {QJsonValue(-1), QJsonValue(5), QJsonValue(2.5), QJsonValue(QStringLiteral("3")),
@@ -246,8 +248,11 @@ TEST_F(Server, OversizedBodiesAreRefused)
     EXPECT_TRUE(huge.status == 413 || huge.status == 0) << huge.status;
     // And a body announced as huge, of which only the beginning comes.
     const HttpReply announced = rawRequest(QStringLiteral("127.0.0.1"), server.port(),
-                                           "POST /s/" + token() + "/vote HTTP/1.1\r\nHost: x\r\nContent-Length: "
-                                           "1000000000\r\n\r\n" + QByteArray(200000, 'x'), 3000);
+                                           "POST /s/" + token() +
+                                               "/vote HTTP/1.1\r\nHost: x\r\nContent-Length: "
+                                               "1000000000\r\n\r\n" +
+                                               QByteArray(200000, 'x'),
+                                           3000);
     EXPECT_TRUE(announced.status == 413 || announced.status == 0) << announced.status;
     EXPECT_EQ(recorded(), 0);
     EXPECT_EQ(vote(a, itemId(0), 2).status, 200);
@@ -257,14 +262,26 @@ TEST_F(Server, OversizedBodiesAreRefused)
 TEST_F(Server, NoFileOutsideThePageCanBeFetched)
 {
     const QByteArray t = "/s/" + token();
-    const QByteArray paths[] = {t + "/../../../../etc/passwd", t + "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
-                                t + "/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd", t + "/..%2f..%2fetc%2fpasswd",
-                                t + "/../" + token() + "/app.js/../../..", t + "//etc/passwd",
-                                t + "/etc/passwd", t + "/index.html", t + "/./app.js", t + "/app.js/",
-                                t + "/APP.JS", t + "/:/workshop/app.js", t + "/%3A%2Fworkshop%2Fapp.js",
-                                t + "/app.js%00", t + "/app.js%00.png", t + "/state/../app.js",
-                                t + "/..\\..\\etc\\passwd", t + "/%5c..%5c..%5cetc%5cpasswd",
-                                t + "/qrc:/workshop/app.js", t + "/%2Fetc%2Fpasswd"};
+    const QByteArray paths[] = {t + "/../../../../etc/passwd",
+                                t + "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+                                t + "/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd",
+                                t + "/..%2f..%2fetc%2fpasswd",
+                                t + "/../" + token() + "/app.js/../../..",
+                                t + "//etc/passwd",
+                                t + "/etc/passwd",
+                                t + "/index.html",
+                                t + "/./app.js",
+                                t + "/app.js/",
+                                t + "/APP.JS",
+                                t + "/:/workshop/app.js",
+                                t + "/%3A%2Fworkshop%2Fapp.js",
+                                t + "/app.js%00",
+                                t + "/app.js%00.png",
+                                t + "/state/../app.js",
+                                t + "/..\\..\\etc\\passwd",
+                                t + "/%5c..%5c..%5cetc%5cpasswd",
+                                t + "/qrc:/workshop/app.js",
+                                t + "/%2Fetc%2Fpasswd"};
     for (const QByteArray &path : paths) {
         const HttpReply r = raw("GET " + path + " HTTP/1.1");
         EXPECT_TRUE(r.status == 404 || r.status == 400 || r.status == 0) << path.toStdString() << " " << r.status;

@@ -224,8 +224,8 @@ TEST(WorkshopQrCode, IsASquareBlackAndWhiteImage)
             dark += qGray(image.pixel(x, y)) < 128;
     EXPECT_GT(dark, image.width() * image.height() / 5);
     EXPECT_LT(dark, image.width() * image.height() * 3 / 4);
-    EXPECT_EQ(qGray(image.pixel(0, 0)), 255);               // quiet zone
-    EXPECT_EQ(qGray(image.pixel(4 * 6, 4 * 6)), 0);          // corner of the finder pattern
+    EXPECT_EQ(qGray(image.pixel(0, 0)), 255);       // quiet zone
+    EXPECT_EQ(qGray(image.pixel(4 * 6, 4 * 6)), 0); // corner of the finder pattern
     EXPECT_TRUE(qrCode(QByteArray(), 6).isNull());
     EXPECT_TRUE(qrCode(QByteArray(10000, 'x'), 6).isNull()); // too long for any QR code
 }

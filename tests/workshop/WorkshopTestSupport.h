@@ -25,7 +25,10 @@
 #include <csignal>
 
 /// Readable QString parameters in gtest output.
-inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
 
 namespace sbr::workshoptest {
 
@@ -98,8 +101,12 @@ inline HttpReply rawRequest(const QString &host, quint16 port, const QByteArray 
     QTcpSocket socket;
     socket.connectToHost(host, port);
     HttpReply r;
-    if (!waitUntil([&] { return socket.state() == QAbstractSocket::ConnectedState ||
-                                socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs) ||
+    if (!waitUntil(
+            [&] {
+                return socket.state() == QAbstractSocket::ConnectedState ||
+                       socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            timeoutMs) ||
         socket.state() != QAbstractSocket::ConnectedState)
         return r;
     socket.write(bytes);
@@ -130,7 +137,10 @@ inline HttpReply rawRequest(const QString &host, quint16 port, const QByteArray 
     return r;
 }
 
-inline QString cliPath() { return QStringLiteral(SBRADAR_BIN_DIR "/sbradar-cli"); }
+inline QString cliPath()
+{
+    return QStringLiteral(SBRADAR_BIN_DIR "/sbradar-cli");
+}
 
 /// Runs sbradar-cli to the end (English messages).
 inline int runCli(const QStringList &args, QString *out = nullptr, QString *err = nullptr)

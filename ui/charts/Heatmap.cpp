@@ -82,11 +82,10 @@ Metrics measure(const HeatmapData &data, const ChartStyle &style, const Fonts &f
     m.vpad = fm.height() * 0.35;
     m.rowHeight = fm.height() + 2 * m.vpad;
 
-    QStringList rowLabels = data.rows;
-    if (hasSpreadRow(data))
-        rowLabels << spreadLabel(data);
-    for (const QString &label : rowLabels)
+    for (const QString &label : data.rows)
         m.rowHeaderWidth = std::max(m.rowHeaderWidth, fm.horizontalAdvance(label));
+    if (hasSpreadRow(data)) // drawn in the bold header font: measure it so
+        m.rowHeaderWidth = std::max(m.rowHeaderWidth, hfm.horizontalAdvance(spreadLabel(data)));
     m.rowHeaderWidth += 2 * m.pad;
 
     m.columnWidth = std::max(fm.horizontalAdvance(style.formatScore(100.0)), fm.horizontalAdvance(noDataText(data)));
@@ -220,8 +219,9 @@ void paintHeatmap(QPainter &painter, const QRectF &rect, const HeatmapData &data
         const QString label = spreadRow ? spreadLabel(data) : data.rows.at(r);
         painter.setFont(spreadRow ? layout.headerFont : layout.font);
         painter.setPen(style.foreground());
+        const QFontMetricsF labelMetrics(spreadRow ? layout.headerFont : layout.font, painter.device());
         painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
-                         fm.elidedText(label, Qt::ElideRight, header.width()));
+                         labelMetrics.elidedText(label, Qt::ElideRight, header.width()));
         painter.setFont(layout.font);
         const QList<QRectF> &cells = layout.cells.at(r);
         if (cells.isEmpty())

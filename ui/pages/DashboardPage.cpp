@@ -2,6 +2,7 @@
 
 #include "WorkspaceController.h"
 #include "pages/ChartExport.h"
+#include "ScoreCharts.h"
 #include "charts/Charts.h"
 
 #include <QCheckBox>
@@ -25,22 +26,6 @@ QLabel *figure(const QString &accessibleName)
     label->setTextFormat(Qt::PlainText);
     label->setAccessibleName(accessibleName);
     return label;
-}
-
-charts::Values dimensionValues(const std::vector<DimensionResult> &dims)
-{
-    charts::Values v;
-    for (const DimensionResult &d : dims)
-        v.append(d.score);
-    return v;
-}
-
-charts::Values companyValues(const CompanyLevelResult &c)
-{
-    charts::Values v;
-    for (const CompanyDimensionResult &d : c.dimensions)
-        v.append(d.score);
-    return v;
 }
 
 charts::ChartStyle chartStyle()
@@ -215,60 +200,20 @@ void DashboardPage::refresh()
                                .arg(r->benchmark.peers)
                          : tr("%n peer company(ies):\ntoo few for a comparison", nullptr, r->benchmark.peers));
 
+    // The same chart data as the PDF report (ui/report/ScoreCharts), so the pictures match.
     const charts::ChartStyle style = chartStyle();
-    charts::RadarData radar;
-    radar.title = tr("Dimensions");
-    for (const Dimension &d : q.dimensions)
-        radar.axes.append(d.title.text(lang));
-    radar.series.append({m_selection.companyName, companyValues(r->company), QColor(), true, false});
-    if (m_compare->currentIndex() > 0)
-        if (const RoundResult *other = m_controller->round(m_selection.companyName, m_compare->currentText()))
-            radar.series.append({tr("Company, round %1").arg(other->label), companyValues(other->company), QColor(), false, true});
-    for (int i = 0; i < m_departments->count(); ++i) {
-        if (m_departments->item(i)->checkState() != Qt::Checked)
-            continue;
-        for (const DepartmentResult &d : r->departments)
-            if (d.name == m_departments->item(i)->text())
-                radar.series.append({d.name, dimensionValues(d.dimensions), QColor(), false, false});
-    }
-    if (m_band->isChecked() && r->benchmark.dimensions.size() == size_t(q.dimensions.size())) {
-        for (const BandResult &b : r->benchmark.dimensions) {
-            radar.bandLower.append(b.mean && b.sd ? std::optional<double>(std::max(0.0, *b.mean - *b.sd)) : std::nullopt);
-            radar.bandUpper.append(b.mean && b.sd ? std::optional<double>(std::min(100.0, *b.mean + *b.sd)) : std::nullopt);
-        }
-        radar.bandName = tr("Peers (mean ± sd)");
-    }
-    m_radar->setChart(charts::makeRadarChart(radar, style));
-
-    charts::TrendData trend;
-    trend.title = tr("Trend");
     const CompanyResult *c = m_controller->company(m_selection.companyName);
-    charts::Series index{tr("Index"), {}, QColor(), true, false};
-    QList<charts::Series> dims;
-    for (const Dimension &d : q.dimensions)
-        dims.append({d.title.text(lang), {}, QColor(), false, false});
-    for (const RoundResult &round : c->rounds) {
-        trend.rounds.append(round.label);
-        index.values.append(round.company.index);
-        for (int d = 0; d < dims.size(); ++d)
-            dims[d].values.append(round.company.dimensions[size_t(d)].score);
-    }
-    trend.series.append(index);
-    trend.series.append(dims);
-    m_trend->setChart(charts::makeTrendChart(trend, style));
-
-    charts::HeatmapData heat;
-    heat.title = tr("Departments × dimensions");
-    for (const Dimension &d : q.dimensions)
-        heat.columns.append(d.title.text(lang));
+    QStringList shown;
+    for (int i = 0; i < m_departments->count(); ++i)
+        if (m_departments->item(i)->checkState() == Qt::Checked)
+            shown.append(m_departments->item(i)->text());
+    const RoundResult *compare =
+        m_compare->currentIndex() > 0 ? m_controller->round(m_selection.companyName, m_compare->currentText()) : nullptr;
+    m_radar->setChart(
+        charts::makeRadarChart(report::radarData(q, *c, *r, shown, compare, m_band->isChecked(), lang), style));
+    m_trend->setChart(charts::makeTrendChart(report::trendData(q, *c, lang), style));
     const int k = m_controller->workspace() ? m_controller->workspace()->anonymityThreshold() : 3;
-    for (const DepartmentResult &d : r->departments) {
-        heat.rows.append(d.respondents < k ? tr("%1 (%n answered)", nullptr, d.respondents).arg(d.name) : d.name);
-        heat.values.append(dimensionValues(d.dimensions));
-    }
-    for (const CompanyDimensionResult &d : r->company.dimensions)
-        heat.spread.append(d.spread);
-    heat.spreadLabel = tr("Spread (silo signal)");
+    const charts::HeatmapData heat = report::heatmapData(q, *r, lang, k, report::HiddenDepartments::Mark);
     m_heatmap->setStyle(style);
     m_heatmap->setData(heat);
 }

@@ -96,14 +96,22 @@ QByteArray readResource(const QString &path)
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "OTHER";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
     }
 }
 
@@ -144,7 +152,10 @@ VotingServer::VotingServer(WorkshopSession *session, QObject *parent) : QObject(
     m_clock.start();
 }
 
-VotingServer::~VotingServer() { stop(); }
+VotingServer::~VotingServer()
+{
+    stop();
+}
 
 void VotingServer::setLanguage(const QString &language)
 {
@@ -228,8 +239,8 @@ bool VotingServer::tokenMatches(QByteArrayView candidate) const
 
 void VotingServer::respond(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const Request r{methodName(request.method()), request.url().path(QUrl::FullyEncoded).toUtf8(),
-                    request.query(), request.body(), request.remoteAddress()};
+    const Request r{methodName(request.method()), request.url().path(QUrl::FullyEncoded).toUtf8(), request.query(),
+                    request.body(), request.remoteAddress()};
     const Reply reply = handle(r);
     QHttpServerResponse response(reply.contentType, reply.body,
                                  static_cast<QHttpServerResponse::StatusCode>(reply.status));

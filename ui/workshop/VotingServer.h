@@ -40,13 +40,13 @@ class WorkshopSession;
 class HttpFront;
 
 struct ServerLimits {
-    int maxBodyBytes = 4096;                ///< larger request bodies get 413
-    RateLimit participant{10, 20};          ///< requests of one participant id
-    RateLimit address{600, 600};            ///< all requests from one remote address (a NAT may hide a room)
-    RateLimit joins{2, 120};                ///< new participant ids per remote address
-    qint64 maxUnansweredBytes = 64 * 1024;  ///< bytes a connection may send before a response: else dropped
-    int maxConnections = 1024;              ///< open connections in all
-    int idleTimeoutMs = 30000;              ///< a connection that sends nothing this long is closed
+    int maxBodyBytes = 4096;               ///< larger request bodies get 413
+    RateLimit participant{10, 20};         ///< requests of one participant id
+    RateLimit address{600, 600};           ///< all requests from one remote address (a NAT may hide a room)
+    RateLimit joins{2, 120};               ///< new participant ids per remote address
+    qint64 maxUnansweredBytes = 64 * 1024; ///< bytes a connection may send before a response: else dropped
+    int maxConnections = 1024;             ///< open connections in all
+    int idleTimeoutMs = 30000;             ///< a connection that sends nothing this long is closed
 };
 
 class VotingServer : public QObject {
@@ -78,8 +78,8 @@ public:
 
     /// One request reduced to what the routes need (HTTP framing is QHttpServer's part).
     struct Request {
-        QByteArray method;   ///< "GET", "POST", …
-        QByteArray path;     ///< percent-encoded, as sent
+        QByteArray method; ///< "GET", "POST", …
+        QByteArray path;   ///< percent-encoded, as sent
         QUrlQuery query;
         QByteArray body;
         QHostAddress remote; ///< for the rate limit only

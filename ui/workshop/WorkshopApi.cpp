@@ -95,14 +95,15 @@ VotingServer::Reply VotingServer::state(const Request &request)
     QJsonArray labels;
     for (int level = q.scale.min; level <= q.scale.max; ++level)
         labels.append(q.scale.label(level, lang));
-    return json(200, {{QStringLiteral("participant"), participant},
-                      {QStringLiteral("language"), lang},
-                      {QStringLiteral("mode"), m_session->isSurvey() ? QStringLiteral("survey") : QStringLiteral("live")},
-                      {QStringLiteral("title"), q.title.text(lang)},
-                      {QStringLiteral("scale"), QJsonObject{{QStringLiteral("min"), q.scale.min},
-                                                            {QStringLiteral("max"), q.scale.max},
-                                                            {QStringLiteral("labels"), labels}}},
-                      {QStringLiteral("items"), items}});
+    return json(200,
+                {{QStringLiteral("participant"), participant},
+                 {QStringLiteral("language"), lang},
+                 {QStringLiteral("mode"), m_session->isSurvey() ? QStringLiteral("survey") : QStringLiteral("live")},
+                 {QStringLiteral("title"), q.title.text(lang)},
+                 {QStringLiteral("scale"), QJsonObject{{QStringLiteral("min"), q.scale.min},
+                                                       {QStringLiteral("max"), q.scale.max},
+                                                       {QStringLiteral("labels"), labels}}},
+                 {QStringLiteral("items"), items}});
 }
 
 VotingServer::Reply VotingServer::vote(const Request &request)
@@ -135,11 +136,16 @@ VotingServer::Reply VotingServer::vote(const Request &request)
         level = int(d);
     }
     switch (m_session->vote(participant, item, level)) {
-    case WorkshopSession::VoteError::None: break;
-    case WorkshopSession::VoteError::UnknownParticipant: return failure(403, "unknown-participant");
-    case WorkshopSession::VoteError::UnknownItem: return failure(422, "unknown-item");
-    case WorkshopSession::VoteError::BadLevel: return failure(422, "bad-level");
-    case WorkshopSession::VoteError::NotOpen: return failure(409, "not-open");
+    case WorkshopSession::VoteError::None:
+        break;
+    case WorkshopSession::VoteError::UnknownParticipant:
+        return failure(403, "unknown-participant");
+    case WorkshopSession::VoteError::UnknownItem:
+        return failure(422, "unknown-item");
+    case WorkshopSession::VoteError::BadLevel:
+        return failure(422, "bad-level");
+    case WorkshopSession::VoteError::NotOpen:
+        return failure(409, "not-open");
     }
     return json(200, {{QStringLiteral("ok"), true},
                       {QStringLiteral("item"), itemValue.toString()},

@@ -168,9 +168,8 @@ WorkshopSession::Results WorkshopSession::results(int item) const
     return r;
 }
 
-io::AnswerBatch WorkshopSession::toBatch(const QString &company, const QString &department,
-                                         const QString &roundLabel, const QDate &roundDate,
-                                         const QSet<QString> &existingNames) const
+io::AnswerBatch WorkshopSession::toBatch(const QString &company, const QString &department, const QString &roundLabel,
+                                         const QDate &roundDate, const QSet<QString> &existingNames) const
 {
     io::AnswerBatch batch;
     batch.companies = {company};

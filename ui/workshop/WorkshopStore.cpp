@@ -5,8 +5,7 @@
 namespace sbr::workshop {
 
 std::optional<WorkshopTarget> WorkshopStore::resolve(const io::ImportContext &context, const QString &company,
-                                                     const QString &round, const QString &department,
-                                                     QString *error)
+                                                     const QString &round, const QString &department, QString *error)
 {
     const auto c = context.companies.constFind(company);
     if (c == context.companies.cend()) {

@@ -1,0 +1,60 @@
+// Reports and score exports from the window: the preview shows the pages that are saved, the
+// PDF holds the dashboard's numbers, the workbook opens.
+
+#include "UiTestSupport.h"
+#include "Dialogs.h"
+#include "WorkspaceActions.h"
+#include "dialogs/ReportDialog.h"
+
+#include <QComboBox>
+#include <QLocale>
+#include <QProcess>
+
+using namespace sbr;
+using namespace sbr::test;
+
+namespace {
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+} // namespace
+
+TEST_F(WindowTest, ReportPreviewAndPdfMatchTheDashboard)
+{
+    selectNode({QStringLiteral("Weber Maschinenbau GmbH"), QStringLiteral("2026-Q3")});
+    ui::ReportDialog dialog(controller(), window->selection(), window.get());
+    dialog.languageBox()->setCurrentIndex(0); // Deutsch
+    const int pages = dialog.refreshPreview();
+    EXPECT_GE(pages, 8);
+    const QString path = dir.filePath(QStringLiteral("bericht.pdf"));
+    ASSERT_TRUE(dialog.save(path));
+    const QString text = pdfText(path);
+    if (text.isEmpty())
+        GTEST_SKIP() << "pdftotext is not installed";
+    EXPECT_TRUE(text.contains(QStringLiteral("Weber Maschinenbau GmbH")));
+    const double index = *controller()->round(QStringLiteral("Weber Maschinenbau GmbH"), QStringLiteral("2026-Q3"))->company.index;
+    EXPECT_TRUE(text.contains(QLocale(QLocale::German).toString(index, 'f', 1))) << index;
+    EXPECT_TRUE(text.contains(QStringLiteral("Seite 1 von %1").arg(pages)));
+}
+
+TEST_F(WindowTest, ScoresExportAsWorkbookAndCsv)
+{
+    const QString xlsx = dir.filePath(QStringLiteral("scores.xlsx"));
+    ui::Dialogs::queueAnswers({xlsx});
+    window->actions()->exportScores();
+    QFile workbook(xlsx);
+    ASSERT_TRUE(workbook.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(workbook.read(2) == "PK"); // a zip container, not CSV renamed
+    const QString csv = dir.filePath(QStringLiteral("scores.csv"));
+    ui::Dialogs::queueAnswers({csv});
+    window->actions()->exportScores();
+    QFile table(csv);
+    ASSERT_TRUE(table.open(QIODevice::ReadOnly));
+    const QByteArray content = table.readAll();
+    EXPECT_TRUE(content.contains("Weber Maschinenbau GmbH"));
+    EXPECT_TRUE(content.contains("Vertrieb"));
+}
