@@ -10,9 +10,9 @@ SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
 DEB_PACKAGES := cmake ninja-build ccache g++ pkg-config python3 \
 	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 	qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-httpserver-dev libqrencode-dev qt6-websockets-dev qt6-translations-l10n libgl-dev \
-	libgtest-dev libsqlite3-dev sqlite3 libxlsxwriter-dev python3-openpyxl clang-format time xvfb xauth poppler-utils fonts-dejavu-core
+	chromium libgtest-dev libsqlite3-dev sqlite3 libxlsxwriter-dev python3-openpyxl clang-format time xvfb xauth poppler-utils fonts-dejavu-core
 
-.PHONY: all deps configure build run test bench screenshots format translations clean
+.PHONY: all deps configure build run test e2e-deps bench screenshots format translations clean
 
 all: build
 
@@ -34,7 +34,12 @@ build: configure
 run: build
 	$(BUILD)/bin/sbradar $(WS)
 
-test: build
+# The browser test of the workshop page drives Debian's chromium with playwright-core (npm).
+e2e-deps:
+	@if command -v npm >/dev/null && [ ! -d tests/e2e/node_modules/playwright-core ]; then \
+		cd tests/e2e && npm ci --silent --no-audit --no-fund; fi
+
+test: build e2e-deps
 	ctest --preset $(PRESET)
 
 bench: build
