@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
     if (args.isEmpty()) {
         // stderr holds only "error: " lines (formats.md); the full usage is what --help prints.
         io.error(QCoreApplication::translate("sbr::cli", "no command given; expected one of init, demo, questionnaire, "
-                                                         "import, score, export, report (run \"sbradar-cli --help\" for details)"));
+                                                         "import, score, export, report, workshop (run \"sbradar-cli --help\" for details)"));
         return sbr::cli::Usage;
     }
     const QString command = args.takeFirst();
