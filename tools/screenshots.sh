@@ -10,10 +10,11 @@ mkdir -p "$OUT"
 HOME_DIR=$(mktemp -d)
 trap 'rm -rf "$HOME_DIR"' EXIT
 
-shot() { # language, file, page, selection
+shot() { # language, file, page, selection, further options
     local lang=$1 file=$2 page=$3 select=$4
+    shift 4
     HOME=$HOME_DIR LANG=$lang LC_ALL=$lang LANGUAGE= xvfb-run -a -s "-screen 0 1400x900x24" \
-        "$APP" --page "$page" --select "$select" --screenshot "$OUT/$file" >/dev/null 2>&1
+        "$APP" --page "$page" --select "$select" --screenshot "$OUT/$file" "$@" >/dev/null 2>&1
     echo "$OUT/$file"
 }
 
@@ -27,4 +28,22 @@ for lang in de en; do
     shot "$locale" "questionnaire-$lang.png" 4 "$company/2026-Q3"
     shot "$locale" "companies-$lang.png" 5 "$company/2026-Q3"
 done
+# The projector: the title slide with the voting address, a statement with recorded answers.
+company="Weber Maschinenbau GmbH"
+shot de_DE.UTF-8 "presentation-title-de.png" 0 "$company/2026-Q3/Vertrieb" --present 0 --live
+shot de_DE.UTF-8 "presentation-item-de.png" 0 "$company/2026-Q3/Produktion" --present 3
+
+# The phone page: a headless session in German and one participant in Chromium.
+CLI=$(dirname "$APP")/sbradar-cli
+E2E=$(cd "$(dirname "$0")/../tests/e2e" && pwd)
+if command -v node >/dev/null && [[ -x /usr/bin/chromium && -d $E2E/node_modules/playwright-core ]]; then
+    "$CLI" demo "$HOME_DIR/phone.sbradar" >/dev/null
+    "$CLI" workshop "$HOME_DIR/phone.sbradar" --company "$company" --round 2026-Q3 --department Vertrieb \
+        --lang de >"$HOME_DIR/workshop.out" 2>&1 &
+    pid=$!
+    for _ in $(seq 50); do grep -q 'http://' "$HOME_DIR/workshop.out" && break; sleep 0.1; done
+    url=$(grep -o 'http://[^ ]*' "$HOME_DIR/workshop.out" | head -n 1)
+    node "$E2E/vote.mjs" "$url" '[2]' "$OUT/workshop-phone-de.png" >/dev/null && echo "$OUT/workshop-phone-de.png"
+    kill -TERM "$pid"; wait "$pid" || true
+fi
 cp "$OUT/dashboard-de.png" "$OUT/overview.png"
