@@ -30,6 +30,14 @@
         <source>Select company/round/department, e.g. &quot;Weber Maschinenbau GmbH/2026-Q3/Vertrieb&quot;.</source>
         <translation>Unternehmen/Runde/Abteilung auswählen, z. B. &quot;Weber Maschinenbau GmbH/2026-Q3/Vertrieb&quot;.</translation>
     </message>
+    <message>
+        <source>Start the presentation of the selected department on slide N (with --screenshot: a picture of that slide).</source>
+        <translation>Die Präsentation der ausgewählten Abteilung auf Folie N starten (mit --screenshot: ein Bild dieser Folie).</translation>
+    </message>
+    <message>
+        <source>With --present: live voting on this computer only (127.0.0.1).</source>
+        <translation>Mit --present: Live-Abstimmung nur auf diesem Computer (127.0.0.1).</translation>
+    </message>
 </context>
 <context>
     <name>sbr::Scale</name>
@@ -46,7 +54,7 @@
     </message>
     <message>
         <source>too few respondents</source>
-        <translation>zu wenige Befragte</translation>
+        <translation>zu wenige Antworten</translation>
     </message>
     <message>
         <source>A radar chart needs at least three dimensions.</source>
@@ -272,64 +280,163 @@
         <translation>der Dateiname ist leer; Aufruf: sbradar-cli %1</translation>
     </message>
     <message>
-        <source>Writes the scores as a table for spreadsheets. XLSX holds one worksheet per level (company, departments, items); CSV holds one level, chosen with --level. Numbers are written as numbers at full precision; an empty cell means there is no value. An existing FILE is replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>csv or xlsx (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv oder xlsx (erforderlich).</translation>
     </message>
     <message>
         <source>The file to write (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei (erforderlich).</translation>
     </message>
     <message>
         <source>With csv: the table to write: company (default), departments or items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei csv: die zu schreibende Tabelle: company (Standard), departments oder items.</translation>
     </message>
     <message>
         <source>Language of the item texts: de or en (default: the user&apos;s language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Aussagentexte: de oder en (Standard: Ihre Systemsprache).</translation>
     </message>
     <message>
         <source>--format expects csv or xlsx, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet csv oder xlsx, nicht „%1“</translation>
     </message>
     <message>
         <source>--format csv or --format xlsx is required; usage: sbradar-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--format csv oder --format xlsx ist erforderlich; Aufruf: sbradar-cli %1</translation>
     </message>
     <message>
         <source>-o FILE is required; usage: sbradar-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>-o FILE ist erforderlich; Aufruf: sbradar-cli %1</translation>
     </message>
     <message>
         <source>--level expects company, departments or items, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--level erwartet company, departments oder items, nicht „%1“</translation>
     </message>
     <message>
         <source>--level applies to --format csv only; an XLSX file holds every level</source>
-        <translation type="unfinished"></translation>
+        <translation>--level gilt nur für --format csv; eine XLSX-Datei enthält alle Ebenen</translation>
     </message>
     <message>
         <source>--lang expects de or en, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang erwartet de oder en, nicht „%1“</translation>
     </message>
     <message>
         <source>-o %1 would overwrite the workspace; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1 würde den Arbeitsbereich überschreiben; wählen Sie eine andere Datei</translation>
     </message>
     <message>
         <source>Wrote %1: %2 rows of companies, %3 of departments, %4 of items.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2 Zeilen für Unternehmen, %3 für Abteilungen, %4 für Aussagen.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1: %2 rows of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2 Zeilen der Ebene %3.</translation>
+    </message>
+    <message>
+        <source>Writes the scores as a table for spreadsheets. XLSX holds one worksheet per level (company, departments, items); CSV holds one level, chosen with --level. Numbers are number cells (16 significant digits) in XLSX and exact decimals in CSV; an empty cell means there is no value. An existing FILE is replaced only when the export succeeds.</source>
+        <translation>Schreibt die Werte als Tabelle für Tabellenkalkulationen. Eine XLSX-Datei enthält ein Tabellenblatt je Ebene (company, departments, items), eine CSV-Datei eine einzige Ebene, die Sie mit --level wählen. Zahlen stehen in XLSX als Zahlenzellen (16 signifikante Stellen) und in CSV als exakte Dezimalzahlen; eine leere Zelle bedeutet, dass es keinen Wert gibt. Eine vorhandene Datei FILE wird nur ersetzt, wenn der Export gelingt.</translation>
+    </message>
+    <message>
+        <source>Runs a live-voting session without a facilitator: every item is open, participants vote on their phones at the printed URL. SIGINT (Ctrl+C) or SIGTERM ends the session and stores every participant who voted as an anonymous respondent (&quot;Workshop 1&quot;, …) of the department in the round, in one step. The company and the round must exist; the department is created when missing (e.g. a mixed group).</source>
+        <translation>Führt eine Live-Abstimmung ohne Moderation durch: Alle Aussagen sind freigegeben, die Teilnehmenden stimmen auf ihren Smartphones unter der ausgegebenen URL ab. SIGINT (Strg+C) oder SIGTERM beendet die Sitzung und speichert in einem Schritt alle Teilnehmenden, die abgestimmt haben, als anonyme befragte Personen („Workshop 1“, …) der Abteilung in der Runde. Unternehmen und Runde müssen bereits existieren; die Abteilung wird angelegt, falls sie fehlt (z. B. für eine gemischte Gruppe).</translation>
+    </message>
+    <message>
+        <source>The company (required).</source>
+        <translation>Das Unternehmen (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The round (required).</source>
+        <translation>Die Runde (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The department or group (required).</source>
+        <translation>Die Abteilung oder Gruppe (erforderlich).</translation>
+    </message>
+    <message>
+        <source>TCP port (default: any free port).</source>
+        <translation>TCP-Port (Standard: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Listen only on this address (default 127.0.0.1: this computer only; use this computer&apos;s address in the local network, or 0.0.0.0, for phones).</source>
+        <translation>Verbindungen nur über diese Adresse annehmen (Standard 127.0.0.1: nur dieser Computer; für Smartphones die Adresse dieses Computers im lokalen Netzwerk oder 0.0.0.0 angeben).</translation>
+    </message>
+    <message>
+        <source>Language of the voting page: de (default) or en.</source>
+        <translation>Sprache der Abstimmungsseite: de (Standard) oder en.</translation>
+    </message>
+    <message>
+        <source>--%1 is required; usage: sbradar-cli %2</source>
+        <translation>--%1 ist erforderlich; Aufruf: sbradar-cli %2</translation>
+    </message>
+    <message>
+        <source>--port expects a number from 0 to 65535, not &quot;%1&quot;</source>
+        <translation>--port erwartet eine Zahl von 0 bis 65535, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--bind expects an IP address, not &quot;%1&quot;</source>
+        <translation>--bind erwartet eine IP-Adresse, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Workshop session for %1, %2, round %3: %4 items open.</source>
+        <translation>Workshop-Sitzung für %1, %2, Runde %3: %4 Aussagen freigegeben.</translation>
+    </message>
+    <message>
+        <source>Only this computer can open it; for phones, use --bind with this computer&apos;s network address.</source>
+        <translation>Die Seite ist nur auf diesem Computer erreichbar; für Smartphones geben Sie mit --bind die Netzwerkadresse dieses Computers an.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to end the session and store the votes.</source>
+        <translation>Drücken Sie Strg+C, um die Sitzung zu beenden und die Stimmen zu speichern.</translation>
+    </message>
+    <message>
+        <source>the votes of %1 participants were not stored</source>
+        <translation>die Stimmen von %1 Teilnehmenden wurden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Session ended: %1 participants; stored %2 respondents with %3 answers.</source>
+        <translation>Sitzung beendet: %1 Teilnehmende; %2 befragte Personen mit %3 Antworten gespeichert.</translation>
+    </message>
+    <message>
+        <source>Writes the management report of one company and round as an A4 PDF with vector charts, in German unless --lang en is given. Departments with fewer respondents than the workspace&apos;s anonymity threshold show &quot;too few respondents&quot; instead of numbers. An existing FILE is replaced only when the report is complete. Needs no display.</source>
+        <translation>Schreibt den Management-Bericht eines Unternehmens für eine Runde als A4-PDF mit Vektorgrafiken, auf Deutsch, sofern nicht --lang en angegeben ist. Abteilungen mit weniger befragten Personen als die Anonymitätsschwelle des Arbeitsbereichs zeigen „zu wenige Antworten“ statt Zahlen. Eine vorhandene Datei FILE wird nur ersetzt, wenn der Bericht vollständig ist. Benötigt keine grafische Oberfläche.</translation>
+    </message>
+    <message>
+        <source>The company to report on (required).</source>
+        <translation>Das Unternehmen, über das berichtet wird (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The round to report on (default: the company&apos;s latest).</source>
+        <translation>Die Runde, über die berichtet wird (Standard: die neueste Runde des Unternehmens).</translation>
+    </message>
+    <message>
+        <source>Language of the report: de (default) or en.</source>
+        <translation>Sprache des Berichts: de (Standard) oder en.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (required).</source>
+        <translation>Die zu schreibende PDF-Datei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>--company NAME and -o FILE.pdf are required; usage: sbradar-cli %1</source>
+        <translation>--company NAME und -o FILE.pdf sind erforderlich; Aufruf: sbradar-cli %1</translation>
+    </message>
+    <message>
+        <source>company &quot;%1&quot; has no rounds yet</source>
+        <translation>das Unternehmen „%1“ hat noch keine Runden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the report on %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 geschrieben: der Bericht über %2 (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben: der Bericht über %2 (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no command given; expected one of init, demo, questionnaire, import, score, export, report, workshop (run &quot;sbradar-cli --help&quot; for details)</source>
+        <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import, score, export, report oder workshop (Einzelheiten zeigt „sbradar-cli --help“)</translation>
     </message>
     <message>
         <source>Usage: sbradar-cli COMMAND [OPTIONS]
@@ -346,46 +453,71 @@ Commands:
                                      print scores, benchmark and recommendations
   export WS [--company NAME] --format csv|xlsx -o FILE
                                      write scores as a table (XLSX: one sheet per level)
+  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
+                                     write the management report (A4 PDF)
+  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
+                                     live voting on phones until Ctrl+C, then store the votes
 
 Run &quot;sbradar-cli COMMAND --help&quot; for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no command given; expected one of init, demo, questionnaire, import, score, export (run &quot;sbradar-cli --help&quot; for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sbradar-cli BEFEHL [OPTIONEN]
+
+Social Business Radar auf der Befehlszeile: Arbeitsbereiche, Importe und Auswertungen.
+
+Befehle:
+  init WS [--questionnaire Q.json]   neuen Arbeitsbereich anlegen (eingebauter Fragebogen oder Q.json)
+  demo WS                            Arbeitsbereich mit Beispieldaten anlegen
+  questionnaire WS [--json]          Fragebogen des Arbeitsbereichs ausgeben
+  import WS FILE.csv [--dry-run] [--replace] [--ignore-unknown-columns]
+                                     Antworten importieren (CSV, Lang- oder Breitformat), ganz oder gar nicht
+  score WS [--company NAME] [--round LABEL] [--json] [--target T]
+                                     Werte, Vergleich und Empfehlungen ausgeben
+  export WS [--company NAME] --format csv|xlsx -o FILE
+                                     Werte als Tabelle schreiben (XLSX: ein Blatt je Ebene)
+  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
+                                     Management-Bericht schreiben (PDF, A4)
+  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
+                                     Abstimmung per Smartphone bis Strg+C, dann die Stimmen speichern
+
+„sbradar-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Problem mit dem Arbeitsbereich.
+</translation>
     </message>
 </context>
 <context>
     <name>sbr::exporting</name>
     <message>
         <source>&quot;%1&quot; is not a valid worksheet name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Name für ein Tabellenblatt</translation>
     </message>
     <message>
         <source>the table &quot;%1&quot; has %2 rows; a worksheet holds at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle „%1“ hat %2 Zeilen; ein Tabellenblatt fasst höchstens %3</translation>
     </message>
     <message>
         <source>a text in the table &quot;%1&quot;, row %2, is longer than the %3 characters a cell can hold</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Text in der Tabelle „%1“, Zeile %2, ist länger als die %3 Zeichen, die eine Zelle fassen kann</translation>
     </message>
     <message>
         <source>table &quot;%1&quot;, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle „%1“, Zeile %2: %3</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <source>the spreadsheet library could not start (out of memory?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabellenbibliothek konnte nicht gestartet werden (zu wenig Arbeitsspeicher?)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid worksheet name: %2</source>
+        <translation>„%1“ ist kein gültiger Name für ein Tabellenblatt: %2</translation>
     </message>
 </context>
 <context>
@@ -863,6 +995,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
         <source>The import was cancelled; nothing was written.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>Level %1 is outside the scale %2 to %3; nothing was saved.</source>
+        <translation>Die Stufe %1 liegt außerhalb der Skala von %2 bis %3; es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::AssessmentModel</name>
@@ -1124,27 +1260,27 @@ Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
     <name>sbr::ui::ChartExport</name>
     <message>
         <source>Save picture as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild speichern unter…</translation>
     </message>
     <message>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>PNG image, twice the screen resolution (*.png);;SVG vector graphic (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild, doppelte Bildschirmauflösung (*.png);;SVG-Vektorgrafik (*.svg)</translation>
     </message>
     <message>
         <source>Copy picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild kopieren</translation>
     </message>
     <message>
         <source>Right-click to save or copy %1 as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick, um %1 als Bild zu speichern oder zu kopieren</translation>
     </message>
     <message>
         <source>The picture could not be written to %1. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht unter %1 gespeichert werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -1290,37 +1426,6 @@ among %2 peer companies</source>
         <translation>Perzentil %1
 unter %2 Vergleichsunternehmen</translation>
     </message>
-    <message>
-        <source>Dimensions</source>
-        <translation>Dimensionen</translation>
-    </message>
-    <message>
-        <source>Peers (mean ± sd)</source>
-        <translation>Vergleichsunternehmen (Mittelwert ± Std.-Abw.)</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <source>Departments × dimensions</source>
-        <translation>Abteilungen × Dimensionen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n answered)</source>
-        <translation>
-            <numerusform>%1 (%n befragte Person)</numerusform>
-            <numerusform>%1 (%n befragte Personen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Spread (silo signal)</source>
-        <translation>Spannweite (Silo-Signal)</translation>
-    </message>
     <message numerus="yes">
         <source>%n peer company(ies):
 too few for a comparison</source>
@@ -1332,20 +1437,22 @@ zu wenige für einen Vergleich</numerusform>
         </translation>
     </message>
     <message>
-        <source>Company, round %1</source>
-        <translation>Unternehmen, Runde %1</translation>
-    </message>
-    <message>
         <source>the radar</source>
-        <translation type="unfinished"></translation>
+        <translation>das Radardiagramm</translation>
     </message>
     <message>
         <source>the trend</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verlaufsdiagramm</translation>
     </message>
     <message>
         <source>the heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>die Heatmap</translation>
+    </message>
+    <message>
+        <source>No percentile yet:
+the company&apos;s index is not known</source>
+        <translation>Noch kein Perzentil:
+Der Index des Unternehmens fehlt</translation>
     </message>
 </context>
 <context>
@@ -1442,15 +1549,15 @@ zu wenige für einen Vergleich</numerusform>
     <name>sbr::ui::LevelDelegate</name>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>– no answer –</source>
-        <translation type="unfinished"></translation>
+        <translation>– keine Antwort –</translation>
     </message>
     <message>
         <source>n/a – not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A. – keine Angabe</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1605,10 @@ zu wenige für einen Vergleich</numerusform>
     <message>
         <source>All &amp;companies</source>
         <translation>Alle &amp;Unternehmen</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
 </context>
 <context>
@@ -1558,7 +1669,7 @@ zu wenige für einen Vergleich</numerusform>
     </message>
     <message>
         <source>Reports and the presentation show departments with fewer respondents as &quot;too few respondents&quot; instead of their numbers.</source>
-        <translation>Berichte und Präsentation zeigen für Abteilungen mit weniger befragten Personen „zu wenige Befragte“ statt ihrer Zahlen an.</translation>
+        <translation>Berichte und Präsentation zeigen für Abteilungen mit weniger befragten Personen „zu wenige Antworten“ statt ihrer Zahlen an.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
@@ -1575,6 +1686,17 @@ zu wenige für einen Vergleich</numerusform>
     <message>
         <source>respondents before a department&apos;s numbers are shown (stored in the workspace)</source>
         <translation>befragte Personen, bevor die Zahlen einer Abteilung angezeigt werden (im Arbeitsbereich gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::PresentationWindow</name>
+    <message>
+        <source>Presentation – %1</source>
+        <translation>Präsentation – %1</translation>
+    </message>
+    <message>
+        <source>Presentation slides</source>
+        <translation>Präsentationsfolien</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1822,120 @@ zu wenige für einen Vergleich</numerusform>
     <message>
         <source>Ranked by index gain: the points the company&apos;s index would rise if that statement alone reached the target. Tick a measure to mark it as planned.</source>
         <translation>Sortiert nach Index-Zuwachs, also nach den Punkten, um die der Index des Unternehmens steigen würde, wenn allein diese Aussage den Zielwert erreichte. Setzen Sie bei einer Maßnahme ein Häkchen, um sie als geplant zu markieren.</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::ReportDialog</name>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>Management report – %1</source>
+        <translation>Management-Bericht – %1</translation>
+    </message>
+    <message>
+        <source>Departments in the report</source>
+        <translation>Abteilungen im Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Runde:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Departments:</source>
+        <translation>&amp;Abteilungen:</translation>
+    </message>
+    <message>
+        <source>Preview of the report pages</source>
+        <translation>Vorschau der Berichtsseiten</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A4, pages: %1. Departments with fewer than %2 respondents show &quot;too few respondents&quot; instead of numbers.</source>
+        <translation>A4, Seiten: %1. Abteilungen mit weniger als %2 Befragten erscheinen mit „zu wenige Antworten“ statt mit Zahlen.</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::WorkshopController</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Choose the department (or group) of a round in the navigator first: its answers are what the workshop collects.</source>
+        <translation>Wählen Sie zuerst im Navigator die Abteilung (oder Gruppe) einer Runde: Der Workshop sammelt deren Antworten.</translation>
+    </message>
+    <message>
+        <source>Start the workshop</source>
+        <translation>Workshop starten</translation>
+    </message>
+    <message>
+        <source>&amp;Live voting from participants&apos; phones</source>
+        <translation>&amp;Live-Abstimmung über die Smartphones der Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>%1 (this computer in the network)</source>
+        <translation>%1 (dieser Computer im Netzwerk)</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer only, for trying out)</source>
+        <translation>127.0.0.1 (nur dieser Computer, zum Ausprobieren)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>End the workshop</source>
+        <translation>Workshop beenden</translation>
+    </message>
+    <message>
+        <source>Store the votes of %1 participants as anonymous respondents of %2 (%3)? You can undo this afterwards with Ctrl+Z.</source>
+        <translation>Die Stimmen von %1 Teilnehmenden als anonyme befragte Personen von %2 (%3) speichern? Mit Strg+Z können Sie das anschließend rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Discard the votes of %1 participants?</source>
+        <translation>Die Stimmen von %1 Teilnehmenden verwerfen?</translation>
+    </message>
+    <message>
+        <source>Workshop votes for %1</source>
+        <translation>Workshop-Stimmen für %1</translation>
+    </message>
+    <message>
+        <source>S&amp;creen:</source>
+        <translation>&amp;Bildschirm:</translation>
+    </message>
+    <message>
+        <source>The voting server cannot start (%1). Choose another port or network.</source>
+        <translation>Der Abstimmungsserver kann nicht starten (%1). Wählen Sie einen anderen Port oder ein anderes Netzwerk.</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2160,42 @@ zu wenige für einen Vergleich</numerusform>
         <source>Delete the company &quot;%1&quot; with all of its departments, rounds and answers? Ctrl+Z brings it back.</source>
         <translation>Unternehmen „%1“ mit allen Abteilungen, Runden und Antworten löschen? Mit Strg+Z lässt es sich wiederherstellen.</translation>
     </message>
+    <message>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>Bericht &amp;exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;scores (Excel, CSV)…</source>
+        <translation>&amp;Werte exportieren (Excel, CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Present and vote…</source>
+        <translation>&amp;Präsentieren und abstimmen…</translation>
+    </message>
+    <message>
+        <source>Show the department&apos;s questionnaire on a projector and let participants vote from their phones (F5)</source>
+        <translation>Den Fragebogen der Abteilung mit dem Beamer zeigen und die Teilnehmenden auf ihren Smartphones abstimmen lassen (F5)</translation>
+    </message>
+    <message>
+        <source>Export scores</source>
+        <translation>Werte exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook, one sheet per level (*.xlsx);;CSV, one row per department and round (*.csv)</source>
+        <translation>Excel-Arbeitsmappe, ein Tabellenblatt je Ebene (*.xlsx);;CSV, eine Zeile je Abteilung und Runde (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Scores exported to %1</source>
+        <translation>Werte exportiert nach %1</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::WorkspaceController</name>
@@ -2005,6 +2277,28 @@ zu wenige für einen Vergleich</numerusform>
     <message>
         <source>Unplan measure</source>
         <translation>Maßnahme aus der Planung nehmen</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::workshop::VotingServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>Port %2 auf %1 kann nicht geöffnet werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::workshop::WorkshopStore</name>
+    <message>
+        <source>there is no company &quot;%1&quot; in the workspace</source>
+        <translation>im Arbeitsbereich gibt es kein Unternehmen „%1“</translation>
+    </message>
+    <message>
+        <source>company &quot;%1&quot; has no round &quot;%2&quot;</source>
+        <translation>das Unternehmen „%1“ hat keine Runde „%2“</translation>
+    </message>
+    <message>
+        <source>the department name is empty</source>
+        <translation>der Name der Abteilung ist leer</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,16 @@
      It is maintained by hand: add a message here when a new tr(…, n) text appears. -->
 <TS version="2.1" language="en_GB">
 <context>
+    <name>sbr::cli</name>
+    <message numerus="yes">
+        <source>Wrote %1: the report on %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1: the report on %2 (%n page).</numerusform>
+            <numerusform>Wrote %1: the report on %2 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sbr::ui::ImportDialog</name>
     <message numerus="yes">
         <source>The file has %n error(s). Nothing will be imported until they are corrected.</source>

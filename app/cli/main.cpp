@@ -33,7 +33,7 @@ QString usage()
         "                                     write scores as a table (XLSX: one sheet per level)\n"
         "  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf\n"
         "                                     write the management report (A4 PDF)\n"
-        "  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS]\n"
+        "  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]\n"
         "                                     live voting on phones until Ctrl+C, then store the votes\n"
         "\n"
         "Run \"sbradar-cli COMMAND --help\" for the options of a command.\n"

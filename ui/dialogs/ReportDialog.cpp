@@ -124,7 +124,7 @@ int ReportDialog::refreshPreview()
         page->setAccessibleName(tr("Page %1").arg(i + 1));
         m_pages->addWidget(page);
     }
-    m_status->setText(tr("%1 pages, A4. Departments with fewer than %2 respondents show \"too few respondents\" "
+    m_status->setText(tr("A4, pages: %1. Departments with fewer than %2 respondents show \"too few respondents\" "
                          "instead of numbers.")
                           .arg(pages)
                           .arg(m_controller->workspace()->anonymityThreshold()));

@@ -317,7 +317,7 @@ void PresentationWindow::paintRadar(QPainter &p, const QRectF &r)
     const Questionnaire &q = m_controller->questionnaire();
     const QString lang = m_controller->language();
     charts::RadarData radar;
-    radar.title = t("Results of this session", "Ergebnis dieser Runde");
+    radar.title = t("Results of this session", "Ergebnis dieses Workshops");
     charts::Series live{t("Votes", "Abstimmung"), {}, QColor(), true, false};
     int flat = 0;
     for (const Dimension &d : q.dimensions) {

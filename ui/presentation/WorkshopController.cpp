@@ -62,7 +62,7 @@ void WorkshopController::startInteractive(const Selection &selection)
     form->addRow(live);
     form->addRow(tr("&Network:"), address);
     form->addRow(tr("&Port:"), port);
-    form->addRow(tr("&Screen:"), screen);
+    form->addRow(tr("S&creen:"), screen);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -95,7 +95,7 @@ bool WorkshopController::start(const Selection &selection, const Options &option
         QString error;
         if (!m_server->start(options.address, options.port, &error)) {
             Dialogs::warning(m_window, tr("Workshop"),
-                             tr("The voting server cannot start: %1 Choose another port or network.").arg(error));
+                             tr("The voting server cannot start (%1). Choose another port or network.").arg(error));
             m_server.reset();
             m_session.reset();
             return false;
