@@ -195,15 +195,11 @@ int score(const QStringList &args, const Io &io)
         }
         options.targetOverride = t;
     }
-    auto ws = openWorkspace(o.positional(0), storage::Workspace::Mode::ReadOnly, io);
-    if (!ws)
+    auto loaded = loadWorkspace(o.positional(0), io);
+    if (!loaded)
         return WorkspaceProblem;
-    WorkspaceData data;
-    storage::StorageError error;
-    if (!ws->loadScoringData(&data, &error)) {
-        io.error(error.message);
-        return WorkspaceProblem;
-    }
+    const WorkspaceData &data = loaded->data;
+    storage::Workspace *ws = loaded->workspace.get();
     const ScoreReport full = scoreWorkspace(data, options);
     const io::ScoreFilter filter{o.value(QStringLiteral("company")), o.value(QStringLiteral("round"))};
     ScoreReport report = io::filterReport(full, filter);

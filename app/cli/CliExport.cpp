@@ -59,20 +59,12 @@ int exportScores(const QStringList &args, const Io &io)
         io.error(QCoreApplication::translate("sbr::cli", "--lang expects de or en, not \"%1\"").arg(lang));
         return Usage;
     }
-    const QFileInfo outputInfo(output), workspaceInfo(o.positional(0));
-    if (outputInfo.exists() && outputInfo.canonicalFilePath() == workspaceInfo.canonicalFilePath()) {
-        io.error(QCoreApplication::translate("sbr::cli", "-o %1 would overwrite the workspace; choose another file").arg(output));
+    if (outputIsWorkspace(output, o.positional(0), io))
         return Usage;
-    }
-    auto ws = openWorkspace(o.positional(0), storage::Workspace::Mode::ReadOnly, io);
-    if (!ws)
+    auto loaded = loadWorkspace(o.positional(0), io);
+    if (!loaded)
         return WorkspaceProblem;
-    WorkspaceData data;
-    storage::StorageError error;
-    if (!ws->loadScoringData(&data, &error)) {
-        io.error(error.message);
-        return WorkspaceProblem;
-    }
+    const WorkspaceData &data = loaded->data;
     const io::ScoreFilter filter{o.value(QStringLiteral("company")), {}};
     const ScoreReport report = io::filterReport(scoreWorkspace(data), filter);
     if (!filter.company.isEmpty() && report.companies.empty()) {
@@ -140,20 +132,12 @@ int report(const QStringList &args, const Io &io)
         io.error(QCoreApplication::translate("sbr::cli", "--lang expects de or en, not \"%1\"").arg(lang));
         return Usage;
     }
-    const QFileInfo outputInfo(output), workspaceInfo(o.positional(0));
-    if (outputInfo.exists() && outputInfo.canonicalFilePath() == workspaceInfo.canonicalFilePath()) {
-        io.error(QCoreApplication::translate("sbr::cli", "-o %1 would overwrite the workspace; choose another file").arg(output));
+    if (outputIsWorkspace(output, o.positional(0), io))
         return Usage;
-    }
-    auto ws = openWorkspace(o.positional(0), storage::Workspace::Mode::ReadOnly, io);
-    if (!ws)
+    auto loaded = loadWorkspace(o.positional(0), io);
+    if (!loaded)
         return WorkspaceProblem;
-    WorkspaceData data;
-    storage::StorageError error;
-    if (!ws->loadScoringData(&data, &error)) {
-        io.error(error.message);
-        return WorkspaceProblem;
-    }
+    const WorkspaceData &data = loaded->data;
     const ScoreReport scores = scoreWorkspace(data); // all companies: the benchmark needs them
     const auto company = std::find_if(scores.companies.begin(), scores.companies.end(),
                                       [&](const CompanyResult &c) { return c.name == companyName; });
@@ -174,7 +158,7 @@ int report(const QStringList &args, const Io &io)
     options.company = companyName;
     options.round = roundLabel;
     options.language = lang;
-    options.anonymityThreshold = ws->anonymityThreshold();
+    options.anonymityThreshold = loaded->workspace->anonymityThreshold();
     options.generated = QDate::currentDate();
     report::ReportDocument document(data.questionnaire, scores, options);
     if (!document.error().isEmpty()) {

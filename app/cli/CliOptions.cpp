@@ -1,5 +1,6 @@
 #include "CliOptions.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 namespace sbr::cli {
@@ -20,6 +21,29 @@ void Io::error(const QString &message) const
     for (const QString &line : message.split(u'\n'))
         err << "error: " << line << '\n';
     err.flush();
+}
+
+std::optional<LoadedWorkspace> loadWorkspace(const QString &path, const Io &io)
+{
+    LoadedWorkspace loaded;
+    loaded.workspace = openWorkspace(path, storage::Workspace::Mode::ReadOnly, io);
+    if (!loaded.workspace)
+        return std::nullopt;
+    storage::StorageError error;
+    if (!loaded.workspace->loadScoringData(&loaded.data, &error)) {
+        io.error(error.message);
+        return std::nullopt;
+    }
+    return loaded;
+}
+
+bool outputIsWorkspace(const QString &output, const QString &workspace, const Io &io)
+{
+    const QFileInfo outputInfo(output), workspaceInfo(workspace);
+    if (!outputInfo.exists() || outputInfo.canonicalFilePath() != workspaceInfo.canonicalFilePath())
+        return false;
+    io.error(QCoreApplication::translate("sbr::cli", "-o %1 would overwrite the workspace; choose another file").arg(output));
+    return true;
 }
 
 } // namespace sbr::cli

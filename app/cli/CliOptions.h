@@ -4,12 +4,14 @@
 // language.
 
 #include "CliCommands.h"
+#include "domain/Workspace.h"
 #include "storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 
 namespace sbr::cli {
 
@@ -76,5 +78,15 @@ private:
 std::unique_ptr<storage::Workspace> openWorkspace(const QString &path, storage::Workspace::Mode mode, const Io &io);
 /// "de" on a German system, "en" otherwise.
 QString languageOfUser();
+
+/// An open workspace with everything scoring needs, read in one scan.
+struct LoadedWorkspace {
+    std::unique_ptr<storage::Workspace> workspace;
+    WorkspaceData data;
+};
+/// Opens `path` read-only and reads it; nullopt after printing why not.
+std::optional<LoadedWorkspace> loadWorkspace(const QString &path, const Io &io);
+/// True (after printing an error) when `output` names the workspace file itself.
+bool outputIsWorkspace(const QString &output, const QString &workspace, const Io &io);
 
 } // namespace sbr::cli
