@@ -30,9 +30,9 @@ TEST_F(WindowTest, ReportPreviewAndPdfMatchTheDashboard)
     dialog.languageBox()->setCurrentIndex(0); // Deutsch
     const int pages = dialog.refreshPreview();
     EXPECT_GE(pages, 8);
-    const QString path = dir.filePath(QStringLiteral("bericht.pdf"));
-    ASSERT_TRUE(dialog.save(path));
-    const QString text = pdfText(path);
+    const QString pdf = dir.filePath(QStringLiteral("bericht.pdf"));
+    ASSERT_TRUE(dialog.save(pdf));
+    const QString text = pdfText(pdf);
     if (text.isEmpty())
         GTEST_SKIP() << "pdftotext is not installed";
     EXPECT_TRUE(text.contains(QStringLiteral("Weber Maschinenbau GmbH")));
