@@ -76,6 +76,20 @@ void MainWindow::buildUi()
     m_pages->addTab(m_recommendations, tr("&Recommendations"));
     m_pages->addTab(m_questionnaire, tr("&Questionnaire"));
     m_pages->addTab(m_overview, tr("All &companies"));
+    connect(m_overview, &OverviewPage::roundActivated, this, [this](const QString &company, const QString &round) {
+        for (int c = 0; c < m_navigatorModel->rowCount(); ++c) {
+            const QModelIndex companyIndex = m_navigatorModel->index(c, 0);
+            if (m_navigatorModel->selectionAt(companyIndex).companyName != company)
+                continue;
+            for (int r = 0; r < m_navigatorModel->rowCount(companyIndex); ++r) {
+                const Selection s = m_navigatorModel->selectionAt(m_navigatorModel->index(r, 0, companyIndex));
+                if (s.roundLabel == round) {
+                    select(s);
+                    m_pages->setCurrentWidget(m_dashboard);
+                }
+            }
+        }
+    });
 
     m_split = new QSplitter;
     m_split->addWidget(m_navigator);

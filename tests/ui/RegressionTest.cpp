@@ -8,6 +8,7 @@
 #include "models/AssessmentModel.h"
 #include "pages/AssessmentPage.h"
 #include "pages/AssessmentView.h"
+#include "pages/OverviewPage.h"
 
 #include <QLabel>
 #include <QMenu>
@@ -84,4 +85,13 @@ TEST_F(WindowTest, EnglishCountsReadWell)
     const QString all = texts.join(u'\n');
     EXPECT_TRUE(all.contains(QStringLiteral("5 respondents"))) << qPrintable(all);
     EXPECT_FALSE(all.contains(QStringLiteral("(s)")));
+}
+
+TEST_F(WindowTest, ARowOfAllCompaniesOpensThatRound)
+{
+    auto *overview = window->findChild<ui::OverviewPage *>();
+    ASSERT_TRUE(overview);
+    emit overview->roundActivated(QStringLiteral("Hoffmann Sensorik GmbH"), QStringLiteral("2025-H2"));
+    EXPECT_EQ(window->selection().companyName, QStringLiteral("Hoffmann Sensorik GmbH"));
+    EXPECT_EQ(window->selection().roundLabel, QStringLiteral("2025-H2"));
 }

@@ -87,7 +87,9 @@ void ImportDialog::showPreview()
 {
     io::CsvReader csv(m_data);
     QList<QStringList> rows;
+    QStringList lines; // physical line numbers, as the error list counts them (header = 1)
     while (rows.size() < 11 && csv.next()) {
+        lines.append(QString::number(csv.line()));
         QStringList row;
         for (int i = 0; i < csv.fieldCount(); ++i)
             row.append(QString::fromUtf8(csv.field(i).data(), qsizetype(csv.field(i).size())));
@@ -98,6 +100,7 @@ void ImportDialog::showPreview()
     m_preview->setColumnCount(int(rows.first().size()));
     m_preview->setHorizontalHeaderLabels(rows.first());
     m_preview->setRowCount(int(rows.size()) - 1);
+    m_preview->setVerticalHeaderLabels(lines.mid(1));
     for (int r = 1; r < rows.size(); ++r)
         for (int c = 0; c < rows[r].size() && c < rows.first().size(); ++c)
             m_preview->setItem(r - 1, c, new QTableWidgetItem(rows[r][c]));

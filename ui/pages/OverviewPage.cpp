@@ -26,6 +26,10 @@ OverviewPage::OverviewPage(WorkspaceController *controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit roundActivated(m_model->index(index.row(), CompanyOverviewModel::Company).data().toString(),
+                            m_model->index(index.row(), CompanyOverviewModel::Round).data().toString());
+    });
     connect(controller, &WorkspaceController::scoresChanged, this, &OverviewPage::refresh);
     connect(controller, &WorkspaceController::workspaceClosed, this, &OverviewPage::refresh);
     refresh();

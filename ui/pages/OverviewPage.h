@@ -20,6 +20,10 @@ public:
     void setSelection(const Selection &selection);
     CompanyOverviewModel *model() const { return m_model; }
 
+signals:
+    /// A row was activated (double-click, Enter): the window selects that round.
+    void roundActivated(const QString &company, const QString &round);
+
 private:
     void refresh();
     WorkspaceController *m_controller;
