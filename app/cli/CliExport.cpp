@@ -54,11 +54,10 @@ int exportScores(const QStringList &args, const Io &io)
         io.error(QCoreApplication::translate("sbr::cli", "--level applies to --format csv only; an XLSX file holds every level"));
         return Usage;
     }
-    const QString lang = o.isSet(QStringLiteral("lang")) ? o.value(QStringLiteral("lang")) : languageOfUser();
-    if (lang != u"de" && lang != u"en") {
-        io.error(QCoreApplication::translate("sbr::cli", "--lang expects de or en, not \"%1\"").arg(lang));
+    const std::optional<QString> language = languageOption(o, languageOfUser(), io);
+    if (!language)
         return Usage;
-    }
+    const QString &lang = *language;
     if (outputIsWorkspace(output, o.positional(0), io))
         return Usage;
     auto loaded = loadWorkspace(o.positional(0), io);
@@ -127,11 +126,10 @@ int report(const QStringList &args, const Io &io)
         io.error(QCoreApplication::translate("sbr::cli", "--company NAME and -o FILE.pdf are required; usage: sbradar-cli %1").arg(synopsis));
         return Usage;
     }
-    const QString lang = o.isSet(QStringLiteral("lang")) ? o.value(QStringLiteral("lang")) : QStringLiteral("de");
-    if (lang != u"de" && lang != u"en") {
-        io.error(QCoreApplication::translate("sbr::cli", "--lang expects de or en, not \"%1\"").arg(lang));
+    const std::optional<QString> language = languageOption(o, QStringLiteral("de"), io);
+    if (!language)
         return Usage;
-    }
+    const QString &lang = *language;
     if (outputIsWorkspace(output, o.positional(0), io))
         return Usage;
     auto loaded = loadWorkspace(o.positional(0), io);

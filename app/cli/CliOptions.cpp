@@ -23,6 +23,15 @@ void Io::error(const QString &message) const
     err.flush();
 }
 
+std::optional<QString> languageOption(const Options &o, const QString &fallback, const Io &io)
+{
+    const QString lang = o.isSet(QStringLiteral("lang")) ? o.value(QStringLiteral("lang")) : fallback;
+    if (lang == u"de" || lang == u"en")
+        return lang;
+    io.error(QCoreApplication::translate("sbr::cli", "--lang expects de or en, not \"%1\"").arg(lang));
+    return std::nullopt;
+}
+
 std::optional<LoadedWorkspace> loadWorkspace(const QString &path, const Io &io)
 {
     LoadedWorkspace loaded;

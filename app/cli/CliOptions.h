@@ -79,6 +79,10 @@ std::unique_ptr<storage::Workspace> openWorkspace(const QString &path, storage::
 /// "de" on a German system, "en" otherwise.
 QString languageOfUser();
 
+/// The value of --lang ("de" or "en"), `fallback` when not given; nullopt after printing a
+/// usage error for anything else.
+std::optional<QString> languageOption(const Options &o, const QString &fallback, const Io &io);
+
 /// An open workspace with everything scoring needs, read in one scan.
 struct LoadedWorkspace {
     std::unique_ptr<storage::Workspace> workspace;

@@ -43,7 +43,6 @@ int workshop(const QStringList &args, const Io &io)
     bool portOk = true;
     const uint port = o.isSet(QStringLiteral("port")) ? o.value(QStringLiteral("port")).toUInt(&portOk) : 0;
     QHostAddress bind(QHostAddress::LocalHost);
-    const QString lang = o.isSet(QStringLiteral("lang")) ? o.value(QStringLiteral("lang")) : QStringLiteral("de");
     if (!portOk || port > 65535) {
         io.error(QCoreApplication::translate("sbr::cli", "--port expects a number from 0 to 65535, not \"%1\"").arg(o.value(QStringLiteral("port"))));
         return Usage;
@@ -52,10 +51,10 @@ int workshop(const QStringList &args, const Io &io)
         io.error(QCoreApplication::translate("sbr::cli", "--bind expects an IP address, not \"%1\"").arg(o.value(QStringLiteral("bind"))));
         return Usage;
     }
-    if (lang != u"de" && lang != u"en") {
-        io.error(QCoreApplication::translate("sbr::cli", "--lang expects de or en, not \"%1\"").arg(lang));
+    const std::optional<QString> language = languageOption(o, QStringLiteral("de"), io);
+    if (!language)
         return Usage;
-    }
+    const QString &lang = *language;
     auto ws = openWorkspace(o.positional(0), storage::Workspace::Mode::ReadWrite, io);
     if (!ws)
         return WorkspaceProblem;

@@ -61,6 +61,7 @@ public:
     struct WriteSummary {
         int answers = 0;
         int respondents = 0;
+        QList<qint64> respondentIds; ///< in the batch's order (new or replaced)
     };
     /// Writes a validated batch: all of it or, on any failure, nothing.
     /// `progress` (optional) gets the share written so far; returning false cancels: nothing stays.

@@ -186,6 +186,9 @@ bool Workspace::writeBatch(const io::AnswerBatch &batch, StorageError *error, Wr
     if (summary) {
         summary->answers = int(rows.size());
         summary->respondents = int(batch.respondents.size());
+        summary->respondentIds.clear();
+        for (const auto &[assessment, respondent] : respondentIds)
+            summary->respondentIds.append(respondent);
     }
     return true;
 }

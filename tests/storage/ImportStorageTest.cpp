@@ -61,6 +61,7 @@ TEST_F(Batches, WrittenAnswersAreReadBackAsTallies)
     Workspace::WriteSummary summary;
     ASSERT_TRUE(ws->writeBatch(r.batch, &error, &summary)) << qPrintable(error.message);
     EXPECT_EQ(summary.answers, 5);
+    EXPECT_EQ(summary.respondentIds.size(), 4); // A, B, C in Vertrieb and A in Marketing
     const WorkspaceData data = load();
     ASSERT_EQ(data.companies.size(), 1u);
     const CompanyData &c = data.companies[0];

@@ -23,11 +23,7 @@ protected:
         ASSERT_TRUE(dir.isValid());
         ws = dir.filePath(u"ws.sbradar"_s);
         ASSERT_EQ(runCli({u"init"_s, ws}), 0);
-        QString out;
-        ASSERT_EQ(runCli({u"questionnaire"_s, ws, u"--json"_s}, &out), 0);
-        for (const QJsonValue &d : QJsonDocument::fromJson(out.toUtf8()).object().value(u"dimensions").toArray())
-            for (const QJsonValue &i : d.toObject().value(u"items").toArray())
-                items << i.toObject().value(u"id").toString();
+        items = itemIdsOf(ws);
         ASSERT_GT(items.size(), 5);
         // The company and its round exist (created by an import); the group is new.
         const QString csv = dir.filePath(u"seed.csv"_s);

@@ -156,11 +156,7 @@ protected:
         ASSERT_TRUE(dir.isValid());
         ws = dir.filePath(u"load.sbradar"_s);
         ASSERT_EQ(runCli({u"init"_s, ws}), 0);
-        QString out;
-        ASSERT_EQ(runCli({u"questionnaire"_s, ws, u"--json"_s}, &out), 0);
-        for (const QJsonValue &d : QJsonDocument::fromJson(out.toUtf8()).object().value(u"dimensions").toArray())
-            for (const QJsonValue &i : d.toObject().value(u"items").toArray())
-                items << i.toObject().value(u"id").toString();
+        items = itemIdsOf(ws);
         QFile csv(dir.filePath(u"seed.csv"_s));
         ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
         csv.write("company,department,round,date,respondent,item,level\nMuster GmbH,Vertrieb,2026-Q1,2026-03-15,R1," +

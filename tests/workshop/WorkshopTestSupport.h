@@ -3,6 +3,7 @@
 // runs in the same thread), raw requests for paths a well-behaved client would normalise, and a
 // running sbradar-cli workshop process.
 
+#include <QJsonArray>
 #include <gtest/gtest.h>
 
 #include <QByteArray>
@@ -216,5 +217,18 @@ private:
     QProcess m_process;
     QString m_out, m_err;
 };
+
+/// The item ids of a workspace's questionnaire, as `sbradar-cli questionnaire --json` lists them.
+inline QStringList itemIdsOf(const QString &workspace)
+{
+    QString out;
+    if (runCli({QStringLiteral("questionnaire"), workspace, QStringLiteral("--json")}, &out) != 0)
+        return {};
+    QStringList ids;
+    for (const QJsonValue &d : QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("dimensions")).toArray())
+        for (const QJsonValue &i : d.toObject().value(QStringLiteral("items")).toArray())
+            ids << i.toObject().value(QStringLiteral("id")).toString();
+    return ids;
+}
 
 } // namespace sbr::workshoptest

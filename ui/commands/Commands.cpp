@@ -267,35 +267,12 @@ int addRespondents(WorkspaceController &c, const io::AnswerBatch &batch, const Q
     auto written = std::make_shared<QList<qint64>>();
     auto removed = std::make_shared<QList<Snapshot>>();
     StorageError error;
-    if (!ws->writeBatch(batch, &error)) {
+    storage::Workspace::WriteSummary summary;
+    if (!ws->writeBatch(batch, &error, &summary)) {
         c.reportError(error);
         return -1;
     }
-    for (const io::AnswerBatch::Respondent &p : batch.respondents) {
-        const io::AnswerBatch::Round &round = batch.rounds[p.round];
-        QList<storage::RoundRow> rounds;
-        QList<storage::DepartmentRow> departments;
-        QList<storage::CompanyRow> companies;
-        ws->companies(&companies, &error);
-        for (const storage::CompanyRow &company : companies) {
-            if (company.name != batch.companies[round.company])
-                continue;
-            ws->rounds(company.id, &rounds, &error);
-            ws->departments(company.id, &departments, &error);
-        }
-        qint64 roundId = 0, departmentId = 0;
-        for (const storage::RoundRow &r : rounds)
-            if (r.label == round.label)
-                roundId = r.id;
-        for (const storage::DepartmentRow &d : departments)
-            if (d.name == batch.departments[p.department].name)
-                departmentId = d.id;
-        QList<storage::RespondentRow> people;
-        ws->respondents(ws->assessmentId(roundId, departmentId), &people, &error);
-        for (const storage::RespondentRow &r : people)
-            if (r.name == p.name)
-                written->append(r.id);
-    }
+    *written = summary.respondentIds;
     c.undoStack()->push(new Command(
         c, text,
         [ws, removed](StorageError *e) {

@@ -98,7 +98,7 @@ QVariant RecommendationsModel::data(const QModelIndex &index, int role) const
                        ? locale.toString(*m_itemScores[size_t(r.item)], 'f', 1)
                        : QString();
         case Gap: return locale.toString(r.gap, 'f', 1);
-        case Gain: return QStringLiteral("+") + locale.toString(r.gain, 'f', 2);
+        case Gain: return QStringLiteral("+") + locale.toString(r.gain, 'f', 1);
         }
         return {};
     }

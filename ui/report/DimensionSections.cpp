@@ -12,14 +12,6 @@ namespace sbr::report {
 
 namespace {
 
-TextStyle body()
-{
-    return TextStyle{};
-}
-TextStyle small()
-{
-    return TextStyle{8.0, false, false, colors::muted(), 1.3};
-}
 
 QString percentile(const ReportText &t, OptDouble p)
 {

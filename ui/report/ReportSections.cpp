@@ -16,14 +16,6 @@ namespace sbr::report {
 
 namespace {
 
-TextStyle body()
-{
-    return TextStyle{};
-}
-TextStyle small()
-{
-    return TextStyle{8.0, false, false, colors::muted(), 1.3};
-}
 
 /// The title band of page one: what, for whom, when; the logo on the right.
 class CoverBlock : public Block {

@@ -5,6 +5,7 @@
 // figures, method). Only Report.cpp calls these.
 
 #include "Report.h"
+#include "ReportLayout.h"
 #include "ReportText.h"
 
 #include "ChartStyle.h"
@@ -14,6 +15,10 @@
 namespace sbr::report {
 
 class PageLayout;
+
+/// Running text and small print of every section.
+inline TextStyle body() { return TextStyle{}; }
+inline TextStyle small() { return TextStyle{8.0, false, false, colors::muted(), 1.3}; }
 
 /// What every section reads: the selection, resolved, and the report's language.
 struct SectionInput {
