@@ -12,7 +12,7 @@ DEB_PACKAGES := cmake ninja-build ccache g++ pkg-config python3 \
 	qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-httpserver-dev libqrencode-dev qt6-websockets-dev qt6-translations-l10n libgl-dev \
 	chromium libgtest-dev libsqlite3-dev sqlite3 libxlsxwriter-dev python3-openpyxl clang-format time xvfb xauth poppler-utils fonts-dejavu-core
 
-.PHONY: all deps configure build run test e2e-deps bench screenshots format translations clean
+.PHONY: all deps configure build run test e2e-deps bench screenshots format format-check translations clean
 
 all: build
 
@@ -52,8 +52,16 @@ screenshots: build
 translations: configure
 	cmake --build --preset $(PRESET) --target update_translations
 
+# Every C++ file of ours, for clang-format (.clang-format at the top).
+FORMAT_FILES = $(shell find app core ui workshop tests bench fuzz \( -name '*.cpp' -o -name '*.h' \) -not -path '*/node_modules/*' 2>/dev/null)
+
 format:
-	find app core ui tests bench -name '*.cpp' -o -name '*.h' | xargs clang-format -i
+	clang-format -i $(FORMAT_FILES)
+
+# Fails (and names the places) when a file is not formatted as .clang-format says.
+format-check:
+	@command -v clang-format >/dev/null || $(MAKE) -s deps
+	clang-format --dry-run --Werror $(FORMAT_FILES)
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-configure.log
