@@ -28,12 +28,21 @@ QVariant read(const Key &key)
     return s.value(QString::fromLatin1(key.name), key.fallback);
 }
 
-void write(const Key &key, const QVariant &value) { QSettings().setValue(QString::fromLatin1(key.name), value); }
+void write(const Key &key, const QVariant &value)
+{
+    QSettings().setValue(QString::fromLatin1(key.name), value);
+}
 
 } // namespace
 
-QString AppSettings::language() { return read(kLanguage).toString(); }
-void AppSettings::setLanguage(const QString &language) { write(kLanguage, language); }
+QString AppSettings::language()
+{
+    return read(kLanguage).toString();
+}
+void AppSettings::setLanguage(const QString &language)
+{
+    write(kLanguage, language);
+}
 
 QString AppSettings::effectiveLanguage()
 {
@@ -43,13 +52,28 @@ QString AppSettings::effectiveLanguage()
     return QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
 }
 
-AppSettings::Theme AppSettings::theme() { return Theme(qBound(0, read(kTheme).toInt(), 2)); }
-void AppSettings::setTheme(Theme theme) { write(kTheme, int(theme)); }
+AppSettings::Theme AppSettings::theme()
+{
+    return Theme(qBound(0, read(kTheme).toInt(), 2));
+}
+void AppSettings::setTheme(Theme theme)
+{
+    write(kTheme, int(theme));
+}
 
-double AppSettings::defaultTarget() { return qBound(0.0, read(kDefaultTarget).toDouble(), 100.0); }
-void AppSettings::setDefaultTarget(double target) { write(kDefaultTarget, target); }
+double AppSettings::defaultTarget()
+{
+    return qBound(0.0, read(kDefaultTarget).toDouble(), 100.0);
+}
+void AppSettings::setDefaultTarget(double target)
+{
+    write(kDefaultTarget, target);
+}
 
-QStringList AppSettings::recentFiles() { return read(kRecent).toStringList(); }
+QStringList AppSettings::recentFiles()
+{
+    return read(kRecent).toStringList();
+}
 
 void AppSettings::addRecentFile(const QString &path)
 {
@@ -60,10 +84,19 @@ void AppSettings::addRecentFile(const QString &path)
     write(kRecent, files.mid(0, 8));
 }
 
-QString AppSettings::lastWorkspace() { return recentFiles().value(0); }
+QString AppSettings::lastWorkspace()
+{
+    return recentFiles().value(0);
+}
 
-QByteArray AppSettings::windowGeometry() { return read(kGeometry).toByteArray(); }
-QByteArray AppSettings::windowState() { return read(kState).toByteArray(); }
+QByteArray AppSettings::windowGeometry()
+{
+    return read(kGeometry).toByteArray();
+}
+QByteArray AppSettings::windowState()
+{
+    return read(kState).toByteArray();
+}
 
 void AppSettings::setWindow(const QByteArray &geometry, const QByteArray &state)
 {

@@ -18,9 +18,15 @@ void CompanyOverviewModel::setReport(const ScoreReport &report, const QString &l
     endResetModel();
 }
 
-int CompanyOverviewModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int CompanyOverviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int CompanyOverviewModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int CompanyOverviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant CompanyOverviewModel::data(const QModelIndex &index, int role) const
 {
@@ -40,14 +46,24 @@ QVariant CompanyOverviewModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Company: return row.company;
-    case Round: return r.label;
-    case Date: return locale.toString(r.date, QLocale::ShortFormat);
-    case Departments: return int(r.departments.size());
-    case Index: return number(r.company.index);
-    case Stage: return r.company.stage ? QVariant(QStringLiteral("%1 %2").arg(*r.company.stage).arg(stageName(*r.company.stage, m_lang))) : tr("–");
-    case Change: return number(r.company.delta, true);
-    case Percentile: return number(r.benchmark.index.percentile);
+    case Company:
+        return row.company;
+    case Round:
+        return r.label;
+    case Date:
+        return locale.toString(r.date, QLocale::ShortFormat);
+    case Departments:
+        return int(r.departments.size());
+    case Index:
+        return number(r.company.index);
+    case Stage:
+        return r.company.stage
+                   ? QVariant(QStringLiteral("%1 %2").arg(*r.company.stage).arg(stageName(*r.company.stage, m_lang)))
+                   : tr("–");
+    case Change:
+        return number(r.company.delta, true);
+    case Percentile:
+        return number(r.benchmark.index.percentile);
     }
     return {};
 }
@@ -57,14 +73,22 @@ QVariant CompanyOverviewModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Company: return tr("Company");
-    case Round: return tr("Round");
-    case Date: return tr("Date");
-    case Departments: return tr("Departments");
-    case Index: return tr("Index");
-    case Stage: return tr("Stage");
-    case Change: return tr("Change");
-    case Percentile: return tr("Percentile among peers");
+    case Company:
+        return tr("Company");
+    case Round:
+        return tr("Round");
+    case Date:
+        return tr("Date");
+    case Departments:
+        return tr("Departments");
+    case Index:
+        return tr("Index");
+    case Stage:
+        return tr("Stage");
+    case Change:
+        return tr("Change");
+    case Percentile:
+        return tr("Percentile among peers");
     }
     return {};
 }

@@ -10,7 +10,10 @@ QStringList Dialogs::s_queue;
 QStringList Dialogs::s_warnings;
 bool Dialogs::s_collect = false;
 
-void Dialogs::collectWarnings(bool collect) { s_collect = collect; }
+void Dialogs::collectWarnings(bool collect)
+{
+    s_collect = collect;
+}
 
 QStringList Dialogs::takeWarnings()
 {
@@ -28,9 +31,15 @@ void Dialogs::warning(QWidget *parent, const QString &title, const QString &mess
     QMessageBox::warning(parent, title, message);
 }
 
-void Dialogs::queueAnswers(const QStringList &answers) { s_queue += answers; }
+void Dialogs::queueAnswers(const QStringList &answers)
+{
+    s_queue += answers;
+}
 
-bool Dialogs::hasQueuedAnswers() { return !s_queue.isEmpty(); }
+bool Dialogs::hasQueuedAnswers()
+{
+    return !s_queue.isEmpty();
+}
 
 QString Dialogs::askText(QWidget *parent, const QString &title, const QString &label, const QString &text)
 {

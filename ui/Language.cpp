@@ -35,13 +35,17 @@ void Language::apply(const QString &language)
         return;
     }
     g_qt = new QTranslator;
-    if (g_qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (g_qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(g_qt);
     g_app = new QTranslator;
     if (g_app->load(QStringLiteral(":/i18n/sbradar_de.qm")))
         QCoreApplication::installTranslator(g_app);
 }
 
-QString Language::current() { return g_current; }
+QString Language::current()
+{
+    return g_current;
+}
 
 } // namespace sbr::ui

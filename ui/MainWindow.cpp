@@ -8,9 +8,9 @@
 #include "pages/AssessmentPage.h"
 #include "pages/BenchmarkPage.h"
 #include "pages/DashboardPage.h"
-#include "pages/RecommendationsPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/QuestionnairePage.h"
+#include "pages/RecommendationsPage.h"
 #include "presentation/WorkshopController.h"
 
 #include <QCloseEvent>
@@ -29,7 +29,8 @@
 namespace sbr::ui {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_controller(new WorkspaceController(this)), m_workshop(new WorkshopController(m_controller, this))
+    : QMainWindow(parent), m_controller(new WorkspaceController(this)),
+      m_workshop(new WorkshopController(m_controller, this))
 {
     m_controller->setLanguage(AppSettings::effectiveLanguage());
     connect(m_controller, &WorkspaceController::errorOccurred, this,

@@ -34,7 +34,10 @@
 namespace sbr::ui {
 
 namespace {
-QString workspaceFilter() { return QObject::tr("Social Business Radar workspaces (*.sbradar);;All files (*)"); }
+QString workspaceFilter()
+{
+    return QObject::tr("Social Business Radar workspaces (*.sbradar);;All files (*)");
+}
 } // namespace
 
 WorkspaceActions::WorkspaceActions(WorkspaceController *controller, MainWindow *window)
@@ -89,8 +92,8 @@ void WorkspaceActions::populate(QMenuBar *bar)
                                &WorkspaceActions::deleteSelected);
 
     QMenu *workshop = bar->addMenu(tr("&Workshop"));
-    m_workshop = workshop->addAction(tr("&Present and vote…"), QKeySequence(Qt::Key_F5), this,
-                                     &WorkspaceActions::startWorkshop);
+    m_workshop =
+        workshop->addAction(tr("&Present and vote…"), QKeySequence(Qt::Key_F5), this, &WorkspaceActions::startWorkshop);
     m_workshop->setToolTip(tr("Show the department's questionnaire on a projector and let participants vote from "
                               "their phones (F5)"));
 
@@ -122,7 +125,10 @@ void WorkspaceActions::populate(QToolBar *bar)
     bar->addAction(m_workshop);
 }
 
-void WorkspaceActions::startWorkshop() { m_window->workshop()->startInteractive(m_selection); }
+void WorkspaceActions::startWorkshop()
+{
+    m_window->workshop()->startInteractive(m_selection);
+}
 
 void WorkspaceActions::setSelection(const Selection &selection)
 {
@@ -152,7 +158,8 @@ void WorkspaceActions::fillRecent(QMenu *menu)
 {
     menu->clear();
     for (const QString &path : AppSettings::recentFiles()) {
-        QAction *a = menu->addAction(QDir::toNativeSeparators(path), this, [this, path] { m_window->openWorkspace(path); });
+        QAction *a =
+            menu->addAction(QDir::toNativeSeparators(path), this, [this, path] { m_window->openWorkspace(path); });
         a->setEnabled(QFileInfo::exists(path));
     }
     if (menu->isEmpty())
@@ -161,13 +168,14 @@ void WorkspaceActions::fillRecent(QMenu *menu)
 
 void WorkspaceActions::newWorkspace()
 {
-    const QString path = Dialogs::saveFileName(m_window, tr("New workspace"), workspaceFilter(), QStringLiteral("sbradar"));
+    const QString path =
+        Dialogs::saveFileName(m_window, tr("New workspace"), workspaceFilter(), QStringLiteral("sbradar"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
         Dialogs::warning(m_window, tr("New workspace"),
-                             tr("%1 exists already. Choose another name: a new workspace never replaces a file.")
-                                 .arg(QDir::toNativeSeparators(path)));
+                         tr("%1 exists already. Choose another name: a new workspace never replaces a file.")
+                             .arg(QDir::toNativeSeparators(path)));
         return;
     }
     storage::StorageError error;
@@ -187,8 +195,8 @@ void WorkspaceActions::openWorkspace()
 
 void WorkspaceActions::saveCopy()
 {
-    const QString path =
-        Dialogs::saveFileName(m_window, tr("Save a copy of the workspace"), workspaceFilter(), QStringLiteral("sbradar"));
+    const QString path = Dialogs::saveFileName(m_window, tr("Save a copy of the workspace"), workspaceFilter(),
+                                               QStringLiteral("sbradar"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_controller->workspace()->path()).absoluteFilePath()) {
@@ -208,7 +216,7 @@ void WorkspaceActions::saveCopy()
     QFile::remove(path);
     if (!QFile::rename(temp, path)) {
         Dialogs::warning(m_window, tr("Save a copy"),
-                             tr("The copy could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+                         tr("The copy could not be written to %1.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     m_window->statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
@@ -216,7 +224,8 @@ void WorkspaceActions::saveCopy()
 
 void WorkspaceActions::importCsv()
 {
-    const QString path = Dialogs::openFileName(m_window, tr("Import answers"), tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path =
+        Dialogs::openFileName(m_window, tr("Import answers"), tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     ImportDialog dialog(m_controller, path, m_window);
@@ -274,8 +283,8 @@ void WorkspaceActions::newDepartment()
 {
     if (!m_selection.hasCompany())
         return;
-    const QString name =
-        Dialogs::askText(m_window, tr("New department"), tr("Name of the department of %1:").arg(m_selection.companyName));
+    const QString name = Dialogs::askText(m_window, tr("New department"),
+                                          tr("Name of the department of %1:").arg(m_selection.companyName));
     if (!name.isEmpty())
         commands::createDepartment(*m_controller, m_selection.company, name);
 }
@@ -286,16 +295,17 @@ void WorkspaceActions::newRound()
         return;
     const QDate today = QDate::currentDate();
     const QString suggestion = QStringLiteral("%1-Q%2").arg(today.year()).arg((today.month() - 1) / 3 + 1);
-    const QString label = Dialogs::askText(m_window, tr("New round"), tr("Label of the round (e.g. 2026-Q1):"), suggestion);
+    const QString label =
+        Dialogs::askText(m_window, tr("New round"), tr("Label of the round (e.g. 2026-Q1):"), suggestion);
     if (label.isEmpty())
         return;
-    const QString dateText = Dialogs::askText(m_window, tr("New round"), tr("Date of the round (YYYY-MM-DD):"),
-                                              today.toString(Qt::ISODate));
+    const QString dateText =
+        Dialogs::askText(m_window, tr("New round"), tr("Date of the round (YYYY-MM-DD):"), today.toString(Qt::ISODate));
     const QDate date = QDate::fromString(dateText, Qt::ISODate);
     if (!date.isValid()) {
         if (!dateText.isEmpty())
             Dialogs::warning(m_window, tr("New round"),
-                                 tr("\"%1\" is not a date. Please enter it as YYYY-MM-DD, e.g. 2026-03-15.").arg(dateText));
+                             tr("\"%1\" is not a date. Please enter it as YYYY-MM-DD, e.g. 2026-03-15.").arg(dateText));
         return;
     }
     const qint64 id = commands::createRound(*m_controller, m_selection.company, label, date);
@@ -333,14 +343,15 @@ void WorkspaceActions::changeRoundDate()
     for (const storage::RoundRow &r : rounds) {
         if (r.id != m_selection.round)
             continue;
-        const QString text = Dialogs::askText(m_window, tr("Change round date"),
-                                              tr("Date of %1 (YYYY-MM-DD):").arg(r.label), r.date.toString(Qt::ISODate));
+        const QString text =
+            Dialogs::askText(m_window, tr("Change round date"), tr("Date of %1 (YYYY-MM-DD):").arg(r.label),
+                             r.date.toString(Qt::ISODate));
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (date.isValid() && date != r.date)
             commands::updateRound(*m_controller, r, r.label, date);
         else if (!text.isEmpty() && !date.isValid())
             Dialogs::warning(m_window, tr("Change round date"),
-                                 tr("\"%1\" is not a date. Please enter it as YYYY-MM-DD.").arg(text));
+                             tr("\"%1\" is not a date. Please enter it as YYYY-MM-DD.").arg(text));
     }
 }
 
@@ -373,8 +384,9 @@ void WorkspaceActions::deleteSelected()
                                  .arg(s.departmentName)))
             commands::deleteDepartment(*m_controller, s.department, s.departmentName);
     } else if (s.hasRound()) {
-        if (Dialogs::confirm(m_window, tr("Delete round"),
-                             tr("Delete the round \"%1\" with all of its answers? Ctrl+Z brings it back.").arg(s.roundLabel)))
+        if (Dialogs::confirm(
+                m_window, tr("Delete round"),
+                tr("Delete the round \"%1\" with all of its answers? Ctrl+Z brings it back.").arg(s.roundLabel)))
             commands::deleteRound(*m_controller, s.round, s.roundLabel);
     } else if (s.hasCompany()) {
         if (Dialogs::confirm(m_window, tr("Delete company"),

@@ -14,7 +14,10 @@ WorkspaceController::~WorkspaceController()
     m_undo->clear();
 }
 
-const Questionnaire &WorkspaceController::questionnaire() const { return m_data.questionnaire; }
+const Questionnaire &WorkspaceController::questionnaire() const
+{
+    return m_data.questionnaire;
+}
 
 bool WorkspaceController::open(const QString &path, storage::StorageError *error)
 {

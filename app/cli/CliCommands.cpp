@@ -18,8 +18,11 @@ namespace sbr::cli {
 int init(const QStringList &args, const Io &io)
 {
     Options o(QStringLiteral("init WS [--questionnaire Q.json]"),
-              QCoreApplication::translate("sbr::cli", "Creates a new, empty workspace file. It never overwrites an existing file."), 1);
-    o.value(QStringLiteral("questionnaire"), QCoreApplication::translate("sbr::cli", "Use this questionnaire instead of the built-in one."),
+              QCoreApplication::translate("sbr::cli",
+                                          "Creates a new, empty workspace file. It never overwrites an existing file."),
+              1);
+    o.value(QStringLiteral("questionnaire"),
+            QCoreApplication::translate("sbr::cli", "Use this questionnaire instead of the built-in one."),
             QStringLiteral("Q.json"));
     if (int code = o.parse(args, io); code >= 0)
         return code;
@@ -28,7 +31,8 @@ int init(const QStringList &args, const Io &io)
         const QString path = o.value(QStringLiteral("questionnaire"));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            io.error(QCoreApplication::translate("sbr::cli", "cannot read the questionnaire %1: %2").arg(path, file.errorString()));
+            io.error(QCoreApplication::translate("sbr::cli", "cannot read the questionnaire %1: %2")
+                         .arg(path, file.errorString()));
             return BadInput;
         }
         const io::QuestionnaireParse parsed = io::readQuestionnaire(file.readAll());
@@ -47,7 +51,8 @@ int init(const QStringList &args, const Io &io)
         io.error(error.message);
         return WorkspaceProblem;
     }
-    io.out << QCoreApplication::translate("sbr::cli", "Created %1 with the questionnaire \"%2\" (%3 dimensions, %4 items).")
+    io.out << QCoreApplication::translate("sbr::cli",
+                                          "Created %1 with the questionnaire \"%2\" (%3 dimensions, %4 items).")
                   .arg(QDir::toNativeSeparators(o.positional(0)), q.title.text(languageOfUser()))
                   .arg(q.dimensions.size())
                   .arg(q.itemCount())
@@ -58,8 +63,10 @@ int init(const QStringList &args, const Io &io)
 int demo(const QStringList &args, const Io &io)
 {
     Options o(QStringLiteral("demo WS"),
-              QCoreApplication::translate("sbr::cli", "Creates a workspace with demo data: a machine builder assessed in three rounds and nine peer "
-                 "companies for the benchmark. It never overwrites an existing file."),
+              QCoreApplication::translate(
+                  "sbr::cli",
+                  "Creates a workspace with demo data: a machine builder assessed in three rounds and nine peer "
+                  "companies for the benchmark. It never overwrites an existing file."),
               1);
     if (int code = o.parse(args, io); code >= 0)
         return code;
@@ -82,8 +89,10 @@ int demo(const QStringList &args, const Io &io)
 
 int questionnaire(const QStringList &args, const Io &io)
 {
-    Options o(QStringLiteral("questionnaire WS [--json]"), QCoreApplication::translate("sbr::cli", "Prints the questionnaire of a workspace."), 1);
-    o.flag(QStringLiteral("json"), QCoreApplication::translate("sbr::cli", "Print it in the questionnaire JSON format."));
+    Options o(QStringLiteral("questionnaire WS [--json]"),
+              QCoreApplication::translate("sbr::cli", "Prints the questionnaire of a workspace."), 1);
+    o.flag(QStringLiteral("json"),
+           QCoreApplication::translate("sbr::cli", "Print it in the questionnaire JSON format."));
     if (int code = o.parse(args, io); code >= 0)
         return code;
     auto ws = openWorkspace(o.positional(0), storage::Workspace::Mode::ReadOnly, io);
@@ -95,31 +104,47 @@ int questionnaire(const QStringList &args, const Io &io)
         return Ok;
     }
     const QString lang = languageOfUser();
-    io.out << q.title.text(lang) << " (" << q.id << ", " << QCoreApplication::translate("sbr::cli", "version %1").arg(q.version) << ")\n";
+    io.out << q.title.text(lang) << " (" << q.id << ", "
+           << QCoreApplication::translate("sbr::cli", "version %1").arg(q.version) << ")\n";
     io.out << QCoreApplication::translate("sbr::cli", "Scale %1..%2").arg(q.scale.min).arg(q.scale.max) << ":";
     for (int l = q.scale.min; l <= q.scale.max; ++l)
         io.out << ' ' << l << '=' << q.scale.label(l, lang) << (l < q.scale.max ? "," : "");
     io.out << "\n";
     for (const Dimension &d : q.dimensions) {
-        io.out << "\n" << d.title.text(lang) << " [" << d.id << QCoreApplication::translate("sbr::cli", ", weight %1").arg(d.weight) << "]\n";
+        io.out << "\n"
+               << d.title.text(lang) << " [" << d.id
+               << QCoreApplication::translate("sbr::cli", ", weight %1").arg(d.weight) << "]\n";
         if (!d.question.isEmpty())
             io.out << "  " << d.question.text(lang) << "\n";
         for (const Item &i : d.items)
-            io.out << "  - " << i.id << ": " << i.text.text(lang) << (i.weight != 1.0 ? QCoreApplication::translate("sbr::cli", " (weight %1)").arg(i.weight) : QString()) << "\n";
+            io.out << "  - " << i.id << ": " << i.text.text(lang)
+                   << (i.weight != 1.0 ? QCoreApplication::translate("sbr::cli", " (weight %1)").arg(i.weight)
+                                       : QString())
+                   << "\n";
     }
-    io.out << "\n" << QCoreApplication::translate("sbr::cli", "%1 measures, %2 reference figures.").arg(q.measures.size()).arg(q.references.size()) << "\n";
+    io.out << "\n"
+           << QCoreApplication::translate("sbr::cli", "%1 measures, %2 reference figures.")
+                  .arg(q.measures.size())
+                  .arg(q.references.size())
+           << "\n";
     return Ok;
 }
 
 int import(const QStringList &args, const Io &io)
 {
     Options o(QStringLiteral("import WS FILE.csv [--dry-run] [--replace] [--ignore-unknown-columns]"),
-              QCoreApplication::translate("sbr::cli", "Imports answers from a CSV file (long or wide form). Either the whole file is imported or, "
-                 "on any error, nothing."),
+              QCoreApplication::translate(
+                  "sbr::cli",
+                  "Imports answers from a CSV file (long or wide form). Either the whole file is imported or, "
+                  "on any error, nothing."),
               2);
-    o.flag(QStringLiteral("dry-run"), QCoreApplication::translate("sbr::cli", "Check the file and report what would be imported, without writing."));
-    o.flag(QStringLiteral("replace"), QCoreApplication::translate("sbr::cli", "Replace the answers of respondents who are already recorded."));
-    o.flag(QStringLiteral("ignore-unknown-columns"), QCoreApplication::translate("sbr::cli", "Skip columns that are neither keys nor item ids."));
+    o.flag(
+        QStringLiteral("dry-run"),
+        QCoreApplication::translate("sbr::cli", "Check the file and report what would be imported, without writing."));
+    o.flag(QStringLiteral("replace"),
+           QCoreApplication::translate("sbr::cli", "Replace the answers of respondents who are already recorded."));
+    o.flag(QStringLiteral("ignore-unknown-columns"),
+           QCoreApplication::translate("sbr::cli", "Skip columns that are neither keys nor item ids."));
     if (int code = o.parse(args, io); code >= 0)
         return code;
     const bool dryRun = o.isSet(QStringLiteral("dry-run"));
@@ -148,20 +173,25 @@ int import(const QStringList &args, const Io &io)
     if (!result.ok()) {
         for (const QString &message : result.messages(QFileInfo(csvPath).fileName()))
             io.error(message);
-        io.error(QCoreApplication::translate("sbr::cli", "nothing was imported; correct the file and run the import again"));
+        io.error(
+            QCoreApplication::translate("sbr::cli", "nothing was imported; correct the file and run the import again"));
         return BadInput;
     }
     const io::AnswerBatch &b = result.batch;
-    const QString summary = QCoreApplication::translate("sbr::cli", "%1 answers of %2 respondents (%3 new companies, %4 new departments, %5 new rounds, "
-                               "%6 respondents replaced)")
-                                .arg(b.answers.size())
-                                .arg(b.respondents.size())
-                                .arg(result.newCompanies)
-                                .arg(result.newDepartments)
-                                .arg(result.newRounds)
-                                .arg(result.replacedRespondents);
+    const QString summary =
+        QCoreApplication::translate(
+            "sbr::cli", "%1 answers of %2 respondents (%3 new companies, %4 new departments, %5 new rounds, "
+                        "%6 respondents replaced)")
+            .arg(b.answers.size())
+            .arg(b.respondents.size())
+            .arg(result.newCompanies)
+            .arg(result.newDepartments)
+            .arg(result.newRounds)
+            .arg(result.replacedRespondents);
     if (dryRun) {
-        io.out << QCoreApplication::translate("sbr::cli", "Dry run: the file is valid; importing it would add %1.").arg(summary) << '\n';
+        io.out << QCoreApplication::translate("sbr::cli", "Dry run: the file is valid; importing it would add %1.")
+                      .arg(summary)
+               << '\n';
         return Ok;
     }
     if (!ws->writeBatch(b, &error)) {
@@ -175,14 +205,22 @@ int import(const QStringList &args, const Io &io)
 int score(const QStringList &args, const Io &io)
 {
     Options o(QStringLiteral("score WS [--company NAME] [--round LABEL] [--json] [--target T]"),
-              QCoreApplication::translate("sbr::cli", "Prints the scores of every company and round: departments, company level, benchmark against "
-                 "the other companies of the workspace, and recommendations."),
+              QCoreApplication::translate(
+                  "sbr::cli",
+                  "Prints the scores of every company and round: departments, company level, benchmark against "
+                  "the other companies of the workspace, and recommendations."),
               1);
-    o.value(QStringLiteral("company"), QCoreApplication::translate("sbr::cli", "Only this company (the benchmark still uses all)."), QStringLiteral("NAME"));
-    o.value(QStringLiteral("round"), QCoreApplication::translate("sbr::cli", "Only this round."), QStringLiteral("LABEL"));
-    o.flag(QStringLiteral("json"), QCoreApplication::translate("sbr::cli", "Print JSON as described in the documentation."));
-    o.value(QStringLiteral("target"), QCoreApplication::translate("sbr::cli", "Target score for the recommendations (0..100), for every company."),
-            QStringLiteral("T"));
+    o.value(QStringLiteral("company"),
+            QCoreApplication::translate("sbr::cli", "Only this company (the benchmark still uses all)."),
+            QStringLiteral("NAME"));
+    o.value(QStringLiteral("round"), QCoreApplication::translate("sbr::cli", "Only this round."),
+            QStringLiteral("LABEL"));
+    o.flag(QStringLiteral("json"),
+           QCoreApplication::translate("sbr::cli", "Print JSON as described in the documentation."));
+    o.value(
+        QStringLiteral("target"),
+        QCoreApplication::translate("sbr::cli", "Target score for the recommendations (0..100), for every company."),
+        QStringLiteral("T"));
     if (int code = o.parse(args, io); code >= 0)
         return code;
     ScoringOptions options;
@@ -190,7 +228,8 @@ int score(const QStringList &args, const Io &io)
         bool ok = false;
         const double t = o.value(QStringLiteral("target")).toDouble(&ok);
         if (!ok || t < 0 || t > 100) {
-            io.error(QCoreApplication::translate("sbr::cli", "--target expects a number from 0 to 100, not \"%1\"").arg(o.value(QStringLiteral("target"))));
+            io.error(QCoreApplication::translate("sbr::cli", "--target expects a number from 0 to 100, not \"%1\"")
+                         .arg(o.value(QStringLiteral("target"))));
             return Usage;
         }
         options.targetOverride = t;
@@ -209,12 +248,16 @@ int score(const QStringList &args, const Io &io)
     if (!filter.round.isEmpty())
         std::erase_if(report.companies, [](const CompanyResult &c) { return c.rounds.empty(); });
     if (!filter.company.isEmpty() && !hadCompanies) {
-        io.error(QCoreApplication::translate("sbr::cli", "there is no company \"%1\" in the workspace").arg(filter.company));
+        io.error(
+            QCoreApplication::translate("sbr::cli", "there is no company \"%1\" in the workspace").arg(filter.company));
         return BadInput;
     }
     if (!filter.round.isEmpty() && report.companies.empty()) {
-        io.error(filter.company.isEmpty() ? QCoreApplication::translate("sbr::cli", "there is no round \"%1\" in the workspace").arg(filter.round)
-                                          : QCoreApplication::translate("sbr::cli", "company \"%1\" has no round \"%2\"").arg(filter.company, filter.round));
+        io.error(
+            filter.company.isEmpty()
+                ? QCoreApplication::translate("sbr::cli", "there is no round \"%1\" in the workspace").arg(filter.round)
+                : QCoreApplication::translate("sbr::cli", "company \"%1\" has no round \"%2\"")
+                      .arg(filter.company, filter.round));
         return BadInput;
     }
     io.out.flush();

@@ -17,27 +17,42 @@ namespace sbr::cli {
 
 int exportScores(const QStringList &args, const Io &io)
 {
-    Options o(QStringLiteral("export WS [--company NAME] --format csv|xlsx -o FILE [--level company|departments|items] [--lang de|en]"),
-              QCoreApplication::translate("sbr::cli", "Writes the scores as a table for spreadsheets. XLSX holds one worksheet per level (company, "
-                 "departments, items); CSV holds one level, chosen with --level. Numbers are number cells (16 significant "
-                 "digits) in XLSX and exact decimals in CSV; an empty cell means there is no value. An existing FILE is "
-                 "replaced only when the export succeeds."),
-              1);
-    o.value(QStringLiteral("company"), QCoreApplication::translate("sbr::cli", "Only this company (the benchmark still uses all)."), QStringLiteral("NAME"));
-    o.value(QStringLiteral("format"), QCoreApplication::translate("sbr::cli", "csv or xlsx (required)."), QStringLiteral("FORMAT"));
-    o.value(QStringLiteral("o"), QCoreApplication::translate("sbr::cli", "The file to write (required)."), QStringLiteral("FILE"));
-    o.value(QStringLiteral("level"), QCoreApplication::translate("sbr::cli", "With csv: the table to write: company (default), departments or items."),
+    Options o(
+        QStringLiteral(
+            "export WS [--company NAME] --format csv|xlsx -o FILE [--level company|departments|items] [--lang de|en]"),
+        QCoreApplication::translate(
+            "sbr::cli",
+            "Writes the scores as a table for spreadsheets. XLSX holds one worksheet per level (company, "
+            "departments, items); CSV holds one level, chosen with --level. Numbers are number cells (16 significant "
+            "digits) in XLSX and exact decimals in CSV; an empty cell means there is no value. An existing FILE is "
+            "replaced only when the export succeeds."),
+        1);
+    o.value(QStringLiteral("company"),
+            QCoreApplication::translate("sbr::cli", "Only this company (the benchmark still uses all)."),
+            QStringLiteral("NAME"));
+    o.value(QStringLiteral("format"), QCoreApplication::translate("sbr::cli", "csv or xlsx (required)."),
+            QStringLiteral("FORMAT"));
+    o.value(QStringLiteral("o"), QCoreApplication::translate("sbr::cli", "The file to write (required)."),
+            QStringLiteral("FILE"));
+    o.value(QStringLiteral("level"),
+            QCoreApplication::translate("sbr::cli",
+                                        "With csv: the table to write: company (default), departments or items."),
             QStringLiteral("LEVEL"));
-    o.value(QStringLiteral("lang"), QCoreApplication::translate("sbr::cli", "Language of the item texts: de or en (default: the user's language)."),
-            QStringLiteral("LANG"));
+    o.value(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("sbr::cli", "Language of the item texts: de or en (default: the user's language)."),
+        QStringLiteral("LANG"));
     if (int code = o.parse(args, io); code >= 0)
         return code;
     const QString synopsis = QStringLiteral("export WS [--company NAME] --format csv|xlsx -o FILE");
     const QString format = o.value(QStringLiteral("format")).toLower();
     if (format != u"csv" && format != u"xlsx") {
         io.error(o.isSet(QStringLiteral("format"))
-                     ? QCoreApplication::translate("sbr::cli", "--format expects csv or xlsx, not \"%1\"").arg(o.value(QStringLiteral("format")))
-                     : QCoreApplication::translate("sbr::cli", "--format csv or --format xlsx is required; usage: sbradar-cli %1").arg(synopsis));
+                     ? QCoreApplication::translate("sbr::cli", "--format expects csv or xlsx, not \"%1\"")
+                           .arg(o.value(QStringLiteral("format")))
+                     : QCoreApplication::translate("sbr::cli",
+                                                   "--format csv or --format xlsx is required; usage: sbradar-cli %1")
+                           .arg(synopsis));
         return Usage;
     }
     const QString output = o.value(QStringLiteral("o"));
@@ -45,13 +60,16 @@ int exportScores(const QStringList &args, const Io &io)
         io.error(QCoreApplication::translate("sbr::cli", "-o FILE is required; usage: sbradar-cli %1").arg(synopsis));
         return Usage;
     }
-    const QString level = o.isSet(QStringLiteral("level")) ? o.value(QStringLiteral("level")) : QStringLiteral("company");
+    const QString level =
+        o.isSet(QStringLiteral("level")) ? o.value(QStringLiteral("level")) : QStringLiteral("company");
     if (!io::scoreTableNames().contains(level)) {
-        io.error(QCoreApplication::translate("sbr::cli", "--level expects company, departments or items, not \"%1\"").arg(level));
+        io.error(QCoreApplication::translate("sbr::cli", "--level expects company, departments or items, not \"%1\"")
+                     .arg(level));
         return Usage;
     }
     if (format == u"xlsx" && o.isSet(QStringLiteral("level"))) {
-        io.error(QCoreApplication::translate("sbr::cli", "--level applies to --format csv only; an XLSX file holds every level"));
+        io.error(QCoreApplication::translate("sbr::cli",
+                                             "--level applies to --format csv only; an XLSX file holds every level"));
         return Usage;
     }
     const std::optional<QString> language = languageOption(o, languageOfUser(), io);
@@ -67,7 +85,8 @@ int exportScores(const QStringList &args, const Io &io)
     const io::ScoreFilter filter{o.value(QStringLiteral("company")), {}};
     const ScoreReport report = io::filterReport(scoreWorkspace(data), filter);
     if (!filter.company.isEmpty() && report.companies.empty()) {
-        io.error(QCoreApplication::translate("sbr::cli", "there is no company \"%1\" in the workspace").arg(filter.company));
+        io.error(
+            QCoreApplication::translate("sbr::cli", "there is no company \"%1\" in the workspace").arg(filter.company));
         return BadInput;
     }
     const QString shownPath = QDir::toNativeSeparators(output);
@@ -78,7 +97,8 @@ int exportScores(const QStringList &args, const Io &io)
             io.error(problem);
             return WorkspaceProblem;
         }
-        io.out << QCoreApplication::translate("sbr::cli", "Wrote %1: %2 rows of companies, %3 of departments, %4 of items.")
+        io.out << QCoreApplication::translate("sbr::cli",
+                                              "Wrote %1: %2 rows of companies, %3 of departments, %4 of items.")
                       .arg(shownPath)
                       .arg(tables[0].rows.size())
                       .arg(tables[1].rows.size())
@@ -99,7 +119,11 @@ int exportScores(const QStringList &args, const Io &io)
         io.error(QCoreApplication::translate("sbr::cli", "cannot write %1: %2").arg(shownPath, file.errorString()));
         return WorkspaceProblem;
     }
-    io.out << QCoreApplication::translate("sbr::cli", "Wrote %1: %2 rows of %3.").arg(shownPath).arg(table.rows.size()).arg(level) << '\n';
+    io.out << QCoreApplication::translate("sbr::cli", "Wrote %1: %2 rows of %3.")
+                  .arg(shownPath)
+                  .arg(table.rows.size())
+                  .arg(level)
+           << '\n';
     return Ok;
 }
 
@@ -107,23 +131,32 @@ int report(const QStringList &args, const Io &io)
 {
     const QString synopsis = QStringLiteral("report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf");
     Options o(synopsis,
-              QCoreApplication::translate("sbr::cli", "Writes the management report of one company and round as an A4 PDF with vector charts, in "
-                 "German unless --lang en is given. Departments with fewer respondents than the workspace's anonymity "
-                 "threshold show \"too few respondents\" instead of numbers. An existing FILE is replaced only when "
-                 "the report is complete. Needs no display."),
+              QCoreApplication::translate(
+                  "sbr::cli",
+                  "Writes the management report of one company and round as an A4 PDF with vector charts, in "
+                  "German unless --lang en is given. Departments with fewer respondents than the workspace's anonymity "
+                  "threshold show \"too few respondents\" instead of numbers. An existing FILE is replaced only when "
+                  "the report is complete. Needs no display."),
               1);
-    o.value(QStringLiteral("company"), QCoreApplication::translate("sbr::cli", "The company to report on (required)."), QStringLiteral("NAME"));
-    o.value(QStringLiteral("round"), QCoreApplication::translate("sbr::cli", "The round to report on (default: the company's latest)."),
+    o.value(QStringLiteral("company"), QCoreApplication::translate("sbr::cli", "The company to report on (required)."),
+            QStringLiteral("NAME"));
+    o.value(QStringLiteral("round"),
+            QCoreApplication::translate("sbr::cli", "The round to report on (default: the company's latest)."),
             QStringLiteral("LABEL"));
-    o.value(QStringLiteral("lang"), QCoreApplication::translate("sbr::cli", "Language of the report: de (default) or en."), QStringLiteral("LANG"));
-    o.value(QStringLiteral("o"), QCoreApplication::translate("sbr::cli", "The PDF file to write (required)."), QStringLiteral("FILE.pdf"));
+    o.value(QStringLiteral("lang"),
+            QCoreApplication::translate("sbr::cli", "Language of the report: de (default) or en."),
+            QStringLiteral("LANG"));
+    o.value(QStringLiteral("o"), QCoreApplication::translate("sbr::cli", "The PDF file to write (required)."),
+            QStringLiteral("FILE.pdf"));
     if (int code = o.parse(args, io); code >= 0)
         return code;
     const QString companyName = o.value(QStringLiteral("company"));
     const QString roundLabel = o.value(QStringLiteral("round"));
     const QString output = o.value(QStringLiteral("o"));
     if (companyName.isEmpty() || output.isEmpty()) {
-        io.error(QCoreApplication::translate("sbr::cli", "--company NAME and -o FILE.pdf are required; usage: sbradar-cli %1").arg(synopsis));
+        io.error(QCoreApplication::translate("sbr::cli",
+                                             "--company NAME and -o FILE.pdf are required; usage: sbradar-cli %1")
+                     .arg(synopsis));
         return Usage;
     }
     const std::optional<QString> language = languageOption(o, QStringLiteral("de"), io);
@@ -140,7 +173,8 @@ int report(const QStringList &args, const Io &io)
     const auto company = std::find_if(scores.companies.begin(), scores.companies.end(),
                                       [&](const CompanyResult &c) { return c.name == companyName; });
     if (company == scores.companies.end()) {
-        io.error(QCoreApplication::translate("sbr::cli", "there is no company \"%1\" in the workspace").arg(companyName));
+        io.error(
+            QCoreApplication::translate("sbr::cli", "there is no company \"%1\" in the workspace").arg(companyName));
         return BadInput;
     }
     const bool roundKnown = std::any_of(company->rounds.begin(), company->rounds.end(), [&](const RoundResult &r) {
@@ -149,7 +183,8 @@ int report(const QStringList &args, const Io &io)
     if (!roundKnown) {
         io.error(roundLabel.isEmpty()
                      ? QCoreApplication::translate("sbr::cli", "company \"%1\" has no rounds yet").arg(companyName)
-                     : QCoreApplication::translate("sbr::cli", "company \"%1\" has no round \"%2\"").arg(companyName, roundLabel));
+                     : QCoreApplication::translate("sbr::cli", "company \"%1\" has no round \"%2\"")
+                           .arg(companyName, roundLabel));
         return BadInput;
     }
     report::ReportOptions options;
@@ -169,7 +204,8 @@ int report(const QStringList &args, const Io &io)
         io.error(QCoreApplication::translate("sbr::cli", "cannot write %1: %2").arg(shownPath, problem));
         return WorkspaceProblem;
     }
-    io.out << QCoreApplication::translate("sbr::cli", "Wrote %1: the report on %2 (%n page(s)).", nullptr, document.pageCount())
+    io.out << QCoreApplication::translate("sbr::cli", "Wrote %1: the report on %2 (%n page(s)).", nullptr,
+                                          document.pageCount())
                   .arg(shownPath, companyName)
            << '\n';
     return Ok;

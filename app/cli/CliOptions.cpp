@@ -14,7 +14,10 @@ std::unique_ptr<storage::Workspace> openWorkspace(const QString &path, storage::
     return ws;
 }
 
-QString languageOfUser() { return QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en"); }
+QString languageOfUser()
+{
+    return QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
+}
 
 void Io::error(const QString &message) const
 {
@@ -51,7 +54,8 @@ bool outputIsWorkspace(const QString &output, const QString &workspace, const Io
     const QFileInfo outputInfo(output), workspaceInfo(workspace);
     if (!outputInfo.exists() || outputInfo.canonicalFilePath() != workspaceInfo.canonicalFilePath())
         return false;
-    io.error(QCoreApplication::translate("sbr::cli", "-o %1 would overwrite the workspace; choose another file").arg(output));
+    io.error(QCoreApplication::translate("sbr::cli", "-o %1 would overwrite the workspace; choose another file")
+                 .arg(output));
     return true;
 }
 

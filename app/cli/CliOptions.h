@@ -38,7 +38,8 @@ public:
             QString problem = m_parser.errorText();
             if (problem.endsWith(u'.'))
                 problem.chop(1);
-            io.error(problem + QStringLiteral("; ") + QCoreApplication::translate("sbr::cli", "usage: sbradar-cli %1").arg(m_synopsis));
+            io.error(problem + QStringLiteral("; ") +
+                     QCoreApplication::translate("sbr::cli", "usage: sbradar-cli %1").arg(m_synopsis));
             return Usage;
         }
         if (m_parser.isSet(QStringLiteral("help"))) {
@@ -59,7 +60,8 @@ public:
         }
         for (const QString &argument : m_parser.positionalArguments())
             if (argument.isEmpty()) { // a path such as "" from an unset shell variable
-                io.error(QCoreApplication::translate("sbr::cli", "an empty file name was given; usage: sbradar-cli %1").arg(m_synopsis));
+                io.error(QCoreApplication::translate("sbr::cli", "an empty file name was given; usage: sbradar-cli %1")
+                             .arg(m_synopsis));
                 return Usage;
             }
         return -1;

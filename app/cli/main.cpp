@@ -75,8 +75,9 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments().mid(1);
     if (args.isEmpty()) {
         // stderr holds only "error: " lines (formats.md); the full usage is what --help prints.
-        io.error(QCoreApplication::translate("sbr::cli", "no command given; expected one of init, demo, questionnaire, "
-                                                         "import, score, export, report, workshop (run \"sbradar-cli --help\" for details)"));
+        io.error(QCoreApplication::translate(
+            "sbr::cli", "no command given; expected one of init, demo, questionnaire, "
+                        "import, score, export, report, workshop (run \"sbradar-cli --help\" for details)"));
         return sbr::cli::Usage;
     }
     const QString command = args.takeFirst();
@@ -90,11 +91,9 @@ int main(int argc, char *argv[])
     }
     using Command = int (*)(const QStringList &, const sbr::cli::Io &);
     const std::pair<const char16_t *, Command> commands[] = {
-        {u"init", sbr::cli::init},     {u"demo", sbr::cli::demo},   {u"questionnaire", sbr::cli::questionnaire},
-        {u"import", sbr::cli::import}, {u"score", sbr::cli::score},
-        {u"export", sbr::cli::exportScores},
-        {u"workshop", sbr::cli::workshop},
-        {u"report", sbr::cli::report},
+        {u"init", sbr::cli::init},         {u"demo", sbr::cli::demo},     {u"questionnaire", sbr::cli::questionnaire},
+        {u"import", sbr::cli::import},     {u"score", sbr::cli::score},   {u"export", sbr::cli::exportScores},
+        {u"workshop", sbr::cli::workshop}, {u"report", sbr::cli::report},
     };
     for (const auto &[name, run] : commands)
         if (command == name)

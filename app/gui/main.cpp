@@ -4,12 +4,12 @@
 #include "AppSettings.h"
 #include "Language.h"
 #include "MainWindow.h"
-#include "models/NavigatorModel.h"
-#include "presentation/PresentationWindow.h"
-#include "presentation/WorkshopController.h"
 #include "demo/DemoData.h"
 #include "dialogs/PreferencesDialog.h"
 #include "io/QuestionnaireJson.h"
+#include "models/NavigatorModel.h"
+#include "presentation/PresentationWindow.h"
+#include "presentation/WorkshopController.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>

@@ -8,10 +8,10 @@
 
 #include "MainWindow.h"
 #include "WorkspaceController.h"
+#include "charts/HeatmapWidget.h"
 #include "models/AssessmentModel.h"
 #include "models/NavigatorModel.h"
 #include "pages/AssessmentPage.h"
-#include "charts/HeatmapWidget.h"
 #include "pages/DashboardPage.h"
 
 #include <QApplication>
@@ -69,9 +69,15 @@ private:
     qint64 m_last = 0;
 };
 
-double ms(qint64 nanoseconds) { return double(nanoseconds) / 1e6; }
+double ms(qint64 nanoseconds)
+{
+    return double(nanoseconds) / 1e6;
+}
 
-void report(const char *name, double value, const char *unit) { std::printf("%s %.1f %s\n", name, value, unit); }
+void report(const char *name, double value, const char *unit)
+{
+    std::printf("%s %.1f %s\n", name, value, unit);
+}
 
 } // namespace
 
@@ -136,7 +142,8 @@ int main(int argc, char *argv[])
             QElapsedTimer t;
             t.start();
             const int before = window.controller()->undoStack()->count();
-            model->setCell(cell, ui::commands::CellValue::of(cell.data(ui::AssessmentModel::LevelRole).toInt() == 4 ? 0 : 4));
+            model->setCell(cell,
+                           ui::commands::CellValue::of(cell.data(ui::AssessmentModel::LevelRole).toInt() == 4 ? 0 : 4));
             window.repaint();
             if (window.controller()->undoStack()->count() == before + 1) // only edits that really saved count
                 edits.append(ms(t.nsecsElapsed()));

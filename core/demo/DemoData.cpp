@@ -32,10 +32,10 @@ private:
 struct DepartmentProfile {
     const char *name;
     int respondents;
-    double base;      ///< maturity in levels (0..4) in the first round
-    double growth;    ///< levels gained per round
-    double disagree;  ///< how far individual answers scatter
-    double dims[5];   ///< offset per dimension (strategy, practices, team, leadership, roadmap)
+    double base;     ///< maturity in levels (0..4) in the first round
+    double growth;   ///< levels gained per round
+    double disagree; ///< how far individual answers scatter
+    double dims[5];  ///< offset per dimension (strategy, practices, team, leadership, roadmap)
 };
 
 struct RoundPlan {
@@ -62,14 +62,16 @@ void addCompany(io::AnswerBatch &batch, const Questionnaire &q, Rng &rng, const 
     const int span = q.scale.max - q.scale.min;
     for (int r = 0; r < rounds.size(); ++r) {
         const int round = int(batch.rounds.size());
-        batch.rounds.append({c, QString::fromLatin1(rounds[r].label), QDate(rounds[r].year, rounds[r].month, rounds[r].day)});
+        batch.rounds.append(
+            {c, QString::fromLatin1(rounds[r].label), QDate(rounds[r].year, rounds[r].month, rounds[r].day)});
         for (int k = 0; k < departments.size(); ++k) {
             const DepartmentProfile &d = departments[k];
             // Respondent counts vary a little between rounds, as they do in real surveys.
             const int people = std::max(2, d.respondents + int(std::lround(rng.bell())));
             for (int p = 0; p < people; ++p) {
                 const int respondent = int(batch.respondents.size());
-                batch.respondents.append({firstDepartment + k, round, QStringLiteral("R%1").arg(p + 1, 2, 10, QLatin1Char('0'))});
+                batch.respondents.append(
+                    {firstDepartment + k, round, QStringLiteral("R%1").arg(p + 1, 2, 10, QLatin1Char('0'))});
                 const double personal = rng.bell() * 0.6;
                 for (int i = 0; i < items.size(); ++i) {
                     const int dim = q.dimensionOfItem(i);
@@ -92,7 +94,10 @@ void addCompany(io::AnswerBatch &batch, const Questionnaire &q, Rng &rng, const 
 
 } // namespace
 
-QString mainCompany() { return QStringLiteral("Weber Maschinenbau GmbH"); }
+QString mainCompany()
+{
+    return QStringLiteral("Weber Maschinenbau GmbH");
+}
 
 DemoData generate(const Questionnaire &q)
 {
@@ -114,10 +119,10 @@ DemoData generate(const Questionnaire &q)
 
     const QList<RoundPlan> peerRounds = {{"2025-H1", 2025, 4, 8}, {"2025-H2", 2025, 10, 21}, {"2026-H1", 2026, 5, 19}};
     const QList<Peer> peers = {
-        {"Albrecht Fördertechnik GmbH", 1.1, 3, 75}, {"Brandt Armaturen AG", 1.9, 2, 75},
-        {"Hoffmann Sensorik GmbH", 2.6, 3, 80},      {"Keller Antriebstechnik KG", 0.8, 2, 75},
+        {"Albrecht Fördertechnik GmbH", 1.1, 3, 75},    {"Brandt Armaturen AG", 1.9, 2, 75},
+        {"Hoffmann Sensorik GmbH", 2.6, 3, 80},         {"Keller Antriebstechnik KG", 0.8, 2, 75},
         {"Lorenz Verpackungssysteme GmbH", 1.5, 3, 70}, {"Neumann Kunststofftechnik GmbH", 2.2, 1, 75},
-        {"Schulte Werkzeugbau GmbH", 0.6, 3, 75},    {"Vogt Industrieelektronik GmbH", 3.0, 2, 85},
+        {"Schulte Werkzeugbau GmbH", 0.6, 3, 75},       {"Vogt Industrieelektronik GmbH", 3.0, 2, 85},
         {"Winter Laborgeräte GmbH", 1.7, 3, 75},
     };
     for (const Peer &peer : peers) {

@@ -16,9 +16,15 @@ template <typename Map> auto pick(const Map &map, const QString &lang) -> typena
 }
 } // namespace
 
-QString LocalizedText::text(const QString &lang) const { return pick(texts, lang); }
+QString LocalizedText::text(const QString &lang) const
+{
+    return pick(texts, lang);
+}
 
-QStringList LocalizedList::list(const QString &lang) const { return pick(lists, lang); }
+QStringList LocalizedList::list(const QString &lang) const
+{
+    return pick(lists, lang);
+}
 
 QString Scale::label(int level, const QString &lang) const
 {
@@ -32,9 +38,12 @@ QString Scale::label(int level, const QString &lang) const
 QString effortKey(Effort e)
 {
     switch (e) {
-    case Effort::Low: return QStringLiteral("low");
-    case Effort::Medium: return QStringLiteral("medium");
-    case Effort::High: return QStringLiteral("high");
+    case Effort::Low:
+        return QStringLiteral("low");
+    case Effort::Medium:
+        return QStringLiteral("medium");
+    case Effort::High:
+        return QStringLiteral("high");
     }
     return {};
 }

@@ -62,7 +62,7 @@ struct Dimension {
 };
 
 enum class Effort { Low, Medium, High };
-QString effortKey(Effort e);                        ///< "low", "medium", "high"
+QString effortKey(Effort e); ///< "low", "medium", "high"
 std::optional<Effort> effortFromKey(const QString &key);
 
 struct Measure {

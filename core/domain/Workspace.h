@@ -38,9 +38,9 @@ struct Round {
 
 /// One department in one round.
 struct AssessmentData {
-    int round = -1;      ///< index into CompanyData::rounds
-    int department = -1; ///< index into CompanyData::departments
-    int respondents = 0; ///< distinct respondents with at least one non-NULL answer
+    int round = -1;               ///< index into CompanyData::rounds
+    int department = -1;          ///< index into CompanyData::departments
+    int respondents = 0;          ///< distinct respondents with at least one non-NULL answer
     std::vector<ItemTally> items; ///< by flat item index of the questionnaire
     qint64 key = 0;               ///< the storage layer's id, opaque to scoring
 };
@@ -48,11 +48,11 @@ struct AssessmentData {
 struct CompanyData {
     QString name;
     double target = 75.0;
-    QList<Round> rounds;       ///< any order; the engine orders them by date
-    QStringList departments;   ///< any order; the engine orders them by name
+    QList<Round> rounds;     ///< any order; the engine orders them by date
+    QStringList departments; ///< any order; the engine orders them by name
     std::vector<AssessmentData> assessments;
-    qint64 key = 0;                 ///< the storage layer's id, opaque to scoring
-    QList<qint64> departmentKeys;   ///< parallel to departments
+    qint64 key = 0;               ///< the storage layer's id, opaque to scoring
+    QList<qint64> departmentKeys; ///< parallel to departments
 };
 
 struct WorkspaceData {

@@ -23,9 +23,12 @@ namespace {
 constexpr double kMinColumnWidth = 8;
 constexpr double kMaxColumnWidth = 60;
 constexpr qsizetype kWidthSampleRows = 2000; // enough to size the columns of a large table
-constexpr qsizetype kMaxCellText = 32767;     // Excel's limit for the text of one cell
+constexpr qsizetype kMaxCellText = 32767;    // Excel's limit for the text of one cell
 
-QString tr(const char *text) { return QCoreApplication::translate("sbr::exporting", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sbr::exporting", text);
+}
 
 struct WorkbookDeleter {
     void operator()(lxw_workbook *w) const { lxw_workbook_free(w); }
@@ -91,13 +94,17 @@ lxw_error writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, const QV
     default:
         break;
     }
-    const QString text = cell.metaType().id() == QMetaType::QDate ? cell.toDate().toString(Qt::ISODate) : cell.toString();
+    const QString text =
+        cell.metaType().id() == QMetaType::QDate ? cell.toDate().toString(Qt::ISODate) : cell.toString();
     if (text.isEmpty())
         return LXW_NO_ERROR;
     return worksheet_write_string(sheet, row, col, text.toUtf8().constData(), nullptr);
 }
 
-QString libraryError(lxw_error e) { return QString::fromUtf8(lxw_strerror(e)); }
+QString libraryError(lxw_error e)
+{
+    return QString::fromUtf8(lxw_strerror(e));
+}
 
 /// Fills one worksheet; returns an empty string or what went wrong.
 QString writeSheet(lxw_workbook *book, const io::Table &table, const Formats &formats)
@@ -125,7 +132,8 @@ QString writeSheet(lxw_workbook *book, const io::Table &table, const Formats &fo
     worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rows.size()), lastColumn);
 
     for (qsizetype c = 0; c < table.header.size(); ++c)
-        if (lxw_error e = worksheet_write_string(sheet, 0, lxw_col_t(c), table.header[c].toUtf8().constData(), formats.header))
+        if (lxw_error e =
+                worksheet_write_string(sheet, 0, lxw_col_t(c), table.header[c].toUtf8().constData(), formats.header))
             return libraryError(e);
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const QList<QVariant> &row = table.rows[r];

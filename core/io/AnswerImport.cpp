@@ -11,10 +11,9 @@ namespace sbr::io {
 
 namespace {
 
-
 enum Key { KCompany, KDepartment, KRound, KDate, KRespondent, KItem, KLevel, KeyCount };
-constexpr std::array<const char *, KeyCount> kKeyNames = {"company", "department", "round", "date",
-                                                          "respondent", "item", "level"};
+constexpr std::array<const char *, KeyCount> kKeyNames = {"company",    "department", "round", "date",
+                                                          "respondent", "item",       "level"};
 
 std::string_view trimmed(std::string_view s)
 {
@@ -25,9 +24,15 @@ std::string_view trimmed(std::string_view s)
     return s;
 }
 
-QString qstr(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString qstr(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 /// A hash key that borrows the bytes: no copy for a lookup.
-QByteArray borrow(std::string_view s) { return QByteArray::fromRawData(s.data(), qsizetype(s.size())); }
+QByteArray borrow(std::string_view s)
+{
+    return QByteArray::fromRawData(s.data(), qsizetype(s.size()));
+}
 
 bool equalsIgnoreCase(std::string_view a, const char *b)
 {
@@ -95,13 +100,13 @@ private:
     QHash<QByteArray, int> m_items;
     ImportResult m_result;
     QStringList m_header;
-    std::array<int, KeyCount> m_col{}; // field index of each key, -1 if absent
+    std::array<int, KeyCount> m_col{};              // field index of each key, -1 if absent
     std::vector<std::pair<int, int>> m_itemColumns; // wide form: (field index, item)
 
     QHash<QByteArray, int> m_companies, m_departments, m_rounds, m_respondents;
-    std::vector<int> m_roundLine;                    // line where a round of the file was first seen
-    QList<QHash<QDate, int>> m_companyDates;         // per company: date -> round index of the file
-    std::vector<int> m_firstLine;                    // respondent * itemCount + item -> line, 0 = none
+    std::vector<int> m_roundLine;            // line where a round of the file was first seen
+    QList<QHash<QDate, int>> m_companyDates; // per company: date -> round index of the file
+    std::vector<int> m_firstLine;            // respondent * itemCount + item -> line, 0 = none
     std::string m_key, m_previousKey;
     int m_previousRespondent = -1;
 };
@@ -109,8 +114,11 @@ private:
 bool Importer::readHeader(CsvReader &csv)
 {
     if (!csv.next()) {
-        error(1, 0, QCoreApplication::translate("sbr::io::AnswerImport", "the file is empty; expected a header line such as company,department,round,date,"
-                       "respondent,item,level"));
+        error(1, 0,
+              QCoreApplication::translate(
+                  "sbr::io::AnswerImport",
+                  "the file is empty; expected a header line such as company,department,round,date,"
+                  "respondent,item,level"));
         return false;
     }
     if (const auto &e = csv.recordError()) {
@@ -124,7 +132,9 @@ bool Importer::readHeader(CsvReader &csv)
         const std::string_view name = trimmed(csv.field(f));
         m_header.append(qstr(name));
         if (seen.contains(m_header.last())) {
-            error(1, f + 1, QCoreApplication::translate("sbr::io::AnswerImport", "the column \"%1\" appears twice").arg(m_header.last()));
+            error(1, f + 1,
+                  QCoreApplication::translate("sbr::io::AnswerImport", "the column \"%1\" appears twice")
+                      .arg(m_header.last()));
             continue;
         }
         seen.insert(m_header.last());
@@ -144,26 +154,35 @@ bool Importer::readHeader(CsvReader &csv)
         if (m_col[size_t(k)] < 0)
             missing.append(QString::fromLatin1(kKeyNames[size_t(k)]));
     if (!missing.isEmpty())
-        error(1, 0, QCoreApplication::translate("sbr::io::AnswerImport", "the header lacks the column(s) %1; expected company,department,round,date,respondent "
-                       "and either item,level (long form) or one column per item id (wide form)")
-                        .arg(missing.join(QStringLiteral(", "))));
+        error(1, 0,
+              QCoreApplication::translate(
+                  "sbr::io::AnswerImport",
+                  "the header lacks the column(s) %1; expected company,department,round,date,respondent "
+                  "and either item,level (long form) or one column per item id (wide form)")
+                  .arg(missing.join(QStringLiteral(", "))));
     for (int f : unknown) {
         const auto item = m_items.constFind(borrow(trimmed(csv.field(f))));
         if (!longForm && item != m_items.constEnd())
             m_itemColumns.emplace_back(f, item.value());
         else if (!m_opt.ignoreUnknownColumns)
             error(1, f + 1,
-                  longForm ? QCoreApplication::translate("sbr::io::AnswerImport", "unknown column \"%1\"; the long form has only company,department,round,date,"
-                                "respondent,item,level (use --ignore-unknown-columns to skip it)")
+                  longForm ? QCoreApplication::translate(
+                                 "sbr::io::AnswerImport",
+                                 "unknown column \"%1\"; the long form has only company,department,round,date,"
+                                 "respondent,item,level (use --ignore-unknown-columns to skip it)")
                                  .arg(m_header[f])
-                           : QCoreApplication::translate("sbr::io::AnswerImport", "\"%1\" is neither a key column nor an item id of the questionnaire (use "
-                                "--ignore-unknown-columns to skip it)")
+                           : QCoreApplication::translate(
+                                 "sbr::io::AnswerImport",
+                                 "\"%1\" is neither a key column nor an item id of the questionnaire (use "
+                                 "--ignore-unknown-columns to skip it)")
                                  .arg(m_header[f]));
     }
     if (!longForm && m_itemColumns.empty() && missing.isEmpty())
-        error(1, 0, QCoreApplication::translate("sbr::io::AnswerImport", "the header names no item of the questionnaire; expected item ids such as \"%1\" as columns")
-                        .arg(m_ctx.questionnaire.flatItems().value(0) ? m_ctx.questionnaire.flatItems()[0]->id
-                                                                      : QString()));
+        error(1, 0,
+              QCoreApplication::translate(
+                  "sbr::io::AnswerImport",
+                  "the header names no item of the questionnaire; expected item ids such as \"%1\" as columns")
+                  .arg(m_ctx.questionnaire.flatItems().value(0) ? m_ctx.questionnaire.flatItems()[0]->id : QString()));
     return m_result.errors.isEmpty();
 }
 
@@ -187,7 +206,9 @@ int Importer::resolveRespondent(const CsvReader &csv)
         v[size_t(k)] = trimmed(csv.field(m_col[size_t(k)]));
         if (v[size_t(k)].empty()) {
             error(csv.fieldLine(m_col[size_t(k)]), m_col[size_t(k)] + 1,
-                  QCoreApplication::translate("sbr::io::AnswerImport", "the %1 is empty; every row needs a company, department, round, date and respondent")
+                  QCoreApplication::translate(
+                      "sbr::io::AnswerImport",
+                      "the %1 is empty; every row needs a company, department, round, date and respondent")
                       .arg(QString::fromLatin1(kKeyNames[size_t(k)])));
             ok = false;
         }
@@ -197,7 +218,10 @@ int Importer::resolveRespondent(const CsvReader &csv)
     const QDate date = parseDate(v[KDate]);
     const int dateLine = csv.fieldLine(m_col[KDate]), dateColumn = m_col[KDate] + 1;
     if (!date.isValid()) {
-        error(dateLine, dateColumn, QCoreApplication::translate("sbr::io::AnswerImport", "\"%1\" is not a date; expected YYYY-MM-DD, e.g. 2026-03-15").arg(qstr(v[KDate])));
+        error(dateLine, dateColumn,
+              QCoreApplication::translate("sbr::io::AnswerImport",
+                                          "\"%1\" is not a date; expected YYYY-MM-DD, e.g. 2026-03-15")
+                  .arg(qstr(v[KDate])));
         return -1;
     }
 
@@ -221,14 +245,17 @@ int Importer::resolveRespondent(const CsvReader &csv)
 
     // Round: one label, one date; one date, one round per company.
     const QString label = qstr(v[KRound]);
-    const QByteArray roundKey = QByteArray::number(company) + '\x1f' + QByteArray(v[KRound].data(), qsizetype(v[KRound].size()));
+    const QByteArray roundKey =
+        QByteArray::number(company) + '\x1f' + QByteArray(v[KRound].data(), qsizetype(v[KRound].size()));
     int round;
     if (auto r = m_rounds.constFind(roundKey); r != m_rounds.constEnd()) {
         round = r.value();
         const auto &known = m_result.batch.rounds[round];
         if (known.date != date) {
             error(dateLine, dateColumn,
-                  QCoreApplication::translate("sbr::io::AnswerImport", "round \"%1\" of \"%2\" is dated %3 on line %4 but %5 here; a round has one date")
+                  QCoreApplication::translate(
+                      "sbr::io::AnswerImport",
+                      "round \"%1\" of \"%2\" is dated %3 on line %4 but %5 here; a round has one date")
                       .arg(label, companyName, known.date.toString(Qt::ISODate))
                       .arg(m_roundLine[size_t(round)])
                       .arg(date.toString(Qt::ISODate)));
@@ -237,7 +264,8 @@ int Importer::resolveRespondent(const CsvReader &csv)
     } else {
         if (existing && existing->rounds.contains(label) && existing->rounds.value(label) != date) {
             error(dateLine, dateColumn,
-                  QCoreApplication::translate("sbr::io::AnswerImport", "round \"%1\" of \"%2\" is dated %3 in the workspace, not %4")
+                  QCoreApplication::translate("sbr::io::AnswerImport",
+                                              "round \"%1\" of \"%2\" is dated %3 in the workspace, not %4")
                       .arg(label, companyName, existing->rounds.value(label).toString(Qt::ISODate),
                            date.toString(Qt::ISODate)));
             return -1;
@@ -252,9 +280,12 @@ int Importer::resolveRespondent(const CsvReader &csv)
             if (clash.isEmpty() && m_companyDates[company].contains(date))
                 clash = m_result.batch.rounds[m_companyDates[company].value(date)].label;
             if (!clash.isEmpty()) {
-                error(dateLine, dateColumn,
-                      QCoreApplication::translate("sbr::io::AnswerImport", "%1 is already the date of round \"%2\" of \"%3\"; each round of a company needs its own date")
-                          .arg(date.toString(Qt::ISODate), clash, companyName));
+                error(
+                    dateLine, dateColumn,
+                    QCoreApplication::translate(
+                        "sbr::io::AnswerImport",
+                        "%1 is already the date of round \"%2\" of \"%3\"; each round of a company needs its own date")
+                        .arg(date.toString(Qt::ISODate), clash, companyName));
                 return -1;
             }
             ++m_result.newRounds;
@@ -282,8 +313,8 @@ int Importer::resolveRespondent(const CsvReader &csv)
 
     // Respondent
     const QString respondentName = qstr(v[KRespondent]);
-    const QByteArray respondentKey = QByteArray::number(department) + '\x1f' + QByteArray::number(round) + '\x1f' +
-                                     respondentName.toUtf8();
+    const QByteArray respondentKey =
+        QByteArray::number(department) + '\x1f' + QByteArray::number(round) + '\x1f' + respondentName.toUtf8();
     if (auto p = m_respondents.constFind(respondentKey); p != m_respondents.constEnd()) {
         m_previousRespondent = p.value();
         return p.value();
@@ -295,8 +326,10 @@ int Importer::resolveRespondent(const CsvReader &csv)
     }
     if (recorded && !m_opt.replace) {
         error(csv.fieldLine(m_col[KRespondent]), m_col[KRespondent] + 1,
-              QCoreApplication::translate("sbr::io::AnswerImport", "respondent \"%1\" is already recorded for %2 in round \"%3\" of \"%4\"; use --replace to "
-                 "replace their answers")
+              QCoreApplication::translate(
+                  "sbr::io::AnswerImport",
+                  "respondent \"%1\" is already recorded for %2 in round \"%3\" of \"%4\"; use --replace to "
+                  "replace their answers")
                   .arg(respondentName, departmentName, label, companyName));
         return -1;
     }
@@ -341,7 +374,9 @@ void Importer::addAnswer(int respondent, int item, Level level, int line, int co
     if (first != 0) {
         const auto &r = m_result.batch.respondents[respondent];
         error(line, column,
-              QCoreApplication::translate("sbr::io::AnswerImport", "respondent \"%1\" answered item \"%2\" already on line %3; each respondent answers an item once")
+              QCoreApplication::translate(
+                  "sbr::io::AnswerImport",
+                  "respondent \"%1\" answered item \"%2\" already on line %3; each respondent answers an item once")
                   .arg(r.name, m_ctx.questionnaire.flatItems()[item]->id)
                   .arg(first));
         return;
@@ -353,8 +388,11 @@ void Importer::addAnswer(int respondent, int item, Level level, int line, int co
 ImportResult Importer::run(const QByteArray &data)
 {
     if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
-        error(1, 0, QCoreApplication::translate("sbr::io::AnswerImport", "the file is saved as UTF-16 text; expected UTF-8 (in Excel: save as \"CSV UTF-8 (comma "
-                       "delimited)\")"));
+        error(1, 0,
+              QCoreApplication::translate(
+                  "sbr::io::AnswerImport",
+                  "the file is saved as UTF-16 text; expected UTF-8 (in Excel: save as \"CSV UTF-8 (comma "
+                  "delimited)\")"));
         return std::move(m_result);
     }
     CsvReader csv(data);
@@ -362,9 +400,11 @@ ImportResult Importer::run(const QByteArray &data)
         return std::move(m_result);
     const bool longForm = m_result.form == ImportResult::Form::Long;
     const int expected = int(m_header.size());
-    const QString levelHint = QCoreApplication::translate("sbr::io::AnswerImport", "expected a whole number from %1 to %2, or empty or n/a for not applicable")
-                                  .arg(m_scale.min)
-                                  .arg(m_scale.max);
+    const QString levelHint =
+        QCoreApplication::translate("sbr::io::AnswerImport",
+                                    "expected a whole number from %1 to %2, or empty or n/a for not applicable")
+            .arg(m_scale.min)
+            .arg(m_scale.max);
     // Go on past the 20th error until one more turns up, so the report can say that more follow
     // (and does not say so when the 20th was the last one).
     while (!m_result.moreErrors && csv.next()) {
@@ -380,7 +420,10 @@ ImportResult Importer::run(const QByteArray &data)
             continue;
         }
         if (csv.fieldCount() != expected) {
-            error(csv.line(), 0, QCoreApplication::translate("sbr::io::AnswerImport", "found %1 fields but the header has %2 columns").arg(csv.fieldCount()).arg(expected));
+            error(csv.line(), 0,
+                  QCoreApplication::translate("sbr::io::AnswerImport", "found %1 fields but the header has %2 columns")
+                      .arg(csv.fieldCount())
+                      .arg(expected));
             m_previousKey.clear();
             continue;
         }
@@ -390,12 +433,14 @@ ImportResult Importer::run(const QByteArray &data)
             const auto item = m_items.constFind(borrow(itemText));
             if (item == m_items.constEnd())
                 error(csv.fieldLine(m_col[KItem]), m_col[KItem] + 1,
-                      QCoreApplication::translate("sbr::io::AnswerImport", "\"%1\" is not an item id of the questionnaire \"%2\"")
+                      QCoreApplication::translate("sbr::io::AnswerImport",
+                                                  "\"%1\" is not an item id of the questionnaire \"%2\"")
                           .arg(qstr(itemText), m_ctx.questionnaire.id));
             const auto level = parseLevel(csv.field(m_col[KLevel]));
             if (!level.valid)
                 error(csv.fieldLine(m_col[KLevel]), m_col[KLevel] + 1,
-                      QCoreApplication::translate("sbr::io::AnswerImport", "\"%1\" is not a level: %2").arg(qstr(trimmed(csv.field(m_col[KLevel]))), levelHint));
+                      QCoreApplication::translate("sbr::io::AnswerImport", "\"%1\" is not a level: %2")
+                          .arg(qstr(trimmed(csv.field(m_col[KLevel]))), levelHint));
             if (respondent >= 0 && item != m_items.constEnd() && level.valid)
                 addAnswer(respondent, item.value(), level, csv.fieldLine(m_col[KItem]), m_col[KItem] + 1);
         } else {
@@ -403,7 +448,8 @@ ImportResult Importer::run(const QByteArray &data)
                 const auto level = parseLevel(csv.field(column));
                 if (!level.valid)
                     error(csv.fieldLine(column), column + 1,
-                          QCoreApplication::translate("sbr::io::AnswerImport", "\"%1\" is not a level: %2").arg(qstr(trimmed(csv.field(column))), levelHint));
+                          QCoreApplication::translate("sbr::io::AnswerImport", "\"%1\" is not a level: %2")
+                              .arg(qstr(trimmed(csv.field(column))), levelHint));
                 else if (respondent >= 0)
                     addAnswer(respondent, item, level, csv.fieldLine(column), column + 1);
             }
@@ -432,10 +478,10 @@ QStringList ImportResult::messages(const QString &fileName) const
         out.append(where + QStringLiteral(": ") + e.message);
     }
     if (moreErrors)
-        out.append(QCoreApplication::translate("sbr::io::AnswerImport",
-                                               "%1: more errors follow; only the first %2 are listed")
-                       .arg(fileName)
-                       .arg(kMaxImportErrors));
+        out.append(
+            QCoreApplication::translate("sbr::io::AnswerImport", "%1: more errors follow; only the first %2 are listed")
+                .arg(fileName)
+                .arg(kMaxImportErrors));
     return out;
 }
 

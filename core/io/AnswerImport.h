@@ -37,8 +37,8 @@ struct AnswerBatch {
     };
     struct Answer {
         int respondent;
-        int item;      ///< flat item index of the questionnaire
-        int level;     ///< meaningful only when `applicable`
+        int item;  ///< flat item index of the questionnaire
+        int level; ///< meaningful only when `applicable`
         bool applicable;
     };
     QStringList companies;
@@ -51,9 +51,9 @@ struct AnswerBatch {
 /// What the workspace already holds, as far as validation needs it.
 struct ImportContext {
     struct Company {
-        QHash<QString, QDate> rounds;                 ///< label -> date
+        QHash<QString, QDate> rounds; ///< label -> date
         QSet<QString> departments;
-        QHash<QString, QSet<QString>> respondents;    ///< department + '\x1f' + round label -> names
+        QHash<QString, QSet<QString>> respondents; ///< department + '\x1f' + round label -> names
     };
     Questionnaire questionnaire;
     QHash<QString, Company> companies;
@@ -82,11 +82,11 @@ struct ImportError {
 struct ImportResult {
     enum class Form { Unknown, Long, Wide };
     Form form = Form::Unknown;
-    AnswerBatch batch;           ///< complete only when errors is empty
-    QList<ImportError> errors;   ///< at most kMaxErrors
-    bool moreErrors = false;     ///< errors were cut at kMaxErrors
-    bool cancelled = false;      ///< the progress callback asked to stop
-    int records = 0;             ///< data records read
+    AnswerBatch batch;         ///< complete only when errors is empty
+    QList<ImportError> errors; ///< at most kMaxErrors
+    bool moreErrors = false;   ///< errors were cut at kMaxErrors
+    bool cancelled = false;    ///< the progress callback asked to stop
+    int records = 0;           ///< data records read
     int newCompanies = 0, newDepartments = 0, newRounds = 0, replacedRespondents = 0;
 
     bool ok() const { return errors.isEmpty(); }

@@ -38,7 +38,7 @@ public:
     int fieldCount() const { return int(m_fields.size()); }
     std::string_view field(int i) const { return m_fields[size_t(i)].text; }
     int fieldLine(int i) const { return m_fields[size_t(i)].line; } ///< line where field i starts
-    int line() const { return m_recordLine; }                      ///< line where the record starts
+    int line() const { return m_recordLine; }                       ///< line where the record starts
 
     /// Broken quoting, invalid UTF-8 or a NUL byte in the current record; the message says what
     /// was found and what was expected. The fields are unreliable when this is set.

@@ -13,7 +13,6 @@ namespace sbr::io {
 
 namespace {
 
-
 /// Walks the document and collects every broken rule instead of stopping at the first.
 class Reader {
 public:
@@ -27,7 +26,8 @@ public:
         if (v.isUndefined() && !required)
             return {};
         if (!v.isString() || v.toString().trimmed().isEmpty()) {
-            fail(join(path, key), QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be a non-empty text"));
+            fail(join(path, key),
+                 QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be a non-empty text"));
             return {};
         }
         return v.toString();
@@ -39,11 +39,13 @@ public:
         if (v.isUndefined() || v.isNull())
             return 1.0;
         if (!v.isDouble() || !std::isfinite(v.toDouble())) {
-            fail(join(path, QStringLiteral("weight")), QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be a number"));
+            fail(join(path, QStringLiteral("weight")),
+                 QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be a number"));
             return 1.0;
         }
         if (v.toDouble() <= 0.0)
-            fail(join(path, QStringLiteral("weight")), QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be > 0"));
+            fail(join(path, QStringLiteral("weight")),
+                 QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be > 0"));
         return v.toDouble();
     }
 
@@ -61,12 +63,15 @@ public:
             const QJsonObject obj = v.toObject();
             for (auto it = obj.begin(); it != obj.end(); ++it) {
                 if (!it.value().isString())
-                    fail(join(where, it.key()), QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be a text"));
+                    fail(join(where, it.key()),
+                         QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be a text"));
                 else
                     t.texts.insert(it.key(), it.value().toString());
             }
         } else {
-            fail(where, QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be an object of texts per language, e.g. {\"de\": \"…\", \"en\": \"…\"}"));
+            fail(where, QCoreApplication::translate(
+                            "sbr::io::QuestionnaireJson",
+                            "must be an object of texts per language, e.g. {\"de\": \"…\", \"en\": \"…\"}"));
         }
         return t;
     }
@@ -79,14 +84,18 @@ public:
         if (v.isUndefined() || v.isNull())
             return l;
         if (!v.isObject()) {
-            fail(where, QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be an object of lists per language"));
+            fail(where,
+                 QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be an object of lists per language"));
             return l;
         }
         const QJsonObject obj = v.toObject();
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             const QJsonArray a = it.value().toArray();
             if (!it.value().isArray() || a.size() != expected) {
-                fail(join(where, it.key()), QCoreApplication::translate("sbr::io::QuestionnaireJson", "must list exactly %1 texts, one per level of the scale").arg(expected));
+                fail(join(where, it.key()),
+                     QCoreApplication::translate("sbr::io::QuestionnaireJson",
+                                                 "must list exactly %1 texts, one per level of the scale")
+                         .arg(expected));
                 continue;
             }
             QStringList texts;
@@ -97,10 +106,7 @@ public:
         return l;
     }
 
-    static QString join(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + u'.' + key;
-    }
+    static QString join(const QString &path, const QString &key) { return path.isEmpty() ? key : path + u'.' + key; }
     static QString at(const QString &path, qsizetype i) { return path + u'[' + QString::number(i) + u']'; }
 };
 
@@ -114,11 +120,15 @@ QuestionnaireParse readQuestionnaire(const QByteArray &json)
     if (parseError.error != QJsonParseError::NoError) {
         // Give the line of the offset, which is what an editor shows.
         const int line = int(json.left(parseError.offset).count('\n')) + 1;
-        out.issues.append({QString(), QCoreApplication::translate("sbr::io::QuestionnaireJson", "not valid JSON (line %1: %2)").arg(line).arg(parseError.errorString())});
+        out.issues.append(
+            {QString(), QCoreApplication::translate("sbr::io::QuestionnaireJson", "not valid JSON (line %1: %2)")
+                            .arg(line)
+                            .arg(parseError.errorString())});
         return out;
     }
     if (!doc.isObject()) {
-        out.issues.append({QString(), QCoreApplication::translate("sbr::io::QuestionnaireJson", "the document must be a JSON object")});
+        out.issues.append({QString(), QCoreApplication::translate("sbr::io::QuestionnaireJson",
+                                                                  "the document must be a JSON object")});
         return out;
     }
     Reader r;
@@ -127,26 +137,32 @@ QuestionnaireParse readQuestionnaire(const QByteArray &json)
     q.id = r.string(root, QStringLiteral("id"), QString());
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble()))
-        r.fail(QStringLiteral("version"), QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be a whole number >= 1"));
+        r.fail(QStringLiteral("version"),
+               QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be a whole number >= 1"));
     q.version = version.toInt(1);
     q.title = r.text(root, QStringLiteral("title"), QString());
 
     const QJsonObject scale = root.value(QStringLiteral("scale")).toObject();
     if (!root.value(QStringLiteral("scale")).isObject()) {
-        r.fail(QStringLiteral("scale"), QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be an object with \"min\" and \"max\""));
+        r.fail(QStringLiteral("scale"),
+               QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be an object with \"min\" and \"max\""));
     } else {
         const QJsonValue min = scale.value(QStringLiteral("min")), max = scale.value(QStringLiteral("max"));
         const auto isInt = [](const QJsonValue &v) { return v.isDouble() && v.toDouble() == std::floor(v.toDouble()); };
         if (!isInt(min))
-            r.fail(QStringLiteral("scale.min"), QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be a whole number"));
+            r.fail(QStringLiteral("scale.min"),
+                   QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be a whole number"));
         if (!isInt(max))
-            r.fail(QStringLiteral("scale.max"), QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be a whole number"));
+            r.fail(QStringLiteral("scale.max"),
+                   QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be a whole number"));
         q.scale.min = min.toInt();
         q.scale.max = max.toInt();
         if (isInt(min) && isInt(max) && q.scale.min >= q.scale.max)
-            r.fail(QStringLiteral("scale"), QCoreApplication::translate("sbr::io::QuestionnaireJson", "min must be smaller than max"));
+            r.fail(QStringLiteral("scale"),
+                   QCoreApplication::translate("sbr::io::QuestionnaireJson", "min must be smaller than max"));
         else if (q.scale.max - q.scale.min > 100)
-            r.fail(QStringLiteral("scale"), QCoreApplication::translate("sbr::io::QuestionnaireJson", "at most 101 levels are supported"));
+            r.fail(QStringLiteral("scale"),
+                   QCoreApplication::translate("sbr::io::QuestionnaireJson", "at most 101 levels are supported"));
         else
             q.scale.labels = r.list(scale, QStringLiteral("labels"), QStringLiteral("scale"), q.scale.levelCount());
     }
@@ -163,7 +179,9 @@ QuestionnaireParse readQuestionnaire(const QByteArray &json)
         Measure m;
         m.id = r.string(o, QStringLiteral("id"), path);
         if (!m.id.isEmpty() && measureIds.contains(m.id))
-            r.fail(Reader::join(path, QStringLiteral("id")), QCoreApplication::translate("sbr::io::QuestionnaireJson", "\"%1\" is used twice; ids must be unique").arg(m.id));
+            r.fail(Reader::join(path, QStringLiteral("id")),
+                   QCoreApplication::translate("sbr::io::QuestionnaireJson", "\"%1\" is used twice; ids must be unique")
+                       .arg(m.id));
         measureIds.insert(m.id);
         m.title = r.text(o, QStringLiteral("title"), path);
         m.description = r.text(o, QStringLiteral("description"), path, false);
@@ -171,28 +189,35 @@ QuestionnaireParse readQuestionnaire(const QByteArray &json)
         if (auto e = effortFromKey(effort))
             m.effort = *e;
         else
-            r.fail(Reader::join(path, QStringLiteral("effort")), QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be \"low\", \"medium\" or \"high\""));
+            r.fail(
+                Reader::join(path, QStringLiteral("effort")),
+                QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be \"low\", \"medium\" or \"high\""));
         q.measures.append(m);
     }
 
     QSet<QString> dimensionIds, itemIds;
     const QJsonArray dims = root.value(QStringLiteral("dimensions")).toArray();
     if (dims.size() < 3)
-        r.fail(QStringLiteral("dimensions"), QCoreApplication::translate("sbr::io::QuestionnaireJson", "needs at least three dimensions (a radar needs three axes)"));
+        r.fail(QStringLiteral("dimensions"),
+               QCoreApplication::translate("sbr::io::QuestionnaireJson",
+                                           "needs at least three dimensions (a radar needs three axes)"));
     for (qsizetype d = 0; d < dims.size(); ++d) {
         const QString path = Reader::at(QStringLiteral("dimensions"), d);
         const QJsonObject o = dims[d].toObject();
         Dimension dim;
         dim.id = r.string(o, QStringLiteral("id"), path);
         if (!dim.id.isEmpty() && dimensionIds.contains(dim.id))
-            r.fail(Reader::join(path, QStringLiteral("id")), QCoreApplication::translate("sbr::io::QuestionnaireJson", "\"%1\" is used twice; ids must be unique").arg(dim.id));
+            r.fail(Reader::join(path, QStringLiteral("id")),
+                   QCoreApplication::translate("sbr::io::QuestionnaireJson", "\"%1\" is used twice; ids must be unique")
+                       .arg(dim.id));
         dimensionIds.insert(dim.id);
         dim.weight = r.weight(o, path);
         dim.title = r.text(o, QStringLiteral("title"), path);
         dim.question = r.text(o, QStringLiteral("question"), path, false);
         const QJsonArray items = o.value(QStringLiteral("items")).toArray();
         if (items.isEmpty())
-            r.fail(Reader::join(path, QStringLiteral("items")), QCoreApplication::translate("sbr::io::QuestionnaireJson", "needs at least one item"));
+            r.fail(Reader::join(path, QStringLiteral("items")),
+                   QCoreApplication::translate("sbr::io::QuestionnaireJson", "needs at least one item"));
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString ipath = Reader::at(Reader::join(path, QStringLiteral("items")), i);
             const QJsonObject io = items[i].toObject();
@@ -200,7 +225,10 @@ QuestionnaireParse readQuestionnaire(const QByteArray &json)
             item.id = r.string(io, QStringLiteral("id"), ipath);
             if (!item.id.isEmpty() && itemIds.contains(item.id))
                 r.fail(Reader::join(ipath, QStringLiteral("id")),
-                       QCoreApplication::translate("sbr::io::QuestionnaireJson", "\"%1\" is used twice; item ids must be unique in the whole questionnaire").arg(item.id));
+                       QCoreApplication::translate(
+                           "sbr::io::QuestionnaireJson",
+                           "\"%1\" is used twice; item ids must be unique in the whole questionnaire")
+                           .arg(item.id));
             itemIds.insert(item.id);
             item.weight = r.weight(io, ipath);
             item.text = r.text(io, QStringLiteral("text"), ipath);
@@ -211,7 +239,9 @@ QuestionnaireParse readQuestionnaire(const QByteArray &json)
                 const QString id = ms[k].toString();
                 if (!measureIds.contains(id))
                     r.fail(Reader::at(Reader::join(ipath, QStringLiteral("measures")), k),
-                           QCoreApplication::translate("sbr::io::QuestionnaireJson", "measure \"%1\" does not exist in \"measures\"").arg(id));
+                           QCoreApplication::translate("sbr::io::QuestionnaireJson",
+                                                       "measure \"%1\" does not exist in \"measures\"")
+                               .arg(id));
                 item.measures.append(id);
             }
             dim.items.append(item);
@@ -226,14 +256,18 @@ QuestionnaireParse readQuestionnaire(const QByteArray &json)
         Reference ref;
         ref.item = r.string(o, QStringLiteral("item"), path);
         if (!ref.item.isEmpty() && !itemIds.contains(ref.item))
-            r.fail(Reader::join(path, QStringLiteral("item")), QCoreApplication::translate("sbr::io::QuestionnaireJson", "item \"%1\" does not exist").arg(ref.item));
+            r.fail(
+                Reader::join(path, QStringLiteral("item")),
+                QCoreApplication::translate("sbr::io::QuestionnaireJson", "item \"%1\" does not exist").arg(ref.item));
         const QJsonValue share = o.value(QStringLiteral("share"));
         if (share.isDouble()) {
             if (share.toDouble() < 0.0 || share.toDouble() > 1.0)
-                r.fail(Reader::join(path, QStringLiteral("share")), QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be a fraction between 0 and 1"));
+                r.fail(Reader::join(path, QStringLiteral("share")),
+                       QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be a fraction between 0 and 1"));
             ref.share = share.toDouble();
         } else if (!share.isUndefined() && !share.isNull()) {
-            r.fail(Reader::join(path, QStringLiteral("share")), QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be a number"));
+            r.fail(Reader::join(path, QStringLiteral("share")),
+                   QCoreApplication::translate("sbr::io::QuestionnaireJson", "must be a number"));
         }
         ref.statement = r.text(o, QStringLiteral("statement"), path);
         ref.source = r.string(o, QStringLiteral("source"), path);
@@ -275,13 +309,15 @@ QByteArray writeQuestionnaire(const Questionnaire &q, bool indented)
     root.insert(QStringLiteral("scale"), scale);
     QJsonArray dims;
     for (const Dimension &d : q.dimensions) {
-        QJsonObject dobj{{QStringLiteral("id"), d.id}, {QStringLiteral("weight"), d.weight},
+        QJsonObject dobj{{QStringLiteral("id"), d.id},
+                         {QStringLiteral("weight"), d.weight},
                          {QStringLiteral("title"), toJson(d.title)}};
         if (!d.question.isEmpty())
             dobj.insert(QStringLiteral("question"), toJson(d.question));
         QJsonArray items;
         for (const Item &i : d.items) {
-            QJsonObject iobj{{QStringLiteral("id"), i.id}, {QStringLiteral("weight"), i.weight},
+            QJsonObject iobj{{QStringLiteral("id"), i.id},
+                             {QStringLiteral("weight"), i.weight},
                              {QStringLiteral("text"), toJson(i.text)}};
             if (!i.levels.isEmpty())
                 iobj.insert(QStringLiteral("levels"), toJson(i.levels));
@@ -294,7 +330,8 @@ QByteArray writeQuestionnaire(const Questionnaire &q, bool indented)
     root.insert(QStringLiteral("dimensions"), dims);
     QJsonArray measures;
     for (const Measure &m : q.measures) {
-        QJsonObject mobj{{QStringLiteral("id"), m.id}, {QStringLiteral("title"), toJson(m.title)},
+        QJsonObject mobj{{QStringLiteral("id"), m.id},
+                         {QStringLiteral("title"), toJson(m.title)},
                          {QStringLiteral("effort"), effortKey(m.effort)}};
         if (!m.description.isEmpty())
             mobj.insert(QStringLiteral("description"), toJson(m.description));
@@ -303,7 +340,8 @@ QByteArray writeQuestionnaire(const Questionnaire &q, bool indented)
     root.insert(QStringLiteral("measures"), measures);
     QJsonArray refs;
     for (const Reference &ref : q.references) {
-        QJsonObject robj{{QStringLiteral("item"), ref.item}, {QStringLiteral("statement"), toJson(ref.statement)},
+        QJsonObject robj{{QStringLiteral("item"), ref.item},
+                         {QStringLiteral("statement"), toJson(ref.statement)},
                          {QStringLiteral("source"), ref.source}};
         if (ref.share)
             robj.insert(QStringLiteral("share"), *ref.share);

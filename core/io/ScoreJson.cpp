@@ -1,6 +1,5 @@
 #include "ScoreJson.h"
 
-
 #include <charconv>
 #include <cmath>
 
@@ -43,7 +42,11 @@ public:
     explicit Writer(QIODevice &out) : m_out(out) { m_buffer.reserve(1 << 16); }
     ~Writer() { flush(); }
 
-    void raw(const char *s) { m_buffer.append(s); maybeFlush(); }
+    void raw(const char *s)
+    {
+        m_buffer.append(s);
+        maybeFlush();
+    }
     void key(const char *k)
     {
         comma();

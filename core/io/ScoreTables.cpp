@@ -10,9 +10,18 @@ namespace sbr::io {
 
 namespace {
 
-QVariant number(double value) { return QVariant(value); }
-QVariant number(const OptDouble &value) { return value ? QVariant(*value) : QVariant(); }
-QVariant number(const std::optional<int> &value) { return value ? QVariant(double(*value)) : QVariant(); }
+QVariant number(double value)
+{
+    return QVariant(value);
+}
+QVariant number(const OptDouble &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+QVariant number(const std::optional<int> &value)
+{
+    return value ? QVariant(double(*value)) : QVariant();
+}
 
 /// Element k of a result vector, or NULL when the engine left it out.
 template <typename T> const T *at(const std::vector<T> &values, qsizetype k)
@@ -25,7 +34,10 @@ QList<QVariant> roundKey(const CompanyResult &c, const RoundResult &r)
     return {c.name, r.label, r.date.isValid() ? QVariant(r.date) : QVariant()};
 }
 
-QString column(const QString &id, const char *suffix) { return id + u'.' + QLatin1StringView(suffix); }
+QString column(const QString &id, const char *suffix)
+{
+    return id + u'.' + QLatin1StringView(suffix);
+}
 
 } // namespace
 
@@ -38,8 +50,8 @@ Table companyTable(const ScoreReport &report, const Questionnaire &q)
 {
     Table t;
     t.name = QStringLiteral("company");
-    t.header = {QStringLiteral("company"), QStringLiteral("round"), QStringLiteral("date"),
-                QStringLiteral("index"),   QStringLiteral("stage"), QStringLiteral("delta"),
+    t.header = {QStringLiteral("company"), QStringLiteral("round"),           QStringLiteral("date"),
+                QStringLiteral("index"),   QStringLiteral("stage"),           QStringLiteral("delta"),
                 QStringLiteral("peers"),   QStringLiteral("index.percentile")};
     for (const Dimension &d : q.dimensions)
         t.header << column(d.id, "score") << column(d.id, "spread") << column(d.id, "delta")
@@ -65,9 +77,9 @@ Table departmentTable(const ScoreReport &report, const Questionnaire &q)
 {
     Table t;
     t.name = QStringLiteral("departments");
-    t.header = {QStringLiteral("company"),     QStringLiteral("round"), QStringLiteral("date"),
-                QStringLiteral("department"),  QStringLiteral("respondents"), QStringLiteral("index"),
-                QStringLiteral("stage"),       QStringLiteral("delta")};
+    t.header = {QStringLiteral("company"),    QStringLiteral("round"),       QStringLiteral("date"),
+                QStringLiteral("department"), QStringLiteral("respondents"), QStringLiteral("index"),
+                QStringLiteral("stage"),      QStringLiteral("delta")};
     for (const Dimension &d : q.dimensions)
         t.header << column(d.id, "score") << column(d.id, "coverage");
     for (const CompanyResult &c : report.companies) {
@@ -91,10 +103,10 @@ Table itemTable(const ScoreReport &report, const Questionnaire &q, const QString
 {
     Table t;
     t.name = QStringLiteral("items");
-    t.header = {QStringLiteral("company"), QStringLiteral("round"), QStringLiteral("date"),
-                QStringLiteral("department"), QStringLiteral("item"), QStringLiteral("text"),
-                QStringLiteral("n"),       QStringLiteral("mean"),  QStringLiteral("sd"),
-                QStringLiteral("score"),   QStringLiteral("disagreement")};
+    t.header = {QStringLiteral("company"),    QStringLiteral("round"),       QStringLiteral("date"),
+                QStringLiteral("department"), QStringLiteral("item"),        QStringLiteral("text"),
+                QStringLiteral("n"),          QStringLiteral("mean"),        QStringLiteral("sd"),
+                QStringLiteral("score"),      QStringLiteral("disagreement")};
     const QList<const Item *> items = q.flatItems();
     QStringList texts; // once per item, shared by every row
     for (const Item *item : items)
@@ -155,8 +167,8 @@ void appendField(QByteArray &line, const QVariant &cell)
     QByteArray text = cell.toString().toUtf8();
     // A name like "=HYPERLINK(…)" is text, not a formula: spreadsheets take a leading apostrophe
     // as "text follows" and do not show it.
-    if (!text.isEmpty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
-                            text[0] == '\t' || text[0] == '\r'))
+    if (!text.isEmpty() &&
+        (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r'))
         text.prepend('\'');
     const bool quote = text.contains(',') || text.contains('"') || text.contains('\n') || text.contains('\r');
     if (!quote) {

@@ -51,6 +51,9 @@ const QList<Migration> &migrations()
     return steps;
 }
 
-int currentSchemaVersion() { return migrations().constLast().to; }
+int currentSchemaVersion()
+{
+    return migrations().constLast().to;
+}
 
 } // namespace sbr::storage

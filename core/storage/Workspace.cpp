@@ -27,7 +27,8 @@ QString newConnectionName()
 
 bool hasHotJournal(const QString &path)
 {
-    return QFileInfo(path + QStringLiteral("-journal")).size() > 0 || QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    return QFileInfo(path + QStringLiteral("-journal")).size() > 0 ||
+           QFileInfo(path + QStringLiteral("-wal")).size() > 0;
 }
 } // namespace
 
@@ -39,21 +40,35 @@ StorageError Workspace::sqlError(const QSqlError &e, const QString &what) const
     switch (code & 0xff) {
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return {K::Corrupt, QCoreApplication::translate("sbr::storage::Workspace", "%1 is damaged and cannot be used (%2). Restore it from a backup copy.")
-                                .arg(name, e.databaseText())};
+        return {K::Corrupt,
+                QCoreApplication::translate("sbr::storage::Workspace",
+                                            "%1 is damaged and cannot be used (%2). Restore it from a backup copy.")
+                    .arg(name, e.databaseText())};
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return {K::Locked, QCoreApplication::translate("sbr::storage::Workspace", "%1 is in use by another program or window. Close it there and try again.").arg(name)};
+        return {K::Locked,
+                QCoreApplication::translate("sbr::storage::Workspace",
+                                            "%1 is in use by another program or window. Close it there and try again.")
+                    .arg(name)};
     case 8: // SQLITE_READONLY
-        return {K::Io, QCoreApplication::translate("sbr::storage::Workspace", "%1 cannot be changed: the file or its folder is read-only.").arg(name)};
+        return {K::Io, QCoreApplication::translate("sbr::storage::Workspace",
+                                                   "%1 cannot be changed: the file or its folder is read-only.")
+                           .arg(name)};
     case 13: // SQLITE_FULL
-        return {K::Io, QCoreApplication::translate("sbr::storage::Workspace", "The disk is full; %1 was not changed. Free some space and try again.").arg(name)};
+        return {K::Io,
+                QCoreApplication::translate("sbr::storage::Workspace",
+                                            "The disk is full; %1 was not changed. Free some space and try again.")
+                    .arg(name)};
     case 19: // SQLITE_CONSTRAINT
-        return {K::Conflict, QCoreApplication::translate("sbr::storage::Workspace", "%1 failed because the workspace changed meanwhile (%2). Nothing was written; "
-                                "please try again.")
+        return {K::Conflict, QCoreApplication::translate(
+                                 "sbr::storage::Workspace",
+                                 "%1 failed because the workspace changed meanwhile (%2). Nothing was written; "
+                                 "please try again.")
                                  .arg(what, e.databaseText())};
     default:
-        return {K::Io, QCoreApplication::translate("sbr::storage::Workspace", "%1 failed for %2: %3").arg(what, name, e.text())};
+        return {
+            K::Io,
+            QCoreApplication::translate("sbr::storage::Workspace", "%1 failed for %2: %3").arg(what, name, e.text())};
     }
 }
 
@@ -108,9 +123,10 @@ bool Workspace::initialize(Mode mode, StorageError *error)
         return false;
     }
     if (q.value(0).toString() != u"ok") {
-        *error = {StorageError::Kind::Corrupt,
-                  QCoreApplication::translate("sbr::storage::Workspace", "%1 is damaged (%2). Restore it from a backup copy.")
-                      .arg(QDir::toNativeSeparators(m_path), q.value(0).toString())};
+        *error = {
+            StorageError::Kind::Corrupt,
+            QCoreApplication::translate("sbr::storage::Workspace", "%1 is damaged (%2). Restore it from a backup copy.")
+                .arg(QDir::toNativeSeparators(m_path), q.value(0).toString())};
         return false;
     }
     q.finish();
@@ -157,17 +173,20 @@ bool Workspace::migrate(StorageError *error)
             continue;
         Transaction t(m_db);
         if (!t.isActive()) {
-            *error = sqlError(t.beginError(), QCoreApplication::translate("sbr::storage::Workspace", "Updating the file format"));
+            *error = sqlError(t.beginError(),
+                              QCoreApplication::translate("sbr::storage::Workspace", "Updating the file format"));
             return false;
         }
         QSqlQuery q(m_db);
         for (const QString &statement : step.statements)
             if (!q.exec(statement)) {
-                *error = sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Updating the file format"));
+                *error = sqlError(q.lastError(),
+                                  QCoreApplication::translate("sbr::storage::Workspace", "Updating the file format"));
                 return false;
             }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.to)) || !t.commit()) {
-            *error = sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Updating the file format"));
+            *error = sqlError(q.lastError(),
+                              QCoreApplication::translate("sbr::storage::Workspace", "Updating the file format"));
             return false;
         }
     }
@@ -178,7 +197,8 @@ bool Workspace::loadQuestionnaire(StorageError *error)
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT json FROM questionnaire WHERE id = 1"))) {
-        *error = sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Reading the questionnaire"));
+        *error = sqlError(q.lastError(),
+                          QCoreApplication::translate("sbr::storage::Workspace", "Reading the questionnaire"));
         return false;
     }
     io::QuestionnaireParse parsed;
@@ -186,7 +206,9 @@ bool Workspace::loadQuestionnaire(StorageError *error)
         parsed = io::readQuestionnaire(q.value(0).toString().toUtf8());
     if (!parsed.questionnaire) {
         *error = {StorageError::Kind::Corrupt,
-                  QCoreApplication::translate("sbr::storage::Workspace", "%1 is damaged: its questionnaire is missing or invalid (%2). Restore it from a backup copy.")
+                  QCoreApplication::translate(
+                      "sbr::storage::Workspace",
+                      "%1 is damaged: its questionnaire is missing or invalid (%2). Restore it from a backup copy.")
                       .arg(QDir::toNativeSeparators(m_path), parsed.issues.value(0).toString())};
         return false;
     }
@@ -198,9 +220,11 @@ bool Workspace::loadQuestionnaire(StorageError *error)
             rows += m_questionnaire.itemIndex(q.value(1).toString()) == q.value(0).toInt() - 1 ? 1 : 0;
     }
     if (rows != m_questionnaire.itemCount()) {
-        *error = {StorageError::Kind::Corrupt, QCoreApplication::translate("sbr::storage::Workspace", "%1 is damaged: its item list does not match its questionnaire. "
-                                                  "Restore it from a backup copy.")
-                                                   .arg(QDir::toNativeSeparators(m_path))};
+        *error = {StorageError::Kind::Corrupt,
+                  QCoreApplication::translate("sbr::storage::Workspace",
+                                              "%1 is damaged: its item list does not match its questionnaire. "
+                                              "Restore it from a backup copy.")
+                      .arg(QDir::toNativeSeparators(m_path))};
         return false;
     }
     return true;
@@ -213,7 +237,9 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Question
     const QString name = QDir::toNativeSeparators(path);
     if (QFileInfo::exists(path)) {
         *error = {StorageError::Kind::AlreadyExists,
-                  QCoreApplication::translate("sbr::storage::Workspace", "%1 exists already and was left unchanged. Choose another file name.").arg(name)};
+                  QCoreApplication::translate("sbr::storage::Workspace",
+                                              "%1 exists already and was left unchanged. Choose another file name.")
+                      .arg(name)};
         return nullptr;
     }
     // Build the file under a temporary name beside the target and rename it at the end, so
@@ -222,7 +248,9 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Question
     QTemporaryFile temp(target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX"));
     temp.setAutoRemove(true);
     if (!temp.open()) {
-        *error = {StorageError::Kind::Io, QCoreApplication::translate("sbr::storage::Workspace", "%1 cannot be created: %2").arg(name, temp.errorString())};
+        *error = {StorageError::Kind::Io,
+                  QCoreApplication::translate("sbr::storage::Workspace", "%1 cannot be created: %2")
+                      .arg(name, temp.errorString())};
         return nullptr;
     }
     temp.close();
@@ -233,7 +261,8 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Question
         ws->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ws->m_connection);
         ws->m_db.setDatabaseName(ws->m_path);
         if (!ws->m_db.open()) {
-            *error = ws->sqlError(ws->m_db.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Creating the workspace"));
+            *error = ws->sqlError(ws->m_db.lastError(),
+                                  QCoreApplication::translate("sbr::storage::Workspace", "Creating the workspace"));
             return nullptr;
         }
         QSqlQuery q(ws->m_db);
@@ -256,7 +285,8 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Question
             q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES ('anonymity_threshold', '3')"));
             ok = ok && q.exec();
             if (!ok || !t.commit()) {
-                *error = ws->sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Creating the workspace"));
+                *error = ws->sqlError(q.lastError(),
+                                      QCoreApplication::translate("sbr::storage::Workspace", "Creating the workspace"));
                 return nullptr;
             }
         }
@@ -269,8 +299,11 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Question
                     return nullptr;
     }
     if (!QFile::rename(temp.fileName(), path)) { // rename never replaces an existing file
-        *error = {StorageError::Kind::AlreadyExists,
-                  QCoreApplication::translate("sbr::storage::Workspace", "%1 cannot be created (it appeared meanwhile, or the folder is not writable).").arg(name)};
+        *error = {
+            StorageError::Kind::AlreadyExists,
+            QCoreApplication::translate("sbr::storage::Workspace",
+                                        "%1 cannot be created (it appeared meanwhile, or the folder is not writable).")
+                .arg(name)};
         return nullptr;
     }
     temp.setAutoRemove(false);
@@ -287,7 +320,8 @@ bool Workspace::setAnonymityThreshold(int k, StorageError *error)
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES ('anonymity_threshold', ?)"));
     q.addBindValue(QString::number(k));
     if (!t.isActive() || !q.exec() || !t.commit()) {
-        *error = sqlError(t.isActive() ? q.lastError() : t.beginError(), QCoreApplication::translate("sbr::storage::Workspace", "Saving the anonymity threshold"));
+        *error = sqlError(t.isActive() ? q.lastError() : t.beginError(),
+                          QCoreApplication::translate("sbr::storage::Workspace", "Saving the anonymity threshold"));
         return false;
     }
     m_anonymityThreshold = k;
@@ -302,7 +336,8 @@ bool Workspace::setCompanyTarget(const QString &company, double target, StorageE
     q.addBindValue(target);
     q.addBindValue(company);
     if (!t.isActive() || !q.exec() || !t.commit()) {
-        *error = sqlError(t.isActive() ? q.lastError() : t.beginError(), QCoreApplication::translate("sbr::storage::Workspace", "Saving the target"));
+        *error = sqlError(t.isActive() ? q.lastError() : t.beginError(),
+                          QCoreApplication::translate("sbr::storage::Workspace", "Saving the target"));
         return false;
     }
     return true;

@@ -13,7 +13,6 @@ namespace sbr::storage {
 
 namespace {
 
-
 using Selects = QList<QPair<QString, QString>>;
 
 // What hangs on one assessment set (given as a sub-select yielding assessment ids).
@@ -33,7 +32,8 @@ bool Workspace::takeSnapshot(const Selects &selects, qint64 id, Snapshot *out, S
     for (const auto &[table, where] : selects) {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (!run(q, QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, where), {id}, error, QCoreApplication::translate("sbr::storage::Workspace", "Deleting")))
+        if (!run(q, QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, where), {id}, error,
+                 QCoreApplication::translate("sbr::storage::Workspace", "Deleting")))
             return false;
         Snapshot::Table t{table, {}, {}};
         const QSqlRecord record = q.record();
@@ -79,7 +79,8 @@ bool Workspace::deleteCompany(qint64 id, Snapshot *removed, StorageError *error)
                        {QStringLiteral("rounds"), QStringLiteral("company_id = ?1")}};
     selects += assessmentContents(assessments);
     selects.append({QStringLiteral("planned_measures"), QStringLiteral("company_id = ?1")});
-    if (!deleteWithSnapshot(QStringLiteral("companies"), selects, id, removed, error, QCoreApplication::translate("sbr::storage::Workspace", "Deleting the company")))
+    if (!deleteWithSnapshot(QStringLiteral("companies"), selects, id, removed, error,
+                            QCoreApplication::translate("sbr::storage::Workspace", "Deleting the company")))
         return false;
     emit m_notifier->companiesChanged();
     emit m_notifier->dataChanged();
@@ -90,7 +91,8 @@ bool Workspace::deleteDepartment(qint64 id, Snapshot *removed, StorageError *err
 {
     Selects selects = {{QStringLiteral("departments"), QStringLiteral("id = ?1")}};
     selects += assessmentContents(QStringLiteral("SELECT id FROM assessments WHERE department_id = ?1"));
-    if (!deleteWithSnapshot(QStringLiteral("departments"), selects, id, removed, error, QCoreApplication::translate("sbr::storage::Workspace", "Deleting the department")))
+    if (!deleteWithSnapshot(QStringLiteral("departments"), selects, id, removed, error,
+                            QCoreApplication::translate("sbr::storage::Workspace", "Deleting the department")))
         return false;
     emit m_notifier->structureChanged(removed->tables.value(0).rows.value(0).value(1).toLongLong());
     emit m_notifier->dataChanged();
@@ -101,7 +103,8 @@ bool Workspace::deleteRound(qint64 id, Snapshot *removed, StorageError *error)
 {
     Selects selects = {{QStringLiteral("rounds"), QStringLiteral("id = ?1")}};
     selects += assessmentContents(QStringLiteral("SELECT id FROM assessments WHERE round_id = ?1"));
-    if (!deleteWithSnapshot(QStringLiteral("rounds"), selects, id, removed, error, QCoreApplication::translate("sbr::storage::Workspace", "Deleting the round")))
+    if (!deleteWithSnapshot(QStringLiteral("rounds"), selects, id, removed, error,
+                            QCoreApplication::translate("sbr::storage::Workspace", "Deleting the round")))
         return false;
     emit m_notifier->structureChanged(removed->tables.value(0).rows.value(0).value(1).toLongLong());
     emit m_notifier->dataChanged();
@@ -113,8 +116,10 @@ bool Workspace::deleteRespondent(qint64 id, Snapshot *removed, StorageError *err
     const Selects selects = {
         {QStringLiteral("respondents"), QStringLiteral("id = ?1")},
         {QStringLiteral("answers"),
-         QStringLiteral("(assessment_id, respondent_id) IN (SELECT assessment_id, id FROM respondents WHERE id = ?1)")}};
-    if (!deleteWithSnapshot(QStringLiteral("respondents"), selects, id, removed, error, QCoreApplication::translate("sbr::storage::Workspace", "Removing the respondent")))
+         QStringLiteral(
+             "(assessment_id, respondent_id) IN (SELECT assessment_id, id FROM respondents WHERE id = ?1)")}};
+    if (!deleteWithSnapshot(QStringLiteral("respondents"), selects, id, removed, error,
+                            QCoreApplication::translate("sbr::storage::Workspace", "Removing the respondent")))
         return false;
     emit m_notifier->assessmentChanged(removed->tables.value(0).rows.value(0).value(1).toLongLong());
     return true;

@@ -55,8 +55,8 @@ qint64 Workspace::createCompany(const QString &name, double target, StorageError
 
 bool Workspace::renameCompany(qint64 id, const QString &name, StorageError *error)
 {
-    if (writeOne(QStringLiteral("UPDATE companies SET name = ? WHERE id = ?"), {name, id}, QCoreApplication::translate("sbr::storage::Workspace", "Renaming the company"),
-                 error) < 0)
+    if (writeOne(QStringLiteral("UPDATE companies SET name = ? WHERE id = ?"), {name, id},
+                 QCoreApplication::translate("sbr::storage::Workspace", "Renaming the company"), error) < 0)
         return false;
     emit m_notifier->companiesChanged();
     return true;
@@ -73,8 +73,9 @@ bool Workspace::setTarget(qint64 company, double target, StorageError *error)
 
 qint64 Workspace::createDepartment(qint64 company, const QString &name, StorageError *error)
 {
-    const qint64 id = writeOne(QStringLiteral("INSERT INTO departments(company_id, name) VALUES (?, ?)"),
-                               {company, name}, QCoreApplication::translate("sbr::storage::Workspace", "Creating the department"), error);
+    const qint64 id =
+        writeOne(QStringLiteral("INSERT INTO departments(company_id, name) VALUES (?, ?)"), {company, name},
+                 QCoreApplication::translate("sbr::storage::Workspace", "Creating the department"), error);
     if (id > 0)
         emit m_notifier->structureChanged(company);
     return id;
@@ -82,8 +83,9 @@ qint64 Workspace::createDepartment(qint64 company, const QString &name, StorageE
 
 bool Workspace::renameDepartment(qint64 id, const QString &name, StorageError *error)
 {
-    const qint64 company = writeOne(QStringLiteral("UPDATE departments SET name = ? WHERE id = ? RETURNING company_id"),
-                                    {name, id}, QCoreApplication::translate("sbr::storage::Workspace", "Renaming the department"), error);
+    const qint64 company =
+        writeOne(QStringLiteral("UPDATE departments SET name = ? WHERE id = ? RETURNING company_id"), {name, id},
+                 QCoreApplication::translate("sbr::storage::Workspace", "Renaming the department"), error);
     if (company < 0)
         return false;
     emit m_notifier->structureChanged(company);
@@ -93,7 +95,8 @@ bool Workspace::renameDepartment(qint64 id, const QString &name, StorageError *e
 qint64 Workspace::createRound(qint64 company, const QString &label, const QDate &date, StorageError *error)
 {
     const qint64 id = writeOne(QStringLiteral("INSERT INTO rounds(company_id, label, date) VALUES (?, ?, ?)"),
-                               {company, label, date.toString(Qt::ISODate)}, QCoreApplication::translate("sbr::storage::Workspace", "Creating the round"), error);
+                               {company, label, date.toString(Qt::ISODate)},
+                               QCoreApplication::translate("sbr::storage::Workspace", "Creating the round"), error);
     if (id > 0)
         emit m_notifier->structureChanged(company);
     return id;
@@ -103,7 +106,8 @@ bool Workspace::updateRound(qint64 id, const QString &label, const QDate &date, 
 {
     const qint64 company =
         writeOne(QStringLiteral("UPDATE rounds SET label = ?, date = ? WHERE id = ? RETURNING company_id"),
-                 {label, date.toString(Qt::ISODate), id}, QCoreApplication::translate("sbr::storage::Workspace", "Changing the round"), error);
+                 {label, date.toString(Qt::ISODate), id},
+                 QCoreApplication::translate("sbr::storage::Workspace", "Changing the round"), error);
     if (company < 0)
         return false;
     emit m_notifier->structureChanged(company);
@@ -115,8 +119,9 @@ qint64 Workspace::ensureAssessment(qint64 round, qint64 department, StorageError
 {
     if (const qint64 existing = assessmentId(round, department))
         return existing;
-    const qint64 id = writeOne(QStringLiteral("INSERT INTO assessments(round_id, department_id) VALUES (?, ?)"),
-                               {round, department}, QCoreApplication::translate("sbr::storage::Workspace", "Creating the assessment"), error);
+    const qint64 id =
+        writeOne(QStringLiteral("INSERT INTO assessments(round_id, department_id) VALUES (?, ?)"), {round, department},
+                 QCoreApplication::translate("sbr::storage::Workspace", "Creating the assessment"), error);
     if (id > 0)
         emit m_notifier->assessmentChanged(id);
     return id;
@@ -124,8 +129,9 @@ qint64 Workspace::ensureAssessment(qint64 round, qint64 department, StorageError
 
 qint64 Workspace::addRespondent(qint64 assessment, const QString &name, StorageError *error)
 {
-    const qint64 id = writeOne(QStringLiteral("INSERT INTO respondents(assessment_id, name) VALUES (?, ?)"),
-                               {assessment, name}, QCoreApplication::translate("sbr::storage::Workspace", "Adding the respondent"), error);
+    const qint64 id =
+        writeOne(QStringLiteral("INSERT INTO respondents(assessment_id, name) VALUES (?, ?)"), {assessment, name},
+                 QCoreApplication::translate("sbr::storage::Workspace", "Adding the respondent"), error);
     if (id > 0)
         emit m_notifier->assessmentChanged(assessment);
     return id;
@@ -153,10 +159,11 @@ bool Workspace::setAnswer(qint64 assessment, const AnswerCell &cell, StorageErro
                       .arg(m_questionnaire.scale.max)};
         return false;
     }
-    if (writeOne(QStringLiteral("INSERT INTO answers(assessment_id, respondent_id, item_id, level) VALUES (?, ?, ?, ?) "
-                                "ON CONFLICT (assessment_id, respondent_id, item_id) DO UPDATE SET level = excluded.level"),
-                 {assessment, cell.respondent, cell.item + 1, optionalLevel(cell.level)}, QCoreApplication::translate("sbr::storage::Workspace", "Saving the answer"),
-                 error) < 0)
+    if (writeOne(
+            QStringLiteral("INSERT INTO answers(assessment_id, respondent_id, item_id, level) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (assessment_id, respondent_id, item_id) DO UPDATE SET level = excluded.level"),
+            {assessment, cell.respondent, cell.item + 1, optionalLevel(cell.level)},
+            QCoreApplication::translate("sbr::storage::Workspace", "Saving the answer"), error) < 0)
         return false;
     emit m_notifier->assessmentChanged(assessment);
     return true;
@@ -165,7 +172,8 @@ bool Workspace::setAnswer(qint64 assessment, const AnswerCell &cell, StorageErro
 bool Workspace::clearAnswer(qint64 assessment, qint64 respondent, int item, StorageError *error)
 {
     if (writeOne(QStringLiteral("DELETE FROM answers WHERE assessment_id = ? AND respondent_id = ? AND item_id = ?"),
-                 {assessment, respondent, item + 1}, QCoreApplication::translate("sbr::storage::Workspace", "Removing the answer"), error) < 0)
+                 {assessment, respondent, item + 1},
+                 QCoreApplication::translate("sbr::storage::Workspace", "Removing the answer"), error) < 0)
         return false;
     emit m_notifier->assessmentChanged(assessment);
     return true;
@@ -176,10 +184,12 @@ bool Workspace::setComment(qint64 assessment, int item, const QString &text, Sto
     const qint64 ok =
         text.trimmed().isEmpty()
             ? writeOne(QStringLiteral("DELETE FROM comments WHERE assessment_id = ? AND item_id = ?"),
-                       {assessment, item + 1}, QCoreApplication::translate("sbr::storage::Workspace", "Saving the comment"), error)
+                       {assessment, item + 1},
+                       QCoreApplication::translate("sbr::storage::Workspace", "Saving the comment"), error)
             : writeOne(QStringLiteral("INSERT INTO comments(assessment_id, item_id, text) VALUES (?, ?, ?) "
                                       "ON CONFLICT (assessment_id, item_id) DO UPDATE SET text = excluded.text"),
-                       {assessment, item + 1, text}, QCoreApplication::translate("sbr::storage::Workspace", "Saving the comment"), error);
+                       {assessment, item + 1, text},
+                       QCoreApplication::translate("sbr::storage::Workspace", "Saving the comment"), error);
     if (ok < 0)
         return false;
     emit m_notifier->assessmentChanged(assessment);
@@ -190,7 +200,8 @@ bool Workspace::setPlanned(qint64 company, const QString &measure, bool planned,
 {
     if (writeOne(planned ? QStringLiteral("INSERT OR IGNORE INTO planned_measures(company_id, measure) VALUES (?, ?)")
                          : QStringLiteral("DELETE FROM planned_measures WHERE company_id = ? AND measure = ?"),
-                 {company, measure}, QCoreApplication::translate("sbr::storage::Workspace", "Saving the plan"), error) < 0)
+                 {company, measure}, QCoreApplication::translate("sbr::storage::Workspace", "Saving the plan"),
+                 error) < 0)
         return false;
     emit m_notifier->plannedMeasuresChanged(company);
     return true;

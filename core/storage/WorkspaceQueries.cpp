@@ -11,7 +11,10 @@
 namespace sbr::storage {
 
 namespace {
-bool byName(const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; }
+bool byName(const QString &a, const QString &b)
+{
+    return QString::localeAwareCompare(a, b) < 0;
+}
 } // namespace
 
 bool Workspace::run(QSqlQuery &q, const QString &sql, const QVariantList &values, StorageError *error,
@@ -33,12 +36,14 @@ bool Workspace::run(QSqlQuery &q, const QString &sql, const QVariantList &values
 bool Workspace::companies(QList<CompanyRow> *out, StorageError *error) const
 {
     QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("SELECT id, name, target FROM companies"), {}, error, QCoreApplication::translate("sbr::storage::Workspace", "Reading the companies")))
+    if (!run(q, QStringLiteral("SELECT id, name, target FROM companies"), {}, error,
+             QCoreApplication::translate("sbr::storage::Workspace", "Reading the companies")))
         return false;
     out->clear();
     while (q.next())
         out->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toDouble()});
-    std::sort(out->begin(), out->end(), [](const CompanyRow &a, const CompanyRow &b) { return byName(a.name, b.name); });
+    std::sort(out->begin(), out->end(),
+              [](const CompanyRow &a, const CompanyRow &b) { return byName(a.name, b.name); });
     return true;
 }
 
@@ -73,8 +78,8 @@ qint64 Workspace::assessmentId(qint64 round, qint64 department) const
 {
     QSqlQuery q(m_db);
     StorageError ignored;
-    if (run(q, QStringLiteral("SELECT id FROM assessments WHERE round_id = ? AND department_id = ?"), {round, department},
-            &ignored, QString()) &&
+    if (run(q, QStringLiteral("SELECT id FROM assessments WHERE round_id = ? AND department_id = ?"),
+            {round, department}, &ignored, QString()) &&
         q.next())
         return q.value(0).toLongLong();
     return 0;
@@ -137,7 +142,8 @@ bool Workspace::saveCopy(const QString &path, StorageError *error) const
 {
     QSqlQuery q(m_db);
     // VACUUM INTO writes a consistent, compact copy from one read transaction.
-    return run(q, QStringLiteral("VACUUM INTO ?"), {path}, error, QCoreApplication::translate("sbr::storage::Workspace", "Saving a copy"));
+    return run(q, QStringLiteral("VACUUM INTO ?"), {path}, error,
+               QCoreApplication::translate("sbr::storage::Workspace", "Saving a copy"));
 }
 
 } // namespace sbr::storage

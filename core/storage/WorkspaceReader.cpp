@@ -22,7 +22,8 @@ bool Workspace::loadScoringData(WorkspaceData *out, StorageError *error) const
     const auto run = [&](const char *sql) {
         if (q.exec(QString::fromLatin1(sql)))
             return true;
-        *error = sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Reading the workspace"));
+        *error =
+            sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Reading the workspace"));
         return false;
     };
 
@@ -31,7 +32,8 @@ bool Workspace::loadScoringData(WorkspaceData *out, StorageError *error) const
         return false;
     while (q.next()) {
         companyOf[q.value(0).toLongLong()] = int(out->companies.size());
-        out->companies.push_back({q.value(1).toString(), q.value(2).toDouble(), {}, {}, {}, q.value(0).toLongLong(), {}});
+        out->companies.push_back(
+            {q.value(1).toString(), q.value(2).toDouble(), {}, {}, {}, q.value(0).toLongLong(), {}});
     }
     std::unordered_map<qint64, std::pair<int, int>> departmentOf, roundOf; // id -> (company, index)
     if (!run("SELECT id, company_id, name FROM departments"))
@@ -59,8 +61,10 @@ bool Workspace::loadScoringData(WorkspaceData *out, StorageError *error) const
         const auto [c, r] = roundOf.at(q.value(1).toLongLong());
         const auto [c2, d] = departmentOf.at(q.value(2).toLongLong());
         if (c != c2) {
-            *error = {StorageError::Kind::Corrupt, QCoreApplication::translate("sbr::storage::Workspace", "The workspace is inconsistent: an assessment joins a round and "
-                                                      "a department of different companies.")};
+            *error = {StorageError::Kind::Corrupt,
+                      QCoreApplication::translate("sbr::storage::Workspace",
+                                                  "The workspace is inconsistent: an assessment joins a round and "
+                                                  "a department of different companies.")};
             return false;
         }
         CompanyData &company = out->companies[size_t(c)];
@@ -150,7 +154,8 @@ bool Workspace::importContext(io::ImportContext *out, StorageError *error) const
     const auto run = [&](const char *sql) {
         if (q.exec(QString::fromLatin1(sql)))
             return true;
-        *error = sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Reading the workspace"));
+        *error =
+            sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Reading the workspace"));
         return false;
     };
     if (!run("SELECT name FROM companies"))
@@ -161,7 +166,7 @@ bool Workspace::importContext(io::ImportContext *out, StorageError *error) const
         return false;
     while (q.next())
         out->companies[q.value(0).toString()].rounds.insert(q.value(1).toString(),
-                                                           QDate::fromString(q.value(2).toString(), Qt::ISODate));
+                                                            QDate::fromString(q.value(2).toString(), Qt::ISODate));
     if (!run("SELECT c.name, d.name FROM departments d JOIN companies c ON c.id = d.company_id"))
         return false;
     while (q.next())

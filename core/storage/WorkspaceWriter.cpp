@@ -5,8 +5,8 @@
 #include "Workspace.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -99,8 +99,10 @@ bool Workspace::writeBatch(const io::AnswerBatch &batch, StorageError *error, Wr
         if (select.next()) {
             if (select.value(1).toString() != r.date.toString(Qt::ISODate)) {
                 *error = {StorageError::Kind::Conflict,
-                          QCoreApplication::translate("sbr::storage::Workspace", "Round \"%1\" has another date in the workspace than in the data (%2). Nothing was "
-                             "written.")
+                          QCoreApplication::translate(
+                              "sbr::storage::Workspace",
+                              "Round \"%1\" has another date in the workspace than in the data (%2). Nothing was "
+                              "written.")
                               .arg(r.label, r.date.toString(Qt::ISODate))};
                 return false;
             }
@@ -151,7 +153,9 @@ bool Workspace::writeBatch(const io::AnswerBatch &batch, StorageError *error, Wr
                 const QSqlError e = insertRespondent.lastError();
                 if (e.nativeErrorCode().toInt() == 19) { // SQLITE_CONSTRAINT
                     *error = {StorageError::Kind::Conflict,
-                              QCoreApplication::translate("sbr::storage::Workspace", "Respondent \"%1\" is already recorded in this assessment. Nothing was written.")
+                              QCoreApplication::translate(
+                                  "sbr::storage::Workspace",
+                                  "Respondent \"%1\" is already recorded in this assessment. Nothing was written.")
                                   .arg(p.name)};
                     return false;
                 }
@@ -175,8 +179,9 @@ bool Workspace::writeBatch(const io::AnswerBatch &batch, StorageError *error, Wr
     QSqlError insertError;
     if (!insertAnswers(m_db, rows, &insertError, progress)) {
         if (!insertError.isValid()) { // cancelled: the transaction rolls back
-            *error = {StorageError::Kind::Cancelled, QCoreApplication::translate("sbr::storage::Workspace",
-                                                                           "The import was cancelled; nothing was written.")};
+            *error = {StorageError::Kind::Cancelled,
+                      QCoreApplication::translate("sbr::storage::Workspace",
+                                                  "The import was cancelled; nothing was written.")};
             return false;
         }
         return failed(insertError);

@@ -28,8 +28,9 @@ QByteArray answersCsv(int people, const QString &company)
     csv.reserve(people * items.size() * 64);
     for (int p = 0; p < people; ++p) {
         const QByteArray prefix = company.toUtf8() + ",Abteilung " + QByteArray::number(p % 8) + ",2026-Q" +
-                                  QByteArray::number(1 + p % 4) + ",2026-" + QByteArray::number(1 + 3 * (p % 4)).rightJustified(2, '0') +
-                                  "-15,P" + QByteArray::number(p) + ",";
+                                  QByteArray::number(1 + p % 4) + ",2026-" +
+                                  QByteArray::number(1 + 3 * (p % 4)).rightJustified(2, '0') + "-15,P" +
+                                  QByteArray::number(p) + ",";
         for (int i = 0; i < items.size(); ++i)
             csv += prefix + items[i]->id.toUtf8() + "," + QByteArray::number((p + i) % 5) + "\n";
     }

@@ -85,12 +85,14 @@ protected:
             const QString rest = l.mid(where.size());
             if (!l.startsWith(where) || !l.contains(text))
                 continue;
-            if (column == 0 ? rest.startsWith(u':') : (rest.startsWith(u", column %1 "_s.arg(column)) ||
-                                                       rest.startsWith(u", column %1:"_s.arg(column))))
+            if (column == 0 ? rest.startsWith(u':')
+                            : (rest.startsWith(u", column %1 "_s.arg(column)) ||
+                               rest.startsWith(u", column %1:"_s.arg(column))))
                 return;
         }
         ADD_FAILURE() << "no error at line " << line << ", column " << column << " containing \"" << text.toStdString()
-                      << "\"\n" << r.dump();
+                      << "\"\n"
+                      << r.dump();
     }
 
     QJsonObject department(const QString &company, const QString &round, const QString &name)
@@ -110,8 +112,8 @@ protected:
 
 TEST_F(CliImport, LevelOutOfRange)
 {
-    const Result r = rejected(lines({row("r1", 0, "7"), row("r1", 1, "-1"), row("r1", 2, "3.5"), row("r1", 3, "five"),
-                                     row("r1", 4, "4")}));
+    const Result r = rejected(
+        lines({row("r1", 0, "7"), row("r1", 1, "-1"), row("r1", 2, "3.5"), row("r1", 3, "five"), row("r1", 4, "4")}));
     expectError(r, 2, 7, u"\"7\""_s);
     expectError(r, 3, 7, u"\"-1\""_s);
     expectError(r, 4, 7, u"\"3.5\""_s);
@@ -188,16 +190,16 @@ TEST_F(CliImport, UnterminatedQuote)
 
 TEST_F(CliImport, QuoteInsideUnquotedField)
 {
-    const Result r = rejected(lines({row("r1", 0, "1"), "Acme,Sal\"es,2026-Q1,2026-03-15,r2," + item(0) + ",1",
-                                     row("r3", 0, "1")}));
+    const Result r =
+        rejected(lines({row("r1", 0, "1"), "Acme,Sal\"es,2026-Q1,2026-03-15,r2," + item(0) + ",1", row("r3", 0, "1")}));
     expectError(r, 3, 2, u"quote"_s);
     EXPECT_EQ(located(r).size(), 1) << r.dump();
 }
 
 TEST_F(CliImport, TextAfterClosingQuote)
 {
-    const Result r = rejected(lines({row("r1", 0, "1"), row("r2", 0, "1"),
-                                     "\"Acme\" GmbH,Sales,2026-Q1,2026-03-15,r3," + item(0) + ",1"}));
+    const Result r = rejected(
+        lines({row("r1", 0, "1"), row("r2", 0, "1"), "\"Acme\" GmbH,Sales,2026-Q1,2026-03-15,r3," + item(0) + ",1"}));
     expectError(r, 4, 1, u"closing quote"_s);
     EXPECT_EQ(located(r).size(), 1) << r.dump();
 }
@@ -254,7 +256,8 @@ TEST_F(CliImport, LinesCountedAcrossMultiLineFields)
 
 TEST_F(CliImport, MissingHeaderColumns)
 {
-    const Result r = rejected("company,department,round,respondent,item,level\nAcme,Sales,2026-Q1,r1," + item(0) + ",1\n");
+    const Result r =
+        rejected("company,department,round,respondent,item,level\nAcme,Sales,2026-Q1,r1," + item(0) + ",1\n");
     expectError(r, 1, 0, u"date"_s);
 }
 
@@ -282,7 +285,8 @@ TEST_F(CliImport, UnknownColumnWideForm)
 
 TEST_F(CliImport, FieldCountMismatch)
 {
-    const Result r = rejected(lines({row("r1", 0, "1"), row("r1", 1, "1") + ",extra", "Acme,Sales,2026-Q1,2026-03-15,r1," + item(2)}));
+    const Result r = rejected(
+        lines({row("r1", 0, "1"), row("r1", 1, "1") + ",extra", "Acme,Sales,2026-Q1,2026-03-15,r1," + item(2)}));
     expectError(r, 3, 0, u"8 fields"_s);
     expectError(r, 4, 0, u"6 fields"_s);
     EXPECT_EQ(located(r).size(), 2) << r.dump();
@@ -337,9 +341,13 @@ TEST_F(CliImport, DryRunReportsAndWritesNothing)
 
 TEST_F(CliImport, BomCrlfAndSemicolons)
 {
-    const QByteArray csv = "\xef\xbb\xbf" "company;department;round;date;respondent;item;level\r\n"
-                           "M\xc3\xbcller GmbH;Vertrieb;2026-Q1;2026-03-15;r1;" + item(0) + ";2\r\n"
-                           "M\xc3\xbcller GmbH;Vertrieb;2026-Q1;2026-03-15;r2;" + item(0) + ";4\r\n";
+    const QByteArray csv = "\xef\xbb\xbf"
+                           "company;department;round;date;respondent;item;level\r\n"
+                           "M\xc3\xbcller GmbH;Vertrieb;2026-Q1;2026-03-15;r1;" +
+                           item(0) +
+                           ";2\r\n"
+                           "M\xc3\xbcller GmbH;Vertrieb;2026-Q1;2026-03-15;r2;" +
+                           item(0) + ";4\r\n";
     accepted(csv);
     const QJsonObject v = department(u"Müller GmbH"_s, u"2026-Q1"_s, u"Vertrieb"_s);
     ASSERT_FALSE(v.isEmpty()) << "company or department name mangled";
@@ -360,8 +368,8 @@ TEST_F(CliImport, WideForm)
 
 TEST_F(CliImport, QuotedNamesRoundTrip)
 {
-    accepted(kHeader + "\n\"Comma, Quote \"\"Q\"\" Inc\",\"Line\nBreak\nDept\",\"R,1\",2026-01-10,\"x\"\"y\"," + item(0) +
-             ",4\n");
+    accepted(kHeader + "\n\"Comma, Quote \"\"Q\"\" Inc\",\"Line\nBreak\nDept\",\"R,1\",2026-01-10,\"x\"\"y\"," +
+             item(0) + ",4\n");
     const QJsonArray companies = scoreJson(m_ws).value(u"companies"_s).toArray();
     ASSERT_EQ(companies.size(), 1);
     EXPECT_EQ(companies[0].toObject().value(u"name"_s).toString(), u"Comma, Quote \"Q\" Inc"_s);

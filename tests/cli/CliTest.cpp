@@ -8,8 +8,8 @@ using namespace sbr::clitest;
 
 namespace {
 
-const QStringList kCommands = {u"init"_s,   u"demo"_s,   u"questionnaire"_s, u"import"_s,
-                                u"score"_s,  u"export"_s, u"report"_s,        u"workshop"_s};
+const QStringList kCommands = {u"init"_s,  u"demo"_s,   u"questionnaire"_s, u"import"_s,
+                               u"score"_s, u"export"_s, u"report"_s,        u"workshop"_s};
 const QString kWeber = u"Weber Maschinenbau GmbH"_s;
 
 // ---------------------------------------------------------------------------------------------
@@ -76,7 +76,8 @@ TEST_P(CliCommandUsage, UnknownOptionAndExtraArgumentAreUsageErrors)
     const Snapshot before = Snapshot::of(ws);
     const QStringList extra = GetParam() == u"import" ? QStringList{path(u"a.csv"_s), path(u"b.csv"_s)}
                                                       : QStringList{path(u"other.sbradar"_s)};
-    for (const QStringList &args : {QStringList{GetParam(), ws, u"--no-such-option"_s}, QStringList{GetParam(), ws} + extra}) {
+    for (const QStringList &args :
+         {QStringList{GetParam(), ws, u"--no-such-option"_s}, QStringList{GetParam(), ws} + extra}) {
         const Result r = cli(args);
         EXPECT_EQ(r.exitCode, 1) << args.join(u' ').toStdString() << "\n" << r.dump();
         expectErrorLines(r);
@@ -88,7 +89,8 @@ TEST_P(CliCommandUsage, EmptyFileNameIsAUsageError)
 {
     // "sbradar-cli score $WS" with WS unset in a script
     const QString ws = makeDemo();
-    const QStringList args = GetParam() == u"import" ? QStringList{GetParam(), ws, u""_s} : QStringList{GetParam(), u""_s};
+    const QStringList args =
+        GetParam() == u"import" ? QStringList{GetParam(), ws, u""_s} : QStringList{GetParam(), u""_s};
     const Result r = cli(args);
     EXPECT_EQ(r.exitCode, 1) << r.dump();
     expectErrorLines(r); // and no Qt warnings
@@ -151,8 +153,8 @@ TEST_F(CliInit, UsesAQuestionnaireFile)
     const QString ws = path(u"mini.sbradar"_s);
     const Result r = cli({u"init"_s, ws, u"--questionnaire"_s, testData(u"three-dimensions.json"_s)});
     ASSERT_EQ(r.exitCode, 0) << r.dump();
-    EXPECT_EQ(itemIds(ws), (QStringList{u"a.one"_s, u"a.two"_s, u"b.one"_s, u"c.one"_s, u"c.two"_s, u"c.three"_s,
-                                        u"c.four"_s}));
+    EXPECT_EQ(itemIds(ws),
+              (QStringList{u"a.one"_s, u"a.two"_s, u"b.one"_s, u"c.one"_s, u"c.two"_s, u"c.three"_s, u"c.four"_s}));
     const QJsonObject q = scoreJson(ws).value(u"questionnaire"_s).toObject();
     EXPECT_EQ(q.value(u"id"_s).toString(), u"mini"_s);
     EXPECT_EQ(q.value(u"version"_s).toInt(), 2);
@@ -163,7 +165,10 @@ struct BadQuestionnaire {
     const char *expected; // the rule with its JSON path
 };
 
-void PrintTo(const BadQuestionnaire &q, std::ostream *os) { *os << q.file; }
+void PrintTo(const BadQuestionnaire &q, std::ostream *os)
+{
+    *os << q.file;
+}
 
 class CliInitBadQuestionnaire : public CliTestBase, public ::testing::WithParamInterface<BadQuestionnaire> {};
 
@@ -175,8 +180,9 @@ TEST_P(CliInitBadQuestionnaire, IsRefusedWithTheJsonPathAndNoFileIsCreated)
     const Result r = cli({u"init"_s, ws, u"--questionnaire"_s, json});
     EXPECT_EQ(r.exitCode, 2) << r.dump();
     expectErrorLines(r);
-    EXPECT_TRUE(r.err.contains(QString::fromUtf8(GetParam().expected))) << "expected \"" << GetParam().expected
-                                                                         << "\"\n" << r.dump();
+    EXPECT_TRUE(r.err.contains(QString::fromUtf8(GetParam().expected)))
+        << "expected \"" << GetParam().expected << "\"\n"
+        << r.dump();
     EXPECT_TRUE(r.err.contains(QString::fromUtf8(GetParam().file))) << "the message should name the file\n" << r.dump();
     EXPECT_FALSE(QFileInfo::exists(ws));
     EXPECT_TRUE(dirEntries(m_dir.path()).isEmpty()) << dirEntries(m_dir.path()).join(u' ').toStdString();
@@ -189,8 +195,9 @@ INSTANTIATE_TEST_SUITE_P(
                       BadQuestionnaire{"questionnaire-duplicate-item.json", "dimensions[2].items[1].id: \"a.one\""},
                       BadQuestionnaire{"questionnaire-unknown-measure.json",
                                        "dimensions[1].items[0].measures[1]: measure \"no-such-measure\""},
-                      BadQuestionnaire{"questionnaire-levels-length.json", "dimensions[2].items[0].levels.de: must list "
-                                                                           "exactly 5"},
+                      BadQuestionnaire{"questionnaire-levels-length.json",
+                                       "dimensions[2].items[0].levels.de: must list "
+                                       "exactly 5"},
                       BadQuestionnaire{"questionnaire-not-json.json", "not valid JSON (line 3"}),
     [](const auto &tpi) {
         std::string name = QString::fromUtf8(tpi.param.file).section(u'.', 0, 0).mid(14).toStdString();
@@ -220,7 +227,8 @@ TEST_F(CliInit, DemoHasWeberWithThreeRoundsAndPeers)
     const QJsonArray rounds = weber.value(u"rounds"_s).toArray();
     EXPECT_EQ(rounds.size(), 3);
     for (qsizetype i = 1; i < rounds.size(); ++i)
-        EXPECT_LT(rounds[i - 1].toObject().value(u"date"_s).toString(), rounds[i].toObject().value(u"date"_s).toString())
+        EXPECT_LT(rounds[i - 1].toObject().value(u"date"_s).toString(),
+                  rounds[i].toObject().value(u"date"_s).toString())
             << "rounds are not sorted by date";
     EXPECT_GE(companies.size() - 1, 8) << "too few peer companies for a benchmark";
     for (qsizetype i = 1; i < companies.size(); ++i)
@@ -242,7 +250,19 @@ TEST_F(CliInit, DemoIsDeterministic)
 // ---------------------------------------------------------------------------------------------
 // D. Files that are not healthy, current workspaces: exit 3, a clear message, nothing touched.
 
-enum class Bad { Missing, Empty, RandomBytes, Text, Foreign, Truncated, TruncatedAtPage, Corrupt40, Corrupt60, Corrupt80, Newer };
+enum class Bad {
+    Missing,
+    Empty,
+    RandomBytes,
+    Text,
+    Foreign,
+    Truncated,
+    TruncatedAtPage,
+    Corrupt40,
+    Corrupt60,
+    Corrupt80,
+    Newer
+};
 
 struct BadWorkspace {
     const char *name;
@@ -264,12 +284,14 @@ const BadWorkspace kBadWorkspaces[] = {
     {"NewerVersion", Bad::Newer, "newer version"},
 };
 
-void PrintTo(const BadWorkspace &w, std::ostream *os) { *os << w.name; }
+void PrintTo(const BadWorkspace &w, std::ostream *os)
+{
+    *os << w.name;
+}
 
 const QStringList kOpeningCommands = {u"score"_s, u"questionnaire"_s, u"import"_s, u"import-dry-run"_s};
 
-class CliBadWorkspace : public CliTestBase,
-                        public ::testing::WithParamInterface<std::tuple<BadWorkspace, QString>> {
+class CliBadWorkspace : public CliTestBase, public ::testing::WithParamInterface<std::tuple<BadWorkspace, QString>> {
 protected:
     /// Makes bad.sbradar of the given kind; false when the sqlite3 shell is needed but missing.
     bool makeBad(const QString &ws, Bad kind)
@@ -282,24 +304,46 @@ protected:
             writeFile(ws, bytes);
         };
         switch (kind) {
-        case Bad::Missing: return true;
-        case Bad::Empty: writeFile(ws, {}); return true;
-        case Bad::RandomBytes: writeFile(ws, randomBytes(8192, 7)); return true;
-        case Bad::Text: writeFile(ws, "company,department\nAcme,Sales\n"); return true;
-        case Bad::Foreign: return sqlite(ws, u"create table t(a)"_s);
-        case Bad::Newer: makeDemo(QFileInfo(ws).fileName()); return sqlite(ws, u"PRAGMA user_version=999"_s);
-        default: break;
+        case Bad::Missing:
+            return true;
+        case Bad::Empty:
+            writeFile(ws, {});
+            return true;
+        case Bad::RandomBytes:
+            writeFile(ws, randomBytes(8192, 7));
+            return true;
+        case Bad::Text:
+            writeFile(ws, "company,department\nAcme,Sales\n");
+            return true;
+        case Bad::Foreign:
+            return sqlite(ws, u"create table t(a)"_s);
+        case Bad::Newer:
+            makeDemo(QFileInfo(ws).fileName());
+            return sqlite(ws, u"PRAGMA user_version=999"_s);
+        default:
+            break;
         }
         makeDemo(QFileInfo(ws).fileName());
         QByteArray bytes = readFile(ws);
         const int pageSize = (uchar(bytes[16]) << 8) | uchar(bytes[17]);
         switch (kind) {
-        case Bad::Truncated: writeFile(ws, bytes.left(bytes.size() / 2)); break;
-        case Bad::TruncatedAtPage: writeFile(ws, bytes.left(bytes.size() / 2 / pageSize * pageSize)); break;
-        case Bad::Corrupt40: corrupt(40); break;
-        case Bad::Corrupt60: corrupt(60); break;
-        case Bad::Corrupt80: corrupt(80); break;
-        default: break;
+        case Bad::Truncated:
+            writeFile(ws, bytes.left(bytes.size() / 2));
+            break;
+        case Bad::TruncatedAtPage:
+            writeFile(ws, bytes.left(bytes.size() / 2 / pageSize * pageSize));
+            break;
+        case Bad::Corrupt40:
+            corrupt(40);
+            break;
+        case Bad::Corrupt60:
+            corrupt(60);
+            break;
+        case Bad::Corrupt80:
+            corrupt(80);
+            break;
+        default:
+            break;
         }
         return true;
     }
@@ -327,7 +371,8 @@ TEST_P(CliBadWorkspace, IsRefusedClearlyAndLeftUnchanged)
     expectErrorLines(r);
     EXPECT_TRUE(r.err.contains(u"bad.sbradar"_s)) << "the message should name the file\n" << r.dump();
     EXPECT_TRUE(r.err.contains(QString::fromUtf8(bad.keyword), Qt::CaseInsensitive))
-        << "expected \"" << bad.keyword << "\"\n" << r.dump();
+        << "expected \"" << bad.keyword << "\"\n"
+        << r.dump();
     EXPECT_TRUE(r.out.isEmpty()) << r.dump();
     before.expectUnchanged();
 }
@@ -426,9 +471,9 @@ TEST_F(CliScoreFilter, CompanyOnlyAndRoundOnlyKeepTheNumbers)
     for (const QJsonValue &c : byRound) {
         const QJsonArray rounds = c.toObject().value(u"rounds"_s).toArray();
         ASSERT_EQ(rounds.size(), 1);
-        const QJsonObject original = findByKey(
-            findByKey(all, u"name"_s, c.toObject().value(u"name"_s).toString()).value(u"rounds"_s).toArray(),
-            u"label"_s, label);
+        const QJsonObject original =
+            findByKey(findByKey(all, u"name"_s, c.toObject().value(u"name"_s).toString()).value(u"rounds"_s).toArray(),
+                      u"label"_s, label);
         EXPECT_EQ(rounds[0].toObject(), original) << c.toObject().value(u"name"_s).toString().toStdString();
     }
 }

@@ -24,14 +24,23 @@
 #include <random>
 
 /// Readable test parameters in gtest and ctest output.
-inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
 
 namespace sbr::clitest {
 
 using namespace Qt::StringLiterals;
 
-inline QString cliPath() { return QStringLiteral(SBRADAR_BIN_DIR "/sbradar-cli"); }
-inline QString testData(const QString &name) { return QStringLiteral(SBRADAR_TEST_DATA "/") + name; }
+inline QString cliPath()
+{
+    return QStringLiteral(SBRADAR_BIN_DIR "/sbradar-cli");
+}
+inline QString testData(const QString &name)
+{
+    return QStringLiteral(SBRADAR_TEST_DATA "/") + name;
+}
 
 struct Result {
     int exitCode = -1; ///< -1 when the process crashed or did not finish

@@ -1,7 +1,7 @@
 // The importer on in-memory files: what it builds, and the errors it reports with their lines.
 
-#include "ScoringTestSupport.h"
 #include "io/AnswerImport.h"
+#include "ScoringTestSupport.h"
 
 #include <gtest/gtest.h>
 
@@ -17,7 +17,10 @@ ImportContext context()
     return c;
 }
 
-QStringList messages(const ImportResult &r) { return r.messages(QStringLiteral("a.csv")); }
+QStringList messages(const ImportResult &r)
+{
+    return r.messages(QStringLiteral("a.csv"));
+}
 
 const QByteArray kHeader = "company,department,round,date,respondent,item,level\n";
 
@@ -64,12 +67,12 @@ TEST(AnswerImport, WideFormWithSemicolonsAndBom)
 
 TEST(AnswerImport, ErrorsNameLineAndColumn)
 {
-    const QByteArray csv = kHeader + "M,V,Q1,2026-03-15,R1,d0.i0,7\n"       // line 2: level
-                                     "M,V,Q1,2026-03-15,R1,nope,1\n"        // line 3: item
-                                     "M,V,Q2,2026-02-30,R1,d0.i0,1\n"       // line 4: date
-                                     "M,V,Q1,2026-03-16,R2,d0.i0,1\n"       // line 5: second date
+    const QByteArray csv = kHeader + "M,V,Q1,2026-03-15,R1,d0.i0,7\n" // line 2: level
+                                     "M,V,Q1,2026-03-15,R1,nope,1\n"  // line 3: item
+                                     "M,V,Q2,2026-02-30,R1,d0.i0,1\n" // line 4: date
+                                     "M,V,Q1,2026-03-16,R2,d0.i0,1\n" // line 5: second date
                                      "M,V,Q1,2026-03-15,R3,d0.i0,1\n"
-                                     "M,V,Q1,2026-03-15,R3,d0.i0,2\n";      // line 7: duplicate of 6
+                                     "M,V,Q1,2026-03-15,R3,d0.i0,2\n"; // line 7: duplicate of 6
     const ImportResult r = parseAnswersCsv(csv, context());
     const QStringList m = messages(r);
     ASSERT_EQ(m.size(), 5) << qPrintable(m.join(u'\n'));
@@ -146,8 +149,10 @@ TEST(AnswerImport, HeaderProblems)
     EXPECT_TRUE(messages(parseAnswersCsv("company,department,round,respondent,item,level\n", context()))
                     .value(0)
                     .contains(QStringLiteral("lacks the column(s) date")));
-    const QByteArray extra = "company,department,round,date,respondent,item,level,note\nM,V,Q1,2026-01-01,R,d0.i0,1,x\n";
-    EXPECT_TRUE(messages(parseAnswersCsv(extra, context())).value(0).contains(QStringLiteral("unknown column \"note\"")));
+    const QByteArray extra =
+        "company,department,round,date,respondent,item,level,note\nM,V,Q1,2026-01-01,R,d0.i0,1,x\n";
+    EXPECT_TRUE(
+        messages(parseAnswersCsv(extra, context())).value(0).contains(QStringLiteral("unknown column \"note\"")));
     ImportOptions ignore;
     ignore.ignoreUnknownColumns = true;
     EXPECT_TRUE(parseAnswersCsv(extra, context(), ignore).ok());
@@ -157,8 +162,8 @@ TEST(AnswerImport, HeaderProblems)
 
 TEST(AnswerImport, RecognisesUtf16)
 {
-    const QByteArray utf16 = QByteArray("\xFF\xFE", 2) +
-                             QByteArray(reinterpret_cast<const char *>(u"company,department"), 36);
+    const QByteArray utf16 =
+        QByteArray("\xFF\xFE", 2) + QByteArray(reinterpret_cast<const char *>(u"company,department"), 36);
     const QStringList m = messages(parseAnswersCsv(utf16, context()));
     ASSERT_EQ(m.size(), 1);
     EXPECT_TRUE(m[0].startsWith(QStringLiteral("a.csv, line 1: the file is saved as UTF-16 text"))) << qPrintable(m[0]);

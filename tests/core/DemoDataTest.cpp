@@ -34,8 +34,8 @@ WorkspaceData asWorkspace(const Questionnaire &q, const demo::DemoData &d)
         const int company = d.batch.rounds[p.round].company;
         auto &list = ws.companies[size_t(company)].assessments;
         where.insert(key, qMakePair(company, int(list.size())));
-        list.push_back({roundIndex[p.round], departmentIndex[p.department], 0,
-                        std::vector<ItemTally>(size_t(q.itemCount()))});
+        list.push_back(
+            {roundIndex[p.round], departmentIndex[p.department], 0, std::vector<ItemTally>(size_t(q.itemCount()))});
     }
     QSet<int> counted;
     for (const auto &ans : d.batch.answers) {

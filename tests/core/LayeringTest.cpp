@@ -39,7 +39,8 @@ TEST(Layering, CoreSeesOnlyQtCore)
         QStringLiteral(R"(#\s*include\s*[<"](QtWidgets|QtGui|QtSql|QtCharts|QWidget|QApplication|QGuiApplication|)"
                        R"(QPainter|QImage|QColor|QChart|QSql\w*|storage/|ui/))"));
     ASSERT_TRUE(forbidden.isValid()) << qPrintable(forbidden.errorString());
-    const QStringList found = offenders(QStringLiteral(SBRADAR_SOURCE_DIR "/core"), forbidden, QStringLiteral("/core/storage/"));
+    const QStringList found =
+        offenders(QStringLiteral(SBRADAR_SOURCE_DIR "/core"), forbidden, QStringLiteral("/core/storage/"));
     EXPECT_TRUE(found.isEmpty()) << qPrintable(found.join(u'\n'));
 }
 

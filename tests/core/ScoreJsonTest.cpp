@@ -1,7 +1,7 @@
 // The score --json document: number format, escaping, nulls and filtering.
 
-#include "ScoringTestSupport.h"
 #include "io/ScoreJson.h"
+#include "ScoringTestSupport.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -60,7 +60,8 @@ TEST(ScoreJson, StructureAndValues)
     EXPECT_EQ(doc[QStringLiteral("questionnaire")].toObject()[QStringLiteral("version")].toInt(), 3);
     const QJsonArray companies = doc[QStringLiteral("companies")].toArray();
     ASSERT_EQ(companies.size(), 2);
-    EXPECT_EQ(companies[0].toObject()[QStringLiteral("name")].toString(), QStringLiteral("<b>X</b> & \"Co\"\n\t\u00e4"));
+    EXPECT_EQ(companies[0].toObject()[QStringLiteral("name")].toString(),
+              QStringLiteral("<b>X</b> & \"Co\"\n\t\u00e4"));
     EXPECT_EQ(companies[1].toObject()[QStringLiteral("name")].toString(), QStringLiteral("Alpha"));
     const QJsonObject q1 = companies[1].toObject()[QStringLiteral("rounds")].toArray()[0].toObject();
     EXPECT_EQ(q1[QStringLiteral("date")].toString(), QStringLiteral("2026-01-01"));

@@ -1,8 +1,8 @@
 // Known answers for every rule of the scoring method, computed by hand from
 // ../shared/spec/scoring.md (the arithmetic is in the comments next to each expectation).
 
-#include "ScoringTestSupport.h"
 #include "scoring/Scoring.h"
+#include "ScoringTestSupport.h"
 
 #include <gtest/gtest.h>
 

@@ -44,10 +44,10 @@ WorkspaceData scenario()
     ws.companies.push_back(main);
 
     const auto all = [](int level) { return std::vector<Answers>{{level}, {level}, {level}}; };
-    ws.companies.push_back(peer(QStringLiteral("P1"), {{QDate(2026, 1, 1), all(2)}}));   // 50
-    ws.companies.push_back(peer(QStringLiteral("P2"), {{QDate(2026, 1, 10), all(4)}}));  // 100, same day
-    ws.companies.push_back(peer(QStringLiteral("P3"), {{QDate(2026, 1, 5), all(1)}}));   // 25
-    ws.companies.push_back(peer(QStringLiteral("P4"), {{QDate(2026, 2, 1), all(3)}}));   // 75, after R1
+    ws.companies.push_back(peer(QStringLiteral("P1"), {{QDate(2026, 1, 1), all(2)}}));  // 50
+    ws.companies.push_back(peer(QStringLiteral("P2"), {{QDate(2026, 1, 10), all(4)}})); // 100, same day
+    ws.companies.push_back(peer(QStringLiteral("P3"), {{QDate(2026, 1, 5), all(1)}}));  // 25
+    ws.companies.push_back(peer(QStringLiteral("P4"), {{QDate(2026, 2, 1), all(3)}}));  // 75, after R1
     ws.companies.push_back(peer(QStringLiteral("P5"), {{QDate(2025, 12, 1), all(0)}, {QDate(2026, 3, 1), all(3)}}));
     ws.companies.push_back(peer(QStringLiteral("P6"), {{QDate(2026, 1, 8), {{2}, {na}, {2}}}})); // 50, NULL, 50
     return ws;
@@ -106,7 +106,7 @@ TEST(ScoreWorkspace, TrendAgainstPreviousRoundByDate)
     EXPECT_NEAR(*x.delta, 100.0 - 200.0 / 3.0, eps);
     EXPECT_DOUBLE_EQ(*x.dimensions[0].delta, 0.0);
     EXPECT_DOUBLE_EQ(*x.dimensions[1].delta, 50.0);
-    EXPECT_DOUBLE_EQ(*r2.company.delta, 37.5);              // 100 - 62.5
+    EXPECT_DOUBLE_EQ(*r2.company.delta, 37.5);               // 100 - 62.5
     EXPECT_DOUBLE_EQ(*r2.company.dimensions[1].delta, 50.0); // 100 - 50
     EXPECT_FALSE(r2.company.dimensions[0].spread);
 }
@@ -125,7 +125,7 @@ TEST(ScoreWorkspace, PeersAreLatestRoundOnOrBeforeTheDate)
     EXPECT_DOUBLE_EQ(*b1.dimensions[0].percentile, 80.0);
     EXPECT_DOUBLE_EQ(*b1.dimensions[0].mean, 45.0);
     EXPECT_NEAR(*b1.dimensions[0].sd, std::sqrt(1100.0), eps);
-    EXPECT_FALSE(b1.dimensions[1].percentile); // P6 has no d1 score: N = 4
+    EXPECT_FALSE(b1.dimensions[1].percentile);            // P6 has no d1 score: N = 4
     EXPECT_DOUBLE_EQ(*b1.dimensions[2].percentile, 80.0); // 62.5 above 50, 25, 0, 50
 
     const BenchmarkResult &b2 = report.companies[0].rounds[1].benchmark;

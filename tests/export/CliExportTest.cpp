@@ -93,18 +93,21 @@ TEST_F(CliExport, CsvWritesOneLevel)
     Result r = exportTo(file, {u"--format"_s, u"csv"_s});
     ASSERT_EQ(r.exitCode, 0) << r.dump();
     QByteArray bytes = readFile(file);
-    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF" "company,round,date,index,stage,delta,peers,index.percentile,strategy.score,"))
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"
+                                 "company,round,date,index,stage,delta,peers,index.percentile,strategy.score,"))
         << bytes.left(200).toStdString();
     EXPECT_TRUE(bytes.contains("\r\nWeber Maschinenbau GmbH,"));
 
-    r = exportTo(file, {u"--format"_s, u"CSV"_s, u"--level"_s, u"items"_s, u"--company"_s, kWeber, u"--lang"_s, u"de"_s});
+    r = exportTo(file,
+                 {u"--format"_s, u"CSV"_s, u"--level"_s, u"items"_s, u"--company"_s, kWeber, u"--lang"_s, u"de"_s});
     ASSERT_EQ(r.exitCode, 0) << r.dump();
     bytes = readFile(file);
-    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF" "company,round,date,department,item,text,n,mean,sd,score,disagreement\r\n"));
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"
+                                 "company,round,date,department,item,text,n,mean,sd,score,disagreement\r\n"));
     const QList<QByteArray> lines = bytes.mid(3).split('\n');
     for (qsizetype i = 1; i + 1 < lines.size(); ++i)
-        EXPECT_TRUE(lines[i].startsWith("Weber Maschinenbau GmbH,")) << "--company let another company through: "
-                                                                    << lines[i].toStdString();
+        EXPECT_TRUE(lines[i].startsWith("Weber Maschinenbau GmbH,"))
+            << "--company let another company through: " << lines[i].toStdString();
     EXPECT_EQ(dirEntries(m_dir.path()), (QStringList{u"demo.sbradar"_s, u"scores.csv"_s}));
 }
 

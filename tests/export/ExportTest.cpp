@@ -40,10 +40,16 @@ protected:
         io::writeCsv(table, buffer);
         return buffer.data();
     }
-    QStringList entries() const { return QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot); }
+    QStringList entries() const
+    {
+        return QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    }
 };
 
-QByteArray fmt(double value) { return io::formatDouble(value); }
+QByteArray fmt(double value)
+{
+    return io::formatDouble(value);
+}
 
 /// "<score>,<spread>,<delta>,<percentile>" for every dimension of a company row.
 QByteArray companyDimensions(int dimensions, const QByteArray &score, const QByteArray &spread)
@@ -73,9 +79,8 @@ TEST_F(Export, TablesHaveStableColumnIds)
               (QStringList{u"company"_s, u"round"_s, u"date"_s, u"department"_s, u"respondents"_s, u"index"_s,
                            u"stage"_s, u"delta"_s, u"strategy.score"_s, u"strategy.coverage"_s}));
     EXPECT_EQ(tables[1].header.size(), 8 + 2 * m_q.dimensions.size());
-    EXPECT_EQ(tables[2].header,
-              (QStringList{u"company"_s, u"round"_s, u"date"_s, u"department"_s, u"item"_s, u"text"_s, u"n"_s,
-                           u"mean"_s, u"sd"_s, u"score"_s, u"disagreement"_s}));
+    EXPECT_EQ(tables[2].header, (QStringList{u"company"_s, u"round"_s, u"date"_s, u"department"_s, u"item"_s, u"text"_s,
+                                             u"n"_s, u"mean"_s, u"sd"_s, u"score"_s, u"disagreement"_s}));
     EXPECT_EQ(tables[0].rows.size(), 2); // one round of each company
     EXPECT_EQ(tables[1].rows.size(), 3); // Marketing, Vertrieb; Technik
     EXPECT_EQ(tables[2].rows.size(), 3 * m_q.itemCount());
@@ -95,7 +100,8 @@ TEST_F(Export, CsvCompanyTableExactly)
                                     "strategy.spread,strategy.delta,strategy.percentile,practices.score,"));
     const int dims = int(m_q.dimensions.size());
     // Companies by name: the hostile one first. NULL (delta, percentiles) is an empty field.
-    EXPECT_EQ(lines[1], "\"A, \"\"B\"\" & C\",2026-Q1,2026-03-15,62.5,4,,1," + companyDimensions(dims, "62.5", "25") + '\r');
+    EXPECT_EQ(lines[1],
+              "\"A, \"\"B\"\" & C\",2026-Q1,2026-03-15,62.5,4,,1," + companyDimensions(dims, "62.5", "25") + '\r');
     EXPECT_EQ(lines[2], "Zeta AG,2026-Q1,2026-02-01,25,2,,0," + companyDimensions(dims, "25", "") + '\r');
 }
 
@@ -103,7 +109,8 @@ TEST_F(Export, CsvDepartmentAndItemRows)
 {
     const QByteArray departments = csv(io::departmentTable(m_report, m_q));
     // A field with a line break is quoted and keeps it; umlauts stay UTF-8.
-    QByteArray marketing = "\"A, \"\"B\"\" & C\",2026-Q1,2026-03-15,\"Marketing\n\xc3\x96" "ffentlichkeit\",3,75,4,";
+    QByteArray marketing = "\"A, \"\"B\"\" & C\",2026-Q1,2026-03-15,\"Marketing\n\xc3\x96"
+                           "ffentlichkeit\",3,75,4,";
     for (qsizetype d = 0; d < m_q.dimensions.size(); ++d)
         marketing += ",75,1";
     EXPECT_TRUE(departments.contains(marketing + "\r\n")) << departments.toStdString();
@@ -132,12 +139,14 @@ TEST_F(Export, CsvNumbersAtFullPrecisionAndQuotingRules)
 {
     io::Table t;
     t.name = QStringLiteral("t");
-    t.header = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")};
+    t.header = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+                QStringLiteral("e")};
     t.rows.append({QVariant(0.1 + 0.2), QVariant(), QVariant(200.0 / 3.0), QVariant(true), QVariant(-1e-7)});
     t.rows.append({QStringLiteral("plain text"), QStringLiteral("semi;colon"), QStringLiteral("cr\rhere"),
                    QVariant(QDate(2026, 1, 2)), QVariant(std::nan(""))});
     const QByteArray out = csv(t);
-    EXPECT_EQ(out, "\xEF\xBB\xBF" "a,b,c,d,e\r\n"
+    EXPECT_EQ(out, "\xEF\xBB\xBF"
+                   "a,b,c,d,e\r\n"
                    "0.30000000000000004,,66.66666666666667,true,-1e-07\r\n"
                    "plain text,semi;colon,\"cr\rhere\",2026-01-02,\r\n");
     EXPECT_EQ(QByteArray("66.66666666666667").toDouble(), 200.0 / 3.0);
@@ -176,7 +185,8 @@ TEST_F(Export, XlsxReadBackByOpenpyxl)
             for (qsizetype c = 0; c < table.header.size(); ++c) {
                 const QVariant &want = table.rows[r][c];
                 const QJsonObject cell = got[c].toObject();
-                const std::string where = QStringLiteral("%1 row %2 column %3").arg(table.name).arg(r + 2).arg(table.header[c]).toStdString();
+                const std::string where =
+                    QStringLiteral("%1 row %2 column %3").arg(table.name).arg(r + 2).arg(table.header[c]).toStdString();
                 switch (want.metaType().id()) {
                 case QMetaType::UnknownType:
                     EXPECT_TRUE(got[c].isNull()) << where << ": NULL must be an empty cell";

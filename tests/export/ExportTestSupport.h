@@ -48,7 +48,9 @@ inline QByteArray answersCsv(const Questionnaire &q)
         }
     };
     rows("\"A, \"\"B\"\" & C\",Vertrieb,2026-Q1,2026-03-15", 3, 2, QStringLiteral("strategy.business-goals"));
-    rows("\"A, \"\"B\"\" & C\",\"Marketing\n\xc3\x96" "ffentlichkeit\",2026-Q1,2026-03-15", 3, 3, {});
+    rows("\"A, \"\"B\"\" & C\",\"Marketing\n\xc3\x96"
+         "ffentlichkeit\",2026-Q1,2026-03-15",
+         3, 3, {});
     rows("Zeta AG,Technik,2026-Q1,2026-02-01", 1, 1, {});
     return csv;
 }
@@ -97,7 +99,10 @@ for ws in book.worksheets:
 json.dump(sheets, sys.stdout)
 )";
 
-inline QString python() { return QStringLiteral("/usr/bin/python3"); }
+inline QString python()
+{
+    return QStringLiteral("/usr/bin/python3");
+}
 
 /// True when the independent reader is installed (Debian: python3-openpyxl).
 inline bool haveOpenpyxl()
@@ -116,7 +121,8 @@ inline QJsonArray readXlsx(const QString &path)
     const bool finished = p.waitForFinished(60000);
     const QByteArray out = p.readAllStandardOutput();
     EXPECT_TRUE(finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
-        << "openpyxl could not read " << path.toStdString() << ":\n" << p.readAllStandardError().toStdString();
+        << "openpyxl could not read " << path.toStdString() << ":\n"
+        << p.readAllStandardError().toStdString();
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
     EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();

@@ -68,8 +68,8 @@ TEST_F(Batches, WrittenAnswersAreReadBackAsTallies)
     EXPECT_EQ(c.name, QStringLiteral("Muster GmbH"));
     EXPECT_DOUBLE_EQ(c.target, 75.0);
     ASSERT_EQ(c.assessments.size(), 2u);
-    const AssessmentData &vertrieb = c.departments[c.assessments[0].department] == u"Vertrieb" ? c.assessments[0]
-                                                                                               : c.assessments[1];
+    const AssessmentData &vertrieb =
+        c.departments[c.assessments[0].department] == u"Vertrieb" ? c.assessments[0] : c.assessments[1];
     EXPECT_EQ(vertrieb.respondents, 2); // C answered nothing but n/a
     EXPECT_EQ(vertrieb.items[0], (ItemTally{2, 4, 10}));
     EXPECT_EQ(vertrieb.items[1], ItemTally{});

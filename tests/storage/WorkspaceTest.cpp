@@ -1,8 +1,8 @@
 // Opening, creating and refusing workspace files through the storage API.
 
+#include "storage/Workspace.h"
 #include "io/QuestionnaireJson.h"
 #include "storage/Schema.h"
-#include "storage/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,10 +1,10 @@
 // The dashboard's pictures can be saved: PNG at twice the size on screen, SVG as vectors with
 // the axis texts, and copied to the clipboard.
 
+#include "pages/ChartExport.h"
 #include "UiTestSupport.h"
 #include "charts/Charts.h"
 #include "charts/HeatmapWidget.h"
-#include "pages/ChartExport.h"
 #include "pages/DashboardPage.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 // Every item model of the workbench under QAbstractItemModelTester (Fatal), on the demo
 // workspace, through selections and edits that reset or update them.
 
-#include "UiTestSupport.h"
 #include "CompanyOverviewModel.h"
+#include "UiTestSupport.h"
 #include "models/AssessmentModel.h"
 #include "models/BenchmarkModel.h"
 #include "models/RecommendationsModel.h"
@@ -37,7 +37,9 @@ TEST_F(WindowTest, EveryModelPassesTheModelTester)
     // Planning a measure goes through the undo stack and shows as checked.
     const QModelIndex measure = window->recommendationsPage()->model()->index(0, 0, first);
     ASSERT_TRUE(window->recommendationsPage()->model()->setData(measure, Qt::Checked, Qt::CheckStateRole));
-    EXPECT_EQ(window->recommendationsPage()->model()->index(0, 0, window->recommendationsPage()->model()->index(0, 0))
+    EXPECT_EQ(window->recommendationsPage()
+                  ->model()
+                  ->index(0, 0, window->recommendationsPage()->model()->index(0, 0))
                   .data(Qt::CheckStateRole)
                   .toInt(),
               Qt::Checked);
@@ -47,7 +49,8 @@ TEST_F(WindowTest, EveryModelPassesTheModelTester)
     ASSERT_GT(assessment->rowCount(), 0);
     assessment->setCell(assessment->indexOfItem(3, assessment->respondentColumn(0)), ui::commands::CellValue::of(2));
     assessment->setData(assessment->indexOfItem(3, assessment->commentColumn()), QStringLiteral("Bitte besprechen"));
-    EXPECT_EQ(assessment->indexOfItem(3, assessment->commentColumn()).data().toString(), QStringLiteral("Bitte besprechen"));
+    EXPECT_EQ(assessment->indexOfItem(3, assessment->commentColumn()).data().toString(),
+              QStringLiteral("Bitte besprechen"));
     selectNode({QStringLiteral("Albrecht Fördertechnik GmbH")});
     EXPECT_EQ(assessment->rowCount(), 0);
     controller()->undoStack()->undo();

@@ -1,9 +1,9 @@
 // Things a user ran into: an empty workspace must let one start, keys beyond the scale are
 // refused, the navigator keeps its place while answers are typed, English counts read well.
 
-#include "UiTestSupport.h"
 #include "Dialogs.h"
 #include "Language.h"
+#include "UiTestSupport.h"
 #include "WorkspaceActions.h"
 #include "models/AssessmentModel.h"
 #include "pages/AssessmentPage.h"
@@ -61,8 +61,9 @@ TEST_F(WindowTest, KeysBeyondTheScaleAreRefused)
 TEST_F(WindowTest, NavigatorKeepsItsPlaceWhileTyping)
 {
     selectNode({QStringLiteral("Weber Maschinenbau GmbH"), QStringLiteral("2026-Q3"), QStringLiteral("Vertrieb")});
-    const QModelIndex department = findNode(window->navigatorModel(), {QStringLiteral("Weber Maschinenbau GmbH"),
-                                                                       QStringLiteral("2026-Q3"), QStringLiteral("Vertrieb")});
+    const QModelIndex department =
+        findNode(window->navigatorModel(),
+                 {QStringLiteral("Weber Maschinenbau GmbH"), QStringLiteral("2026-Q3"), QStringLiteral("Vertrieb")});
     ASSERT_TRUE(window->navigator()->isExpanded(department.parent()));
     ui::AssessmentModel *model = window->assessmentPage()->model();
     ui::AssessmentView *view = window->assessmentPage()->view();

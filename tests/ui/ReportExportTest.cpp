@@ -1,8 +1,8 @@
 // Reports and score exports from the window: the preview shows the pages that are saved, the
 // PDF holds the dashboard's numbers, the workbook opens.
 
-#include "UiTestSupport.h"
 #include "Dialogs.h"
+#include "UiTestSupport.h"
 #include "WorkspaceActions.h"
 #include "dialogs/ReportDialog.h"
 
@@ -36,7 +36,8 @@ TEST_F(WindowTest, ReportPreviewAndPdfMatchTheDashboard)
     if (text.isEmpty())
         GTEST_SKIP() << "pdftotext is not installed";
     EXPECT_TRUE(text.contains(QStringLiteral("Weber Maschinenbau GmbH")));
-    const double index = *controller()->round(QStringLiteral("Weber Maschinenbau GmbH"), QStringLiteral("2026-Q3"))->company.index;
+    const double index =
+        *controller()->round(QStringLiteral("Weber Maschinenbau GmbH"), QStringLiteral("2026-Q3"))->company.index;
     EXPECT_TRUE(text.contains(QLocale(QLocale::German).toString(index, 'f', 1))) << index;
     EXPECT_TRUE(text.contains(QStringLiteral("Seite 1 von %1").arg(pages)));
 }

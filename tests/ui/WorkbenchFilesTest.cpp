@@ -2,10 +2,10 @@
 // a copy is a workspace, companies are created, renamed and deleted with undo, and the
 // language switches at run time.
 
-#include "UiTestSupport.h"
 #include "AppSettings.h"
 #include "Dialogs.h"
 #include "Language.h"
+#include "UiTestSupport.h"
 #include "WorkspaceActions.h"
 #include "pages/DashboardPage.h"
 
@@ -39,7 +39,8 @@ TEST_F(WindowTest, BadFilesAreRefusedInPlainWordsAndLeftAlone)
     EXPECT_FALSE(window->openWorkspace(foreign));
     const QStringList warnings = ui::Dialogs::takeWarnings();
     ASSERT_EQ(warnings.size(), 1);
-    EXPECT_TRUE(warnings[0].contains(QStringLiteral("is not a Social Business Radar workspace"))) << qPrintable(warnings[0]);
+    EXPECT_TRUE(warnings[0].contains(QStringLiteral("is not a Social Business Radar workspace")))
+        << qPrintable(warnings[0]);
     EXPECT_EQ(fileHash(foreign), before);
     // the open workspace stays open
     EXPECT_EQ(controller()->workspace()->path(), QFileInfo(path).absoluteFilePath());
@@ -72,7 +73,8 @@ TEST_F(WindowTest, CompaniesCreatedRenamedDeletedWithUndo)
     ui::Dialogs::queueAnswers({QStringLiteral("Einkauf")});
     window->actions()->newDepartment();
     ui::Dialogs::queueAnswers({QStringLiteral("yes")});
-    window->select(window->navigatorModel()->selectionAt(findNode(window->navigatorModel(), {QStringLiteral("Zeta Bau GmbH")})));
+    window->select(
+        window->navigatorModel()->selectionAt(findNode(window->navigatorModel(), {QStringLiteral("Zeta Bau GmbH")})));
     window->actions()->deleteSelected();
     EXPECT_FALSE(findNode(window->navigatorModel(), {QStringLiteral("Zeta Bau GmbH")}).isValid());
     QUndoStack *undo = controller()->undoStack();
@@ -105,7 +107,7 @@ TEST_F(WindowTest, LanguageSwitchesAtRunTime)
     EXPECT_EQ(window->menuBar()->actions().value(0)->text(), QStringLiteral("&Datei"));
     EXPECT_EQ(window->pages()->tabText(0), QStringLiteral("Das&hboard"));
     EXPECT_EQ(window->selection().roundLabel, QStringLiteral("2026-Q3")); // the selection survives
-    EXPECT_TRUE(window->dashboardPage()->indexText().contains(u',')); // German decimal comma
+    EXPECT_TRUE(window->dashboardPage()->indexText().contains(u','));     // German decimal comma
     ui::Language::apply(QStringLiteral("en"));
     controller()->setLanguage(QStringLiteral("en"));
     QCoreApplication::processEvents();

@@ -1,8 +1,8 @@
 // Real flows through the window, offscreen: select a department, type a level, see the scores
 // follow the spec and undo restore them; create and delete a round; import a bad CSV.
 
-#include "UiTestSupport.h"
 #include "Dialogs.h"
+#include "UiTestSupport.h"
 #include "WorkspaceActions.h"
 #include "dialogs/ImportDialog.h"
 #include "models/AssessmentModel.h"
@@ -84,7 +84,8 @@ const DepartmentResult *department(ui::WorkspaceController *c, const QString &ro
 
 TEST_F(WindowTest, TypingALevelRescoresAndUndoRestores)
 {
-    QAbstractItemModelTester navigatorTester(window->navigatorModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester navigatorTester(window->navigatorModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
     ui::AssessmentModel *model = window->assessmentPage()->model();
     QAbstractItemModelTester assessmentTester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     selectNode({QStringLiteral("Weber Maschinenbau GmbH"), QStringLiteral("2026-Q3"), QStringLiteral("Vertrieb")});
@@ -116,7 +117,8 @@ TEST_F(WindowTest, TypingALevelRescoresAndUndoRestores)
     EXPECT_NEAR(*shown->dimensions[0].score, *after.dimensions[0], 1e-9);
     EXPECT_NEAR(*shown->index, *after.index, 1e-9);
     // …and the grid shows it, rounded as a user reads it
-    EXPECT_EQ(model->index(0, model->scoreColumn()).data().toString(), QLocale().toString(*after.dimensions[0], 'f', 1));
+    EXPECT_EQ(model->index(0, model->scoreColumn()).data().toString(),
+              QLocale().toString(*after.dimensions[0], 'f', 1));
 
     controller()->undoStack()->undo();
     shown = department(controller(), QStringLiteral("2026-Q3"), QStringLiteral("Vertrieb"));
@@ -152,7 +154,8 @@ TEST_F(WindowTest, RespondentsAddedAndRemovedWithUndo)
     window->assessmentPage()->setNextRespondentName(QStringLiteral("Neu"));
     window->assessmentPage()->addRespondent();
     ASSERT_EQ(model->respondents().size(), people + 1);
-    EXPECT_EQ(model->headerData(model->respondentColumn(int(people)), Qt::Horizontal).toString(), QStringLiteral("Neu"));
+    EXPECT_EQ(model->headerData(model->respondentColumn(int(people)), Qt::Horizontal).toString(),
+              QStringLiteral("Neu"));
     ui::Dialogs::queueAnswers({QStringLiteral("yes")});
     window->assessmentPage()->view()->setCurrentIndex(model->indexOfItem(0, model->respondentColumn(int(people))));
     window->assessmentPage()->removeRespondent();

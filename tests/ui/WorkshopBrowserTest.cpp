@@ -3,8 +3,8 @@
 // counts them, the facilitator reveals and ends, and the workspace holds three anonymous
 // respondents with exactly those answers.
 
-#include "UiTestSupport.h"
 #include "Dialogs.h"
+#include "UiTestSupport.h"
 #include "VotingServer.h"
 #include "WorkshopSession.h"
 #include "models/AssessmentModel.h"
@@ -24,7 +24,8 @@ TEST_F(WindowTest, ThreePhonesVoteInARealBrowser)
     const QString e2e = QStringLiteral(SBRADAR_SOURCE_DIR "/tests/e2e");
     const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
     const QString chromium = qEnvironmentVariable("CHROMIUM", QStringLiteral("/usr/bin/chromium"));
-    if (node.isEmpty() || !QFileInfo::exists(chromium) || !QFileInfo::exists(e2e + QStringLiteral("/node_modules/playwright-core")))
+    if (node.isEmpty() || !QFileInfo::exists(chromium) ||
+        !QFileInfo::exists(e2e + QStringLiteral("/node_modules/playwright-core")))
         GTEST_SKIP() << "needs node, Debian's chromium and `npm ci` in tests/e2e (make test does all three)";
 
     selectNode({QStringLiteral("Weber Maschinenbau GmbH"), QStringLiteral("2026-Q3"), QStringLiteral("Vertrieb")});
@@ -68,9 +69,12 @@ TEST_F(WindowTest, ThreePhonesVoteInARealBrowser)
     QList<int> levels;
     int otherAnswers = 0;
     for (qsizetype r = before; r < model->respondents().size(); ++r) {
-        levels.append(model->indexOfItem(0, model->respondentColumn(int(r))).data(ui::AssessmentModel::LevelRole).toInt());
+        levels.append(
+            model->indexOfItem(0, model->respondentColumn(int(r))).data(ui::AssessmentModel::LevelRole).toInt());
         for (int item = 1; item < controller()->questionnaire().itemCount(); ++item)
-            otherAnswers += model->indexOfItem(item, model->respondentColumn(int(r))).data(ui::AssessmentModel::LevelRole).toInt() != -1;
+            otherAnswers += model->indexOfItem(item, model->respondentColumn(int(r)))
+                                .data(ui::AssessmentModel::LevelRole)
+                                .toInt() != -1;
     }
     std::sort(levels.begin(), levels.end());
     EXPECT_EQ(levels, (QList<int>{1, 3, 3}));

@@ -2,8 +2,8 @@
 // counts stay hidden until revealed, and ending stores the participants as anonymous
 // respondents in one undoable step.
 
-#include "UiTestSupport.h"
 #include "Dialogs.h"
+#include "UiTestSupport.h"
 #include "VotingServer.h"
 #include "WorkshopSession.h"
 #include "models/AssessmentModel.h"
@@ -69,7 +69,8 @@ TEST_F(WindowTest, WorkshopVotesBecomeRespondentsAndUndo)
     QList<int> levels;
     for (qsizetype r = before; r < model->respondents().size(); ++r) {
         EXPECT_TRUE(model->respondents()[r].name.startsWith(QStringLiteral("Workshop ")));
-        levels.append(model->indexOfItem(0, model->respondentColumn(int(r))).data(ui::AssessmentModel::LevelRole).toInt());
+        levels.append(
+            model->indexOfItem(0, model->respondentColumn(int(r))).data(ui::AssessmentModel::LevelRole).toInt());
     }
     std::sort(levels.begin(), levels.end());
     EXPECT_EQ(levels, (QList<int>{1, 3, 3}));

@@ -225,7 +225,8 @@ inline QStringList itemIdsOf(const QString &workspace)
     if (runCli({QStringLiteral("questionnaire"), workspace, QStringLiteral("--json")}, &out) != 0)
         return {};
     QStringList ids;
-    for (const QJsonValue &d : QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("dimensions")).toArray())
+    for (const QJsonValue &d :
+         QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("dimensions")).toArray())
         for (const QJsonValue &i : d.toObject().value(QStringLiteral("items")).toArray())
             ids << i.toObject().value(QStringLiteral("id")).toString();
     return ids;

@@ -87,7 +87,6 @@ bool performDelete(WorkspaceController &c, const QString &text,
         [ws, snapshot](StorageError *e) { return ws->restore(*snapshot, e); });
 }
 
-
 } // namespace
 
 bool setAnswer(WorkspaceController &c, qint64 assessment, qint64 respondent, int item, CellValue value)
@@ -107,14 +106,18 @@ bool setAnswer(WorkspaceController &c, qint64 assessment, qint64 respondent, int
         return true;
     const auto apply = [ws, assessment, respondent, item](CellValue v, StorageError *e) {
         switch (v.kind) {
-        case CellValue::Kind::Empty: return ws->clearAnswer(assessment, respondent, item, e);
-        case CellValue::Kind::NotApplicable: return ws->setAnswer(assessment, {respondent, item, std::nullopt}, e);
-        case CellValue::Kind::Level: return ws->setAnswer(assessment, {respondent, item, v.level}, e);
+        case CellValue::Kind::Empty:
+            return ws->clearAnswer(assessment, respondent, item, e);
+        case CellValue::Kind::NotApplicable:
+            return ws->setAnswer(assessment, {respondent, item, std::nullopt}, e);
+        case CellValue::Kind::Level:
+            return ws->setAnswer(assessment, {respondent, item, v.level}, e);
         }
         return false;
     };
     return perform(
-        c, QCoreApplication::translate("sbr::ui::commands", "Change answer"), [apply, value](StorageError *e) { return apply(value, e); },
+        c, QCoreApplication::translate("sbr::ui::commands", "Change answer"),
+        [apply, value](StorageError *e) { return apply(value, e); },
         [apply, before](StorageError *e) { return apply(before, e); });
 }
 
@@ -131,7 +134,8 @@ bool setComment(WorkspaceController &c, qint64 assessment, int item, const QStri
     if (before == text)
         return true;
     return perform(
-        c, QCoreApplication::translate("sbr::ui::commands", "Change comment"), [=](StorageError *e) { return ws->setComment(assessment, item, text, e); },
+        c, QCoreApplication::translate("sbr::ui::commands", "Change comment"),
+        [=](StorageError *e) { return ws->setComment(assessment, item, text, e); },
         [=](StorageError *e) { return ws->setComment(assessment, item, before, e); });
 }
 
@@ -173,7 +177,8 @@ qint64 createCompany(WorkspaceController &c, const QString &name, double target)
 {
     storage::Workspace *ws = c.workspace();
     return performCreate(
-        c, QCoreApplication::translate("sbr::ui::commands", "New company \"%1\"").arg(name), [=](StorageError *e) { return ws->createCompany(name, target, e); },
+        c, QCoreApplication::translate("sbr::ui::commands", "New company \"%1\"").arg(name),
+        [=](StorageError *e) { return ws->createCompany(name, target, e); },
         [=](qint64 id, Snapshot *s, StorageError *e) { return ws->deleteCompany(id, s, e); });
 }
 
@@ -222,7 +227,8 @@ qint64 createRound(WorkspaceController &c, qint64 company, const QString &label,
 {
     storage::Workspace *ws = c.workspace();
     return performCreate(
-        c, QCoreApplication::translate("sbr::ui::commands", "New round \"%1\"").arg(label), [=](StorageError *e) { return ws->createRound(company, label, date, e); },
+        c, QCoreApplication::translate("sbr::ui::commands", "New round \"%1\"").arg(label),
+        [=](StorageError *e) { return ws->createRound(company, label, date, e); },
         [=](qint64 id, Snapshot *s, StorageError *e) { return ws->deleteRound(id, s, e); });
 }
 
@@ -255,7 +261,9 @@ bool setPlanned(WorkspaceController &c, qint64 company, const QString &measure, 
 {
     storage::Workspace *ws = c.workspace();
     return perform(
-        c, planned ? QCoreApplication::translate("sbr::ui::commands", "Plan measure") : QCoreApplication::translate("sbr::ui::commands", "Unplan measure"),
+        c,
+        planned ? QCoreApplication::translate("sbr::ui::commands", "Plan measure")
+                : QCoreApplication::translate("sbr::ui::commands", "Unplan measure"),
         [=](StorageError *e) { return ws->setPlanned(company, measure, planned, e); },
         [=](StorageError *e) { return ws->setPlanned(company, measure, !planned, e); });
 }

@@ -22,8 +22,8 @@ namespace sbr::ui {
 ImportDialog::ImportDialog(WorkspaceController *controller, const QString &path, QWidget *parent)
     : QDialog(parent), m_controller(controller), m_path(path), m_summary(new QLabel), m_preview(new QTableWidget),
       m_errors(new QTableWidget), m_replace(new QCheckBox(tr("&Replace the answers of respondents already recorded"))),
-      m_ignoreUnknown(new QCheckBox(tr("I&gnore columns that are neither keys nor items"))), m_progress(new QProgressBar),
-      m_import(new QPushButton(tr("&Import"))), m_cancel(new QPushButton(tr("&Cancel"))),
+      m_ignoreUnknown(new QCheckBox(tr("I&gnore columns that are neither keys nor items"))),
+      m_progress(new QProgressBar), m_import(new QPushButton(tr("&Import"))), m_cancel(new QPushButton(tr("&Cancel"))),
       m_close(new QPushButton(tr("Close")))
 {
     setWindowTitle(tr("Import answers – %1").arg(QFileInfo(path).fileName()));
@@ -142,8 +142,8 @@ void ImportDialog::check()
     const QByteArray bytes = m_data;
     m_worker = QThread::create([this, bytes, context = std::move(context), options] {
         io::ImportResult result = io::parseAnswersCsv(bytes, context, options);
-        QMetaObject::invokeMethod(this, [this, result = std::move(result)] { checkFinished(result); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result = std::move(result)] { checkFinished(result); }, Qt::QueuedConnection);
     });
     watch(m_worker);
 }
@@ -177,9 +177,10 @@ void ImportDialog::checkFinished(const io::ImportResult &result)
         const int row = m_errors->rowCount();
         m_errors->insertRow(row);
         m_errors->setItem(row, 0, new QTableWidgetItem(QString::number(e.line)));
-        m_errors->setItem(row, 1, new QTableWidgetItem(e.column > 0 ? (e.columnName.isEmpty() ? QString::number(e.column)
-                                                                                                : e.columnName)
-                                                                    : QString()));
+        m_errors->setItem(row, 1,
+                          new QTableWidgetItem(e.column > 0
+                                                   ? (e.columnName.isEmpty() ? QString::number(e.column) : e.columnName)
+                                                   : QString()));
         m_errors->setItem(row, 2, new QTableWidgetItem(e.message));
     }
     m_errors->resizeRowsToContents();
@@ -244,7 +245,8 @@ void ImportDialog::startImport()
         }
         if (!ok && message.isEmpty())
             message = error.message;
-        QMetaObject::invokeMethod(this, [this, ok, message] { importFinished(ok, message); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, ok, message] { importFinished(ok, message); }, Qt::QueuedConnection);
     });
     watch(m_worker);
 }
@@ -264,7 +266,10 @@ void ImportDialog::importFinished(bool ok, const QString &message)
     emit imported(ok);
 }
 
-void ImportDialog::cancel() { m_stop = true; }
+void ImportDialog::cancel()
+{
+    m_stop = true;
+}
 
 void ImportDialog::reject()
 {

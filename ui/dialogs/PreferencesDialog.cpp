@@ -1,5 +1,5 @@
-#include "Dialogs.h"
 #include "PreferencesDialog.h"
+#include "Dialogs.h"
 
 #include "AppSettings.h"
 #include "WorkspaceController.h"

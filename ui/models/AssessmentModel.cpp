@@ -109,14 +109,20 @@ QModelIndex AssessmentModel::indexOfItem(int item, int column) const
     return {};
 }
 
-CellValue AssessmentModel::cell(qint64 respondent, int item) const { return m_cells.value({respondent, item}); }
+CellValue AssessmentModel::cell(qint64 respondent, int item) const
+{
+    return m_cells.value({respondent, item});
+}
 
 QString AssessmentModel::levelText(const CellValue &value) const
 {
     switch (value.kind) {
-    case CellValue::Kind::Empty: return QString();
-    case CellValue::Kind::NotApplicable: return tr("n/a");
-    case CellValue::Kind::Level: return QString::number(value.level);
+    case CellValue::Kind::Empty:
+        return QString();
+    case CellValue::Kind::NotApplicable:
+        return tr("n/a");
+    case CellValue::Kind::Level:
+        return QString::number(value.level);
     }
     return {};
 }
@@ -149,7 +155,10 @@ int AssessmentModel::rowCount(const QModelIndex &parent) const
     return parent.row() < dims.size() ? int(dims[parent.row()].items.size()) : 0;
 }
 
-int AssessmentModel::columnCount(const QModelIndex &) const { return commentColumn() + 1; }
+int AssessmentModel::columnCount(const QModelIndex &) const
+{
+    return commentColumn() + 1;
+}
 
 QVariant AssessmentModel::data(const QModelIndex &index, int role) const
 {

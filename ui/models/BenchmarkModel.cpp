@@ -14,14 +14,21 @@ void BenchmarkModel::setRound(const RoundResult *round, const QStringList &title
     if (round) {
         m_rows.append({tr("Readiness index"), round->company.index, round->benchmark.index});
         for (int d = 0; d < titles.size() && size_t(d) < round->benchmark.dimensions.size(); ++d)
-            m_rows.append({titles[d], round->company.dimensions[size_t(d)].score, round->benchmark.dimensions[size_t(d)]});
+            m_rows.append(
+                {titles[d], round->company.dimensions[size_t(d)].score, round->benchmark.dimensions[size_t(d)]});
     }
     endResetModel();
 }
 
-int BenchmarkModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int BenchmarkModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int BenchmarkModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int BenchmarkModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant BenchmarkModel::data(const QModelIndex &index, int role) const
 {
@@ -44,16 +51,22 @@ QVariant BenchmarkModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Measure: return r.name;
-    case Value: return number(r.value);
-    case Percentile: return number(r.band.percentile, 0);
-    case PeerMean: return number(r.band.mean);
-    case PeerSd: return number(r.band.sd);
+    case Measure:
+        return r.name;
+    case Value:
+        return number(r.value);
+    case Percentile:
+        return number(r.band.percentile, 0);
+    case PeerMean:
+        return number(r.band.mean);
+    case PeerSd:
+        return number(r.band.sd);
     case Band:
         if (!r.band.mean || !r.band.sd)
             return tr("–");
-        return tr("%1 to %2").arg(locale.toString(std::max(0.0, *r.band.mean - *r.band.sd), 'f', 1),
-                                  locale.toString(std::min(100.0, *r.band.mean + *r.band.sd), 'f', 1));
+        return tr("%1 to %2")
+            .arg(locale.toString(std::max(0.0, *r.band.mean - *r.band.sd), 'f', 1),
+                 locale.toString(std::min(100.0, *r.band.mean + *r.band.sd), 'f', 1));
     }
     return {};
 }
@@ -63,12 +76,18 @@ QVariant BenchmarkModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Measure: return tr("Metric");
-    case Value: return tr("Company");
-    case Percentile: return tr("Percentile");
-    case PeerMean: return tr("Peer mean");
-    case PeerSd: return tr("Peer sd");
-    case Band: return tr("Peer band (mean ± sd)");
+    case Measure:
+        return tr("Metric");
+    case Value:
+        return tr("Company");
+    case Percentile:
+        return tr("Percentile");
+    case PeerMean:
+        return tr("Peer mean");
+    case PeerSd:
+        return tr("Peer sd");
+    case Band:
+        return tr("Peer band (mean ± sd)");
     }
     return {};
 }

@@ -83,8 +83,10 @@ QString signature(const std::vector<std::unique_ptr<NavigatorModel::Node>> &node
 {
     QString out;
     for (const auto &n : nodes)
-        out += QStringLiteral("%1:%2:%3:%4(%5)").arg(n->kind).arg(n->id).arg(n->name, n->date.toString(Qt::ISODate),
-                                                                         signature(n->children));
+        out += QStringLiteral("%1:%2:%3:%4(%5)")
+                   .arg(n->kind)
+                   .arg(n->id)
+                   .arg(n->name, n->date.toString(Qt::ISODate), signature(n->children));
     return out;
 }
 } // namespace
@@ -123,7 +125,10 @@ int NavigatorModel::rowCount(const QModelIndex &parent) const
     return int(p ? p->children.size() : m_companies.size());
 }
 
-int NavigatorModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+int NavigatorModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
 
 QVariant NavigatorModel::indexValue(const Node &n) const
 {
@@ -187,9 +192,18 @@ Selection NavigatorModel::selectionAt(const QModelIndex &index) const
     Selection s;
     for (const Node *n = node(index); n; n = n->parent) {
         switch (n->kind) {
-        case CompanyNode: s.company = n->id; s.companyName = n->name; break;
-        case RoundNode: s.round = n->id; s.roundLabel = n->name; break;
-        case DepartmentNode: s.department = n->id; s.departmentName = n->name; break;
+        case CompanyNode:
+            s.company = n->id;
+            s.companyName = n->name;
+            break;
+        case RoundNode:
+            s.round = n->id;
+            s.roundLabel = n->name;
+            break;
+        case DepartmentNode:
+            s.department = n->id;
+            s.departmentName = n->name;
+            break;
         }
     }
     return s;

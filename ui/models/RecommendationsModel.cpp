@@ -34,8 +34,8 @@ void RecommendationsModel::reload()
     m_planned.clear();
     const CompanyResult *c = m_controller->company(m_selection.companyName);
     if (c && !c->rounds.empty()) {
-        const RoundResult *r = m_selection.hasRound() ? m_controller->round(c->name, m_selection.roundLabel)
-                                                      : &c->rounds.back();
+        const RoundResult *r =
+            m_selection.hasRound() ? m_controller->round(c->name, m_selection.roundLabel) : &c->rounds.back();
         if (r) {
             m_recommendations = r->recommendations;
             m_itemScores = r->company.itemScores;
@@ -70,7 +70,10 @@ int RecommendationsModel::rowCount(const QModelIndex &parent) const
     return int(m_recommendations[size_t(parent.row())].measures.size());
 }
 
-int RecommendationsModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+int RecommendationsModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
 
 QVariant RecommendationsModel::data(const QModelIndex &index, int role) const
 {
@@ -91,14 +94,18 @@ QVariant RecommendationsModel::data(const QModelIndex &index, int role) const
         if (role != Qt::DisplayRole)
             return {};
         switch (index.column()) {
-        case Text: return tr("%1. %2").arg(index.row() + 1).arg(item->text.text(lang));
-        case Dimension: return q.dimensions[q.dimensionOfItem(r.item)].title.text(lang);
+        case Text:
+            return tr("%1. %2").arg(index.row() + 1).arg(item->text.text(lang));
+        case Dimension:
+            return q.dimensions[q.dimensionOfItem(r.item)].title.text(lang);
         case Score:
             return m_itemScores.size() > size_t(r.item) && m_itemScores[size_t(r.item)]
                        ? locale.toString(*m_itemScores[size_t(r.item)], 'f', 1)
                        : QString();
-        case Gap: return locale.toString(r.gap, 'f', 1);
-        case Gain: return QStringLiteral("+") + locale.toString(r.gain, 'f', 1);
+        case Gap:
+            return locale.toString(r.gap, 'f', 1);
+        case Gain:
+            return QStringLiteral("+") + locale.toString(r.gain, 'f', 1);
         }
         return {};
     }
@@ -144,12 +151,18 @@ QVariant RecommendationsModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Text: return tr("Statement / measure (tick = planned)");
-    case Dimension: return tr("Dimension");
-    case Score: return tr("Score");
-    case Gap: return tr("Gap to target");
-    case Gain: return tr("Index gain");
-    case Effort: return tr("Effort");
+    case Text:
+        return tr("Statement / measure (tick = planned)");
+    case Dimension:
+        return tr("Dimension");
+    case Score:
+        return tr("Score");
+    case Gap:
+        return tr("Gap to target");
+    case Gain:
+        return tr("Index gain");
+    case Effort:
+        return tr("Effort");
     }
     return {};
 }

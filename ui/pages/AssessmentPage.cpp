@@ -68,7 +68,10 @@ AssessmentPage::AssessmentPage(WorkspaceController *controller, QWidget *parent)
             m_view->resizeColumnToContents(c);
         updateHeader();
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { updateHeader(); updateLevelPanel(); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateHeader();
+        updateLevelPanel();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { updateLevelPanel(); });
     updateHeader();
 }
@@ -128,21 +131,22 @@ void AssessmentPage::updateLevelPanel()
     const Questionnaire &q = m_controller->questionnaire();
     const QString lang = m_controller->language();
     const QStringList levels = current.data(AssessmentModel::LevelDescriptionsRole).toStringList();
-    const int chosen = current.data(AssessmentModel::LevelRole).isValid()
-                           ? current.data(AssessmentModel::LevelRole).toInt()
-                           : -1;
+    const int chosen =
+        current.data(AssessmentModel::LevelRole).isValid() ? current.data(AssessmentModel::LevelRole).toInt() : -1;
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(q.flatItems()[item]->text.text(lang).toHtmlEscaped());
     for (int l = q.scale.min; l <= q.scale.max; ++l) {
-        const QString line = QStringLiteral("%1 – %2: %3")
-                                 .arg(l)
-                                 .arg(q.scale.label(l, lang).toHtmlEscaped(), levels.value(l - q.scale.min).toHtmlEscaped());
+        const QString line =
+            QStringLiteral("%1 – %2: %3")
+                .arg(l)
+                .arg(q.scale.label(l, lang).toHtmlEscaped(), levels.value(l - q.scale.min).toHtmlEscaped());
         html += l == chosen ? QStringLiteral("<p style=\"background:#ffe8a8\"><b>%1</b></p>").arg(line)
                             : QStringLiteral("<p>%1</p>").arg(line);
     }
-    html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Keys %1–%2 set a level, N not applicable, Delete clears.")
-                                                       .arg(q.scale.min)
-                                                       .arg(q.scale.max)
-                                                       .toHtmlEscaped());
+    html += QStringLiteral("<p><i>%1</i></p>")
+                .arg(tr("Keys %1–%2 set a level, N not applicable, Delete clears.")
+                         .arg(q.scale.min)
+                         .arg(q.scale.max)
+                         .toHtmlEscaped());
     m_levels->setText(html);
 }
 
@@ -179,7 +183,8 @@ void AssessmentPage::renameRespondent()
     if (r < 0)
         return;
     const storage::RespondentRow row = m_model->respondents()[r];
-    const QString name = Dialogs::askText(this, tr("Rename respondent"), tr("New name of \"%1\":").arg(row.name), row.name);
+    const QString name =
+        Dialogs::askText(this, tr("Rename respondent"), tr("New name of \"%1\":").arg(row.name), row.name);
     if (!name.isEmpty() && name != row.name)
         commands::renameRespondent(*m_controller, row.id, row.name, name);
 }

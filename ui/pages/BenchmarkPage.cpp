@@ -76,10 +76,12 @@ void BenchmarkPage::refresh()
         const int row = m_references->rowCount();
         m_references->insertRow(row);
         const int item = q.itemIndex(ref.item);
-        m_references->setItem(row, 0, new QTableWidgetItem(item >= 0 ? q.flatItems()[item]->text.text(lang) : ref.item));
-        m_references->setItem(row, 1, new QTableWidgetItem(ref.share ? locale.toString(*ref.share * 100, 'f', 0) +
-                                                                           QStringLiteral(" %")
-                                                                     : QString()));
+        m_references->setItem(row, 0,
+                              new QTableWidgetItem(item >= 0 ? q.flatItems()[item]->text.text(lang) : ref.item));
+        m_references->setItem(
+            row, 1,
+            new QTableWidgetItem(ref.share ? locale.toString(*ref.share * 100, 'f', 0) + QStringLiteral(" %")
+                                           : QString()));
         m_references->setItem(row, 2, new QTableWidgetItem(ref.statement.text(lang)));
         m_references->setItem(row, 3, new QTableWidgetItem(ref.source));
     }

@@ -16,7 +16,10 @@ namespace sbr::ui {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sbr::ui::ChartExport", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sbr::ui::ChartExport", text);
+}
 
 template <typename Widget, typename Save, typename Image>
 void addActions(Widget *widget, const QString &baseName, Save save, Image image)
@@ -44,12 +47,15 @@ void addActions(Widget *widget, const QString &baseName, Save save, Image image)
                      [image] { QGuiApplication::clipboard()->setImage(image()); });
     widget->addAction(saveAction);
     widget->addAction(copyAction);
-    widget->setToolTip(QCoreApplication::translate("sbr::ui::ChartExport",
-                                                   "Right-click to save or copy %1 as a picture")
-                           .arg(baseName));
+    widget->setToolTip(
+        QCoreApplication::translate("sbr::ui::ChartExport", "Right-click to save or copy %1 as a picture")
+            .arg(baseName));
 }
 
-charts::ChartStyle styleOf(const charts::HeatmapWidget *h) { return h->chartStyle(); }
+charts::ChartStyle styleOf(const charts::HeatmapWidget *h)
+{
+    return h->chartStyle();
+}
 
 } // namespace
 

@@ -1,9 +1,9 @@
 #include "DashboardPage.h"
 
-#include "WorkspaceController.h"
-#include "pages/ChartExport.h"
 #include "ScoreCharts.h"
+#include "WorkspaceController.h"
 #include "charts/Charts.h"
+#include "pages/ChartExport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -110,10 +110,19 @@ DashboardPage::DashboardPage(WorkspaceController *controller, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    connect(m_compare, &QComboBox::currentIndexChanged, this, [this] { if (!m_filling) refresh(); });
-    connect(m_departments, &QListWidget::itemChanged, this, [this] { if (!m_filling) refresh(); });
+    connect(m_compare, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            refresh();
+    });
+    connect(m_departments, &QListWidget::itemChanged, this, [this] {
+        if (!m_filling)
+            refresh();
+    });
     connect(m_band, &QCheckBox::toggled, this, &DashboardPage::refresh);
-    connect(controller, &WorkspaceController::scoresChanged, this, [this] { fillControls(); refresh(); });
+    connect(controller, &WorkspaceController::scoresChanged, this, [this] {
+        fillControls();
+        refresh();
+    });
     connect(controller, &WorkspaceController::languageChanged, this, &DashboardPage::refresh);
 }
 
@@ -163,8 +172,14 @@ void DashboardPage::fillControls()
     m_filling = false;
 }
 
-QString DashboardPage::indexText() const { return m_index->text(); }
-QString DashboardPage::changeText() const { return m_change->text(); }
+QString DashboardPage::indexText() const
+{
+    return m_index->text();
+}
+QString DashboardPage::changeText() const
+{
+    return m_change->text();
+}
 
 void DashboardPage::refresh()
 {
@@ -182,12 +197,13 @@ void DashboardPage::refresh()
         m_heatmap->setData({});
         return;
     }
-    m_title->setText(tr("%1 – round %2 (%3)").arg(m_selection.companyName, r->label,
-                                                   locale.toString(r->date, QLocale::LongFormat)));
+    m_title->setText(
+        tr("%1 – round %2 (%3)").arg(m_selection.companyName, r->label, locale.toString(r->date, QLocale::LongFormat)));
     m_index->setText(r->company.index ? locale.toString(*r->company.index, 'f', 1) : tr("–"));
     m_index->setToolTip(tr("Readiness index 0–100 of the company: the mean of its departments"));
-    m_stage->setText(r->company.stage ? tr("Stage %1 of 5:\n%2").arg(*r->company.stage).arg(stageName(*r->company.stage, lang))
-                                      : tr("Stage not yet known:\nsome dimension lacks answers"));
+    m_stage->setText(r->company.stage
+                         ? tr("Stage %1 of 5:\n%2").arg(*r->company.stage).arg(stageName(*r->company.stage, lang))
+                         : tr("Stage not yet known:\nsome dimension lacks answers"));
     m_change->setText(r->company.delta ? tr("%1 points\nsince the previous round")
                                              .arg((*r->company.delta > 0 ? QStringLiteral("+") : QString()) +
                                                   locale.toString(*r->company.delta, 'f', 1))
@@ -207,8 +223,9 @@ void DashboardPage::refresh()
     for (int i = 0; i < m_departments->count(); ++i)
         if (m_departments->item(i)->checkState() == Qt::Checked)
             shown.append(m_departments->item(i)->text());
-    const RoundResult *compare =
-        m_compare->currentIndex() > 0 ? m_controller->round(m_selection.companyName, m_compare->currentText()) : nullptr;
+    const RoundResult *compare = m_compare->currentIndex() > 0
+                                     ? m_controller->round(m_selection.companyName, m_compare->currentText())
+                                     : nullptr;
     m_radar->setChart(
         charts::makeRadarChart(report::radarData(q, *c, *r, shown, compare, m_band->isChecked(), lang), style));
     m_trend->setChart(charts::makeTrendChart(report::trendData(q, *c, lang), style));

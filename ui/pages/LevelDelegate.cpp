@@ -13,7 +13,8 @@ LevelDelegate::LevelDelegate(WorkspaceController *controller, QObject *parent)
 {
 }
 
-QWidget *LevelDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+QWidget *LevelDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
 {
     if (!index.data(AssessmentModel::LevelRole).isValid()) // the comment column: a plain line edit
         return QStyledItemDelegate::createEditor(parent, option, index);

@@ -13,14 +13,20 @@
 namespace sbr::ui {
 
 namespace {
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
 
 QString effortText(Effort e)
 {
     switch (e) {
-    case Effort::Low: return QCoreApplication::translate("sbr::ui::QuestionnairePage", "low effort");
-    case Effort::Medium: return QCoreApplication::translate("sbr::ui::QuestionnairePage", "medium effort");
-    case Effort::High: return QCoreApplication::translate("sbr::ui::QuestionnairePage", "high effort");
+    case Effort::Low:
+        return QCoreApplication::translate("sbr::ui::QuestionnairePage", "low effort");
+    case Effort::Medium:
+        return QCoreApplication::translate("sbr::ui::QuestionnairePage", "medium effort");
+    case Effort::High:
+        return QCoreApplication::translate("sbr::ui::QuestionnairePage", "high effort");
     }
     return {};
 }
@@ -114,8 +120,8 @@ void QuestionnairePage::showDetails()
     for (const Reference &r : q.references)
         if (r.item == item.id)
             refs += QStringLiteral("<p>%1%2<br><i>%3: %4</i></p>")
-                        .arg(r.share ? QStringLiteral("<b>%1</b> – ").arg(esc(locale.toString(*r.share * 100, 'f', 0) +
-                                                                                 QStringLiteral(" %")))
+                        .arg(r.share ? QStringLiteral("<b>%1</b> – ")
+                                           .arg(esc(locale.toString(*r.share * 100, 'f', 0) + QStringLiteral(" %")))
                                      : QString(),
                              esc(r.statement.text(lang)), esc(tr("Source")), esc(r.source));
     if (!refs.isEmpty())

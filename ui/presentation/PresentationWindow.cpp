@@ -20,9 +20,9 @@ namespace {
 constexpr int kTitle = -1, kRadar = -2, kSummary = -3;
 const QColor kInk(20, 20, 20);
 const QColor kMuted(90, 90, 90);
-const QColor kAccent(0, 114, 178);   // Okabe–Ito blue
-const QColor kWarn(213, 94, 0);      // Okabe–Ito vermillion
-const QColor kBar(86, 180, 233);     // Okabe–Ito sky blue
+const QColor kAccent(0, 114, 178); // Okabe–Ito blue
+const QColor kWarn(213, 94, 0);    // Okabe–Ito vermillion
+const QColor kBar(86, 180, 233);   // Okabe–Ito sky blue
 } // namespace
 
 PresentationWindow::PresentationWindow(WorkspaceController *controller, const Selection &selection,
@@ -59,7 +59,10 @@ PresentationWindow::Kind PresentationWindow::slideKind(int slide) const
     return s == kTitle ? Kind::Title : s == kRadar ? Kind::Radar : s == kSummary ? Kind::Summary : Kind::Item;
 }
 
-int PresentationWindow::slideItem(int slide) const { return slideKind(slide) == Kind::Item ? m_slides[slide] : -1; }
+int PresentationWindow::slideItem(int slide) const
+{
+    return slideKind(slide) == Kind::Item ? m_slides[slide] : -1;
+}
 
 int PresentationWindow::participants() const
 {
@@ -136,8 +139,14 @@ void PresentationWindow::goTo(int slide)
     update();
 }
 
-void PresentationWindow::next() { goTo(m_current + 1); }
-void PresentationWindow::previous() { goTo(m_current - 1); }
+void PresentationWindow::next()
+{
+    goTo(m_current + 1);
+}
+void PresentationWindow::previous()
+{
+    goTo(m_current - 1);
+}
 
 void PresentationWindow::revealCurrent()
 {
@@ -157,14 +166,26 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
     switch (event->key()) {
     case Qt::Key_Right:
     case Qt::Key_Space:
-    case Qt::Key_PageDown: next(); break;
+    case Qt::Key_PageDown:
+        next();
+        break;
     case Qt::Key_Left:
-    case Qt::Key_PageUp: previous(); break;
-    case Qt::Key_R: revealCurrent(); break;
+    case Qt::Key_PageUp:
+        previous();
+        break;
+    case Qt::Key_R:
+        revealCurrent();
+        break;
     case Qt::Key_B:
-    case Qt::Key_Period: toggleBlank(); break;
-    case Qt::Key_Escape: emit leaveRequested(); break;
-    default: QWidget::keyPressEvent(event); return;
+    case Qt::Key_Period:
+        toggleBlank();
+        break;
+    case Qt::Key_Escape:
+        emit leaveRequested();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
     }
     event->accept();
 }
@@ -189,10 +210,18 @@ void PresentationWindow::paintEvent(QPaintEvent *)
     p.fillRect(rect(), Qt::white);
     const QRectF area = QRectF(rect()).adjusted(width() * 0.05, height() * 0.05, -width() * 0.05, -height() * 0.08);
     switch (slideKind(m_current)) {
-    case Kind::Title: paintTitle(p, area); break;
-    case Kind::Item: paintItem(p, area, m_slides[m_current]); break;
-    case Kind::Radar: paintRadar(p, area); break;
-    case Kind::Summary: paintSummary(p, area); break;
+    case Kind::Title:
+        paintTitle(p, area);
+        break;
+    case Kind::Item:
+        paintItem(p, area, m_slides[m_current]);
+        break;
+    case Kind::Radar:
+        paintRadar(p, area);
+        break;
+    case Kind::Summary:
+        paintSummary(p, area);
+        break;
     }
     // Footer: where we are and who takes part.
     p.setFont(font(2.2));
@@ -220,9 +249,9 @@ void PresentationWindow::paintTitle(QPainter &p, const QRectF &r)
                m_selection.companyName);
     p.setFont(font(4));
     p.setPen(kMuted);
-    const QString subtitle = t("Social business readiness · round %1", "Social-Business-Reifegrad · Runde %1")
-                                 .arg(m_selection.roundLabel) +
-                             (m_selection.hasDepartment() ? QStringLiteral("\n") + m_selection.departmentName : QString());
+    const QString subtitle =
+        t("Social business readiness · round %1", "Social-Business-Reifegrad · Runde %1").arg(m_selection.roundLabel) +
+        (m_selection.hasDepartment() ? QStringLiteral("\n") + m_selection.departmentName : QString());
     p.drawText(text.adjusted(0, r.height() * 0.47, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, subtitle);
     if (m_qr.isNull())
         return;
@@ -257,15 +286,17 @@ void PresentationWindow::paintHistogram(QPainter &p, const QRectF &r, const Item
     for (int l = 0; l < levels; ++l) {
         const int count = v.histogram.value(l);
         const double barHeight = (r.height() - labelHeight * 1.6) * count / most;
-        const QRectF bar(r.left() + l * slot + slot * 0.15, r.bottom() - labelHeight - barHeight, slot * 0.7, barHeight);
+        const QRectF bar(r.left() + l * slot + slot * 0.15, r.bottom() - labelHeight - barHeight, slot * 0.7,
+                         barHeight);
         p.fillRect(bar, v.disagree ? kWarn : kBar);
         p.setFont(font(large ? 3 : 1.8, true));
         p.drawText(QRectF(bar.left(), bar.top() - labelHeight * 0.8, bar.width(), labelHeight * 0.8),
                    Qt::AlignHCenter | Qt::AlignBottom, QString::number(count));
         p.setFont(font(large ? 2.2 : 1.5));
-        p.drawText(QRectF(r.left() + l * slot, r.bottom() - labelHeight, slot, labelHeight),
-                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                   QStringLiteral("%1\n%2").arg(scale.min + l).arg(large ? scale.label(scale.min + l, lang) : QString()));
+        p.drawText(
+            QRectF(r.left() + l * slot, r.bottom() - labelHeight, slot, labelHeight),
+            Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+            QStringLiteral("%1\n%2").arg(scale.min + l).arg(large ? scale.label(scale.min + l, lang) : QString()));
     }
 }
 
@@ -281,8 +312,8 @@ void PresentationWindow::paintItem(QPainter &p, const QRectF &r, int item)
                dim.title.text(lang).toUpper());
     p.setPen(kMuted);
     p.setFont(font(2.4));
-    p.drawText(QRectF(r.left(), r.top() + r.height() * 0.07, r.width(), r.height() * 0.1), Qt::AlignLeft | Qt::TextWordWrap,
-               dim.question.text(lang));
+    p.drawText(QRectF(r.left(), r.top() + r.height() * 0.07, r.width(), r.height() * 0.1),
+               Qt::AlignLeft | Qt::TextWordWrap, dim.question.text(lang));
     p.setPen(kInk);
     p.setFont(font(4.6, true));
     const QRectF statement(r.left(), r.top() + r.height() * 0.18, r.width() * 0.68, r.height() * 0.26);
@@ -303,11 +334,10 @@ void PresentationWindow::paintItem(QPainter &p, const QRectF &r, int item)
         p.drawText(line.adjusted(0, 0, 0, -row * 0.35), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                    dim.items[i].text.text(lang));
         p.drawText(line.adjusted(0, row * 0.65, 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                   other.revealed && other.mean && !other.tooFew
-                       ? t("%1 votes · mean %2", "%1 Stimmen · Mittel %2")
-                             .arg(other.votes)
-                             .arg(QLocale().toString(*other.mean, 'f', 1))
-                       : t("%1 votes", "%1 Stimmen").arg(other.votes));
+                   other.revealed && other.mean && !other.tooFew ? t("%1 votes · mean %2", "%1 Stimmen · Mittel %2")
+                                                                       .arg(other.votes)
+                                                                       .arg(QLocale().toString(*other.mean, 'f', 1))
+                                                                 : t("%1 votes", "%1 Stimmen").arg(other.votes));
     }
 }
 
@@ -356,7 +386,8 @@ void PresentationWindow::paintSummary(QPainter &p, const QRectF &r)
             lines.append(QStringLiteral("• ") + q.flatItems()[i]->text.text(lang));
     }
     if (lines.isEmpty())
-        lines.append(t("No statement with clearly different views.", "Keine Aussage mit deutlich unterschiedlichen Einschätzungen."));
+        lines.append(t("No statement with clearly different views.",
+                       "Keine Aussage mit deutlich unterschiedlichen Einschätzungen."));
     p.setFont(font(3));
     p.drawText(QRectF(r.left(), r.top() + r.height() * 0.15, r.width(), r.height() * 0.85),
                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, lines.mid(0, 8).join(u'\n'));

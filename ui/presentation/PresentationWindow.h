@@ -27,8 +27,8 @@ class PresentationWindow : public QWidget {
     Q_OBJECT
 public:
     /// `session` may be null (presenting recorded answers); `url` is shown with its QR code.
-    PresentationWindow(WorkspaceController *controller, const Selection &selection,
-                       workshop::WorkshopSession *session, const QString &url, QWidget *parent = nullptr);
+    PresentationWindow(WorkspaceController *controller, const Selection &selection, workshop::WorkshopSession *session,
+                       const QString &url, QWidget *parent = nullptr);
 
     /// What a slide shows, for tests and the summary.
     struct ItemView {

@@ -11,10 +11,10 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QNetworkInterface>
+#include <QPushButton>
 #include <QScreen>
 #include <QSpinBox>
 
@@ -56,7 +56,10 @@ void WorkshopController::startInteractive(const Selection &selection)
     auto *screen = new QComboBox;
     const QList<QScreen *> screens = QGuiApplication::screens();
     for (int i = 0; i < screens.size(); ++i)
-        screen->addItem(tr("%1 (%2 × %3)").arg(screens[i]->name()).arg(screens[i]->size().width()).arg(screens[i]->size().height()));
+        screen->addItem(tr("%1 (%2 × %3)")
+                            .arg(screens[i]->name())
+                            .arg(screens[i]->size().width())
+                            .arg(screens[i]->size().height()));
     screen->setCurrentIndex(int(screens.size()) - 1);
     auto *form = new QFormLayout(&dialog);
     form->addRow(live);
@@ -158,8 +161,8 @@ int WorkshopController::end(bool store)
             names.insert(r.name);
         const io::AnswerBatch batch = m_session->toBatch(m_selection.companyName, m_selection.departmentName,
                                                          m_selection.roundLabel, date, names);
-        stored = commands::addRespondents(*m_controller, batch,
-                                          tr("Workshop votes for %1").arg(m_selection.departmentName));
+        stored =
+            commands::addRespondents(*m_controller, batch, tr("Workshop votes for %1").arg(m_selection.departmentName));
     }
     if (m_presentation) {
         m_presentation->close(); // deletes itself (WA_DeleteOnClose)

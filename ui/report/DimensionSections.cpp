@@ -12,7 +12,6 @@ namespace sbr::report {
 
 namespace {
 
-
 QString percentile(const ReportText &t, OptDouble p)
 {
     return p ? t.locale().toString(*p, 'f', 0) : t.number(std::nullopt);

@@ -16,7 +16,6 @@ namespace sbr::report {
 
 namespace {
 
-
 /// The title band of page one: what, for whom, when; the logo on the right.
 class CoverBlock : public Block {
 public:

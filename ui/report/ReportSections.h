@@ -17,8 +17,14 @@ namespace sbr::report {
 class PageLayout;
 
 /// Running text and small print of every section.
-inline TextStyle body() { return TextStyle{}; }
-inline TextStyle small() { return TextStyle{8.0, false, false, colors::muted(), 1.3}; }
+inline TextStyle body()
+{
+    return TextStyle{};
+}
+inline TextStyle small()
+{
+    return TextStyle{8.0, false, false, colors::muted(), 1.3};
+}
 
 /// What every section reads: the selection, resolved, and the report's language.
 struct SectionInput {
