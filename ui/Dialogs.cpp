@@ -3,6 +3,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace sbr::ui {
 
@@ -56,6 +57,22 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &ques
         return s_queue.takeFirst() == u"yes";
     return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::Cancel,
                                  QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+int Dialogs::choose(QWidget *parent, const QString &title, const QString &question, const QStringList &answers)
+{
+    if (!s_queue.isEmpty()) {
+        bool ok = false;
+        const int i = s_queue.takeFirst().toInt(&ok);
+        return ok && i >= 0 && i < answers.size() ? i : -1;
+    }
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, parent);
+    QList<QAbstractButton *> buttons;
+    for (const QString &a : answers)
+        buttons.append(box.addButton(a, QMessageBox::AcceptRole));
+    box.setDefaultButton(qobject_cast<QPushButton *>(buttons.value(0)));
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
 }
 
 QString Dialogs::openFileName(QWidget *parent, const QString &title, const QString &filter)

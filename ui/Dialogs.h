@@ -12,6 +12,9 @@ class Dialogs {
 public:
     static QString askText(QWidget *parent, const QString &title, const QString &label, const QString &text = {});
     static bool confirm(QWidget *parent, const QString &title, const QString &question);
+    /// A question with several answers (button texts); the index of the chosen one, -1 for Cancel.
+    /// Test seam: a queued answer is the index as text ("0", "1", …) or "cancel".
+    static int choose(QWidget *parent, const QString &title, const QString &question, const QStringList &answers);
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &title, const QString &filter, const QString &suffix);
     /// Tells the user that something did not work and what to do.

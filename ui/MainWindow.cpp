@@ -15,6 +15,7 @@
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMenuBar>
@@ -141,9 +142,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::openWorkspace(const QString &path)
 {
-    storage::StorageError error;
-    if (!m_controller->open(path, &error)) {
-        Dialogs::warning(this, tr("The workspace cannot be opened"), error.message);
+    WorkspaceError error;
+    if (!m_controller->open(path, &error) &&
+        !(error.kind == WorkspaceError::Kind::OpenElsewhere && openElsewhereOpened(path, &error))) {
+        if (error.kind != WorkspaceError::Kind::Cancelled)
+            Dialogs::warning(this, tr("The workspace cannot be opened"), error.message);
         return false;
     }
     AppSettings::addRecentFile(path);
@@ -158,14 +161,45 @@ bool MainWindow::openWorkspace(const QString &path)
     return true;
 }
 
+bool MainWindow::openElsewhereOpened(const QString &path, WorkspaceError *error)
+{
+    const int choice = Dialogs::choose(this, tr("Open workspace"), error->message,
+                                       {tr("Open for &reading only"), tr("Save a &copy and open it")});
+    if (choice == 0)
+        return m_controller->open(path, error, true);
+    if (choice == 1) {
+        const QString copy = Dialogs::saveFileName(this, tr("Save a copy of the workspace"),
+                                                   tr("Workspaces (*.sbradar)"), QStringLiteral("sbradar"));
+        if (copy.isEmpty() || QFileInfo(copy).absoluteFilePath() == QFileInfo(path).absoluteFilePath()) {
+            *error = {WorkspaceError::Kind::Cancelled, {}};
+            return false;
+        }
+        auto reader = session::WorkspaceSession::open(path, session::WorkspaceSession::Mode::ReadOnly, error);
+        const QString part = copy + QStringLiteral(".part");
+        QFile::remove(part);
+        if (!reader || !reader->saveCopy(part, error) || !(QFile::remove(copy) || !QFile::exists(copy)) ||
+            !QFile::rename(part, copy)) {
+            QFile::remove(part);
+            if (!*error)
+                *error = {WorkspaceError::Kind::Io, tr("%1 cannot be written.").arg(QDir::toNativeSeparators(copy))};
+            return false;
+        }
+        return m_controller->open(copy, error);
+    }
+    *error = {WorkspaceError::Kind::Cancelled, {}};
+    return false;
+}
+
 void MainWindow::updateTitle()
 {
     if (!m_controller->isOpen()) {
         setWindowTitle(tr("Social Business Radar"));
         return;
     }
-    setWindowFilePath(m_controller->workspace()->path());
-    setWindowTitle(tr("%1 – Social Business Radar").arg(QFileInfo(m_controller->workspace()->path()).fileName()));
+    setWindowFilePath(m_controller->session()->path());
+    const QString name = QFileInfo(m_controller->session()->path()).fileName();
+    setWindowTitle(m_controller->session()->isReadOnly() ? tr("%1 (read only) – Social Business Radar").arg(name)
+                                                         : tr("%1 – Social Business Radar").arg(name));
 }
 
 void MainWindow::select(const Selection &selection)

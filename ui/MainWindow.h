@@ -4,6 +4,7 @@
 // page in its own class, all data in the WorkspaceController.
 
 #include "Selection.h"
+#include "domain/WorkspaceError.h"
 
 #include <QMainWindow>
 
@@ -56,6 +57,8 @@ private:
     void onNavigatorChanged();
     void restoreSelection();
     void updateTitle();
+    /// The workspace is being edited in another window: offers reading only or a copy.
+    bool openElsewhereOpened(const QString &path, WorkspaceError *error);
     void showPagesFor(const Selection &selection);
 
     WorkspaceController *m_controller;

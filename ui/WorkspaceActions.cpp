@@ -9,9 +9,9 @@
 #include "dialogs/ImportDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ReportDialog.h"
-#include "export/XlsxWriter.h"
 #include "io/ScoreTables.h"
 #include "presentation/WorkshopController.h"
+#include "session/ScoreExport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -159,7 +159,9 @@ void WorkspaceActions::fillRecent(QMenu *menu)
     menu->clear();
     for (const QString &path : AppSettings::recentFiles()) {
         QAction *a =
-            menu->addAction(QDir::toNativeSeparators(path), this, [this, path] { m_window->openWorkspace(path); });
+            // A '&' in a file name is shown as itself, not as a mnemonic.
+            menu->addAction(QDir::toNativeSeparators(path).replace(u'&', QStringLiteral("&&")), this,
+                            [this, path] { m_window->openWorkspace(path); });
         a->setEnabled(QFileInfo::exists(path));
     }
     if (menu->isEmpty())
@@ -178,7 +180,7 @@ void WorkspaceActions::newWorkspace()
                              .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    storage::StorageError error;
+    WorkspaceError error;
     if (!m_controller->create(path, &error)) {
         Dialogs::warning(m_window, tr("New workspace"), error.message);
         return;
@@ -199,7 +201,7 @@ void WorkspaceActions::saveCopy()
                                                QStringLiteral("sbradar"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_controller->workspace()->path()).absoluteFilePath()) {
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_controller->session()->path()).absoluteFilePath()) {
         Dialogs::warning(m_window, tr("Save a copy"), tr("Choose another file than the open workspace."));
         return;
     }
@@ -207,8 +209,8 @@ void WorkspaceActions::saveCopy()
     // file is only replaced by a complete copy.
     const QString temp = path + QStringLiteral(".part");
     QFile::remove(temp);
-    storage::StorageError error;
-    if (!m_controller->workspace()->saveCopy(temp, &error)) {
+    WorkspaceError error;
+    if (!m_controller->session()->saveCopy(temp, &error)) {
         QFile::remove(temp);
         Dialogs::warning(m_window, tr("Save a copy"), error.message);
         return;
@@ -248,23 +250,17 @@ void WorkspaceActions::exportScores()
                                          QStringLiteral("xlsx"));
     if (path.isEmpty())
         return;
-    const QList<io::Table> tables =
-        io::scoreTables(m_controller->report(), m_controller->questionnaire(), m_controller->language());
-    QString error;
-    bool ok = false;
-    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-        QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly)) {
-            io::writeCsv(tables.value(1), file); // the departments level
-            ok = file.commit();
-        }
-        if (!ok)
-            error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    } else {
-        ok = exporting::writeXlsx(tables, path, &error);
-    }
+    session::ScoreExportRequest request;
+    const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    request.format = csv ? session::ScoreExportRequest::Format::Csv : session::ScoreExportRequest::Format::Xlsx;
+    request.level = QStringLiteral("departments"); // with CSV: one row per department and round
+    request.lang = m_controller->language();
+    request.path = path;
+    const session::ScoreExportResult result =
+        session::exportScores(m_controller->report(), m_controller->questionnaire(), request);
+    const bool ok = result.ok;
     if (!ok)
-        Dialogs::warning(m_window, tr("Export scores"), error);
+        Dialogs::warning(m_window, tr("Export scores"), result.error);
     else
         m_window->statusBar()->showMessage(tr("Scores exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
@@ -322,10 +318,8 @@ void WorkspaceActions::renameSelected()
             commands::renameDepartment(*m_controller, s.department, s.departmentName, name);
     } else if (s.hasRound()) {
         const QString label = Dialogs::askText(m_window, tr("Rename round"), tr("New label:"), s.roundLabel);
-        QList<storage::RoundRow> rounds;
-        storage::StorageError error;
-        m_controller->workspace()->rounds(s.company, &rounds, &error);
-        for (const storage::RoundRow &r : rounds)
+        const QList<RoundRow> rounds = m_controller->session()->rounds(s.company);
+        for (const RoundRow &r : rounds)
             if (r.id == s.round && !label.isEmpty() && label != r.label)
                 commands::updateRound(*m_controller, r, label, r.date);
     } else if (s.hasCompany()) {
@@ -337,10 +331,8 @@ void WorkspaceActions::renameSelected()
 
 void WorkspaceActions::changeRoundDate()
 {
-    QList<storage::RoundRow> rounds;
-    storage::StorageError error;
-    m_controller->workspace()->rounds(m_selection.company, &rounds, &error);
-    for (const storage::RoundRow &r : rounds) {
+    const QList<RoundRow> rounds = m_controller->session()->rounds(m_selection.company);
+    for (const RoundRow &r : rounds) {
         if (r.id != m_selection.round)
             continue;
         const QString text =
@@ -357,10 +349,8 @@ void WorkspaceActions::changeRoundDate()
 
 void WorkspaceActions::setTarget()
 {
-    QList<storage::CompanyRow> companies;
-    storage::StorageError error;
-    m_controller->workspace()->companies(&companies, &error);
-    for (const storage::CompanyRow &c : companies) {
+    const QList<CompanyRow> companies = m_controller->session()->companies();
+    for (const CompanyRow &c : companies) {
         if (c.id != m_selection.company)
             continue;
         const QString text = Dialogs::askText(m_window, tr("Target"),

@@ -2,7 +2,38 @@
 
 #include "io/QuestionnaireJson.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
 namespace sbr::ui {
+
+namespace {
+/// Where windows of the program note which workspace they edit: beside the user's runtime files,
+/// never beside the workspace itself (no side files next to the user's document).
+QString lockPath(const QString &workspace)
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (dir.isEmpty())
+        dir = QDir::tempPath();
+    const QByteArray key = QFileInfo(workspace).absoluteFilePath().toUtf8();
+    return dir + QStringLiteral("/sbradar-") +
+           QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16)) +
+           QStringLiteral(".lock");
+}
+
+const ScoreReport &emptyReport()
+{
+    static const ScoreReport empty;
+    return empty;
+}
+const Questionnaire &emptyQuestionnaire()
+{
+    static const Questionnaire empty;
+    return empty;
+}
+} // namespace
 
 WorkspaceController::WorkspaceController(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this)) {}
 
@@ -16,51 +47,88 @@ WorkspaceController::~WorkspaceController()
 
 const Questionnaire &WorkspaceController::questionnaire() const
 {
-    return m_data.questionnaire;
+    return m_session ? m_session->questionnaire() : emptyQuestionnaire();
 }
 
-bool WorkspaceController::open(const QString &path, storage::StorageError *error)
+const ScoreReport &WorkspaceController::report() const
 {
-    auto ws = storage::Workspace::open(path, storage::Workspace::Mode::ReadWrite, error);
-    if (!ws)
+    return m_session ? m_session->report() : emptyReport();
+}
+
+int WorkspaceController::anonymityThreshold() const
+{
+    return m_session ? m_session->anonymityThreshold() : 5;
+}
+
+bool WorkspaceController::open(const QString &path, WorkspaceError *error, bool readOnly)
+{
+    const bool same =
+        m_session && m_lock && QFileInfo(m_session->path()).absoluteFilePath() == QFileInfo(path).absoluteFilePath();
+    std::unique_ptr<QLockFile> lock;
+    if (!readOnly && !same) {
+        lock = std::make_unique<QLockFile>(lockPath(path));
+        lock->setStaleLockTime(0); // a crashed window's lock is stale as soon as its process is gone
+        if (!lock->tryLock(0)) {
+            *error = {WorkspaceError::Kind::OpenElsewhere,
+                      tr("%1 is open in another window of Social Business Radar. Edit it there, open it here for "
+                         "reading only, or save a copy and work on that.")
+                          .arg(QDir::toNativeSeparators(path))};
+            return false;
+        }
+    }
+    auto s = session::WorkspaceSession::open(
+        path, readOnly ? session::WorkspaceSession::Mode::ReadOnly : session::WorkspaceSession::Mode::ReadWrite, error);
+    if (!s)
         return false;
-    close();
-    m_workspace = std::move(ws);
-    attach();
+    if (same)
+        lock = std::move(m_lock);
+    adopt(std::move(s));
+    m_lock = std::move(lock);
     return true;
 }
 
-bool WorkspaceController::create(const QString &path, storage::StorageError *error)
+bool WorkspaceController::create(const QString &path, WorkspaceError *error)
 {
-    auto ws = storage::Workspace::create(path, io::defaultQuestionnaire(), error);
-    if (!ws)
+    auto s = session::WorkspaceSession::create(path, io::defaultQuestionnaire(), error);
+    if (!s)
         return false;
-    close();
-    m_workspace = std::move(ws);
-    attach();
+    adopt(std::move(s));
     return true;
+}
+
+void WorkspaceController::adopt(std::unique_ptr<session::WorkspaceSession> session)
+{
+    close();
+    m_session = std::move(session);
+    attach();
 }
 
 void WorkspaceController::attach()
 {
-    const storage::ChangeNotifier *n = m_workspace->notifier();
-    connect(n, &storage::ChangeNotifier::assessmentChanged, this, &WorkspaceController::reloadAssessment);
-    connect(n, &storage::ChangeNotifier::structureChanged, this, &WorkspaceController::reloadAll);
-    connect(n, &storage::ChangeNotifier::companiesChanged, this, &WorkspaceController::reloadAll);
-    connect(n, &storage::ChangeNotifier::dataChanged, this, &WorkspaceController::reloadAll);
-    connect(n, &storage::ChangeNotifier::plannedMeasuresChanged, this, &WorkspaceController::plannedMeasuresChanged);
-    reloadAll();
+    using S = session::WorkspaceSession;
+    S *s = m_session.get();
+    connect(s, &S::answersChanged, this, &WorkspaceController::answersChanged);
+    connect(s, &S::commentChanged, this, &WorkspaceController::commentChanged);
+    connect(s, &S::respondentsAdded, this, &WorkspaceController::respondentsAdded);
+    connect(s, &S::respondentsRemoved, this, &WorkspaceController::respondentsRemoved);
+    connect(s, &S::respondentRenamed, this, &WorkspaceController::respondentRenamed);
+    connect(s, &S::companiesChanged, this, &WorkspaceController::companiesChanged);
+    connect(s, &S::structureChanged, this, &WorkspaceController::structureChanged);
+    connect(s, &S::plannedMeasuresChanged, this, &WorkspaceController::plannedMeasuresChanged);
+    connect(s, &S::settingChanged, this, &WorkspaceController::settingChanged);
+    connect(s, &S::scoresChanged, this, &WorkspaceController::scoresChanged);
+    connect(s, &S::reloaded, this, &WorkspaceController::reloaded);
+    s->watchForOtherWriters(kWatchInterval);
     emit workspaceOpened();
 }
 
 void WorkspaceController::close()
 {
-    if (!m_workspace)
+    if (!m_session)
         return;
     m_undo->clear(); // commands refer to rows of this workspace
-    m_workspace.reset();
-    m_data = {};
-    m_report = {};
+    m_session.reset();
+    m_lock.reset();
     emit workspaceClosed();
 }
 
@@ -72,14 +140,14 @@ void WorkspaceController::setLanguage(const QString &language)
     emit languageChanged();
 }
 
-void WorkspaceController::reportError(const storage::StorageError &error)
+void WorkspaceController::reportError(const WorkspaceError &error)
 {
     emit errorOccurred(tr("The change was not saved"), error.message);
 }
 
 const CompanyResult *WorkspaceController::company(const QString &name) const
 {
-    for (const CompanyResult &c : m_report.companies)
+    for (const CompanyResult &c : report().companies)
         if (c.name == name)
             return &c;
     return nullptr;
@@ -92,42 +160,6 @@ const RoundResult *WorkspaceController::round(const QString &companyName, const 
             if (r.label == label)
                 return &r;
     return nullptr;
-}
-
-void WorkspaceController::reloadAll()
-{
-    if (!m_workspace)
-        return;
-    storage::StorageError error;
-    WorkspaceData data;
-    if (!m_workspace->loadScoringData(&data, &error)) {
-        emit errorOccurred(tr("Cannot read the workspace"), error.message);
-        return;
-    }
-    m_data = std::move(data);
-    rescore();
-}
-
-void WorkspaceController::reloadAssessment(qint64 assessment)
-{
-    for (CompanyData &c : m_data.companies)
-        for (AssessmentData &a : c.assessments)
-            if (a.key == assessment) {
-                storage::StorageError error;
-                if (!m_workspace->loadAssessment(assessment, &a, &error)) {
-                    emit errorOccurred(tr("Cannot read the workspace"), error.message);
-                    return;
-                }
-                rescore();
-                return;
-            }
-    reloadAll(); // a new assessment: the structure changed
-}
-
-void WorkspaceController::rescore()
-{
-    m_report = scoreWorkspace(m_data);
-    emit scoresChanged();
 }
 
 } // namespace sbr::ui

@@ -1,12 +1,13 @@
 #pragma once
-// Owns the open workspace for the whole window: the storage connection, the undo stack and
-// the scores of everything in it. Pages and models read from here and never talk to SQL.
-// Scores are kept current from the storage notifier: an edited assessment is re-read alone
-// (a few hundred rows) and rescored, so typing in the grid stays fast on large workspaces.
+// The window's hold on the open workspace: the application session (the only owner of the
+// workspace), the undo stack and the language of questionnaire texts. It forwards the session's
+// typed change events, so that models connect once and keep working when another workspace is
+// opened. Pages and models read scores and rows through session(); nothing here talks to storage.
 
 #include "scoring/Scoring.h"
-#include "storage/Workspace.h"
+#include "session/WorkspaceSession.h"
 
+#include <QLockFile>
 #include <QObject>
 #include <QUndoStack>
 
@@ -21,52 +22,63 @@ public:
     ~WorkspaceController() override;
 
     /// Opens a workspace and replaces the current one; on failure keeps the current one and
-    /// returns the storage error (in words for a manager).
-    bool open(const QString &path, storage::StorageError *error);
+    /// returns the error (in words for a manager). For editing, the workspace must not be open
+    /// for editing in another window of the program (OpenElsewhere); reading is always possible.
+    bool open(const QString &path, WorkspaceError *error, bool readOnly = false);
     /// Creates an empty workspace with the built-in questionnaire and opens it.
-    bool create(const QString &path, storage::StorageError *error);
+    bool create(const QString &path, WorkspaceError *error);
+    /// Takes over a session opened elsewhere (the demo on first start).
+    void adopt(std::unique_ptr<session::WorkspaceSession> session);
     void close();
 
-    bool isOpen() const { return m_workspace != nullptr; }
-    storage::Workspace *workspace() const { return m_workspace.get(); }
+    bool isOpen() const { return m_session != nullptr; }
+    /// The open session; nullptr when no workspace is open.
+    session::WorkspaceSession *session() const { return m_session.get(); }
     QUndoStack *undoStack() const { return m_undo; }
     const Questionnaire &questionnaire() const;
 
     /// All scores of the workspace, current with every committed change.
-    const ScoreReport &report() const { return m_report; }
-    const WorkspaceData &data() const { return m_data; }
+    const ScoreReport &report() const;
     const CompanyResult *company(const QString &name) const;
     const RoundResult *round(const QString &company, const QString &label) const;
+    /// scoring.md *Anonymity*: k of the open workspace (the default when none is open).
+    int anonymityThreshold() const;
 
     /// "de" or "en": the language of questionnaire texts and stage names.
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
 
-    /// Re-reads everything (after a change made through another connection, e.g. an import).
-    void refresh() { reloadAll(); }
+    /// Shows a failure to the user (the window connects this to a message box).
+    void reportError(const WorkspaceError &error);
 
-    /// Shows a storage failure to the user (the window connects this to a message box).
-    void reportError(const storage::StorageError &error);
+    /// How often other writers (another window, the command line) are looked for, in ms.
+    static constexpr int kWatchInterval = 500;
 
 signals:
     void workspaceOpened();
     void workspaceClosed();
-    /// The scores were recomputed (after any change to answers or structure).
-    void scoresChanged();
     void languageChanged();
-    void plannedMeasuresChanged(qint64 company);
     void errorOccurred(const QString &title, const QString &message);
 
+    // The open session's events (see session/WorkspaceSession.h), forwarded.
+    void answersChanged(qint64 assessment, const QList<sbr::AnswerState> &answers);
+    void commentChanged(qint64 assessment, int item);
+    void respondentsAdded(qint64 assessment, const QList<qint64> &respondents);
+    void respondentsRemoved(qint64 assessment, const QList<qint64> &respondents);
+    void respondentRenamed(qint64 assessment, qint64 respondent);
+    void companiesChanged();
+    void structureChanged(qint64 company);
+    void plannedMeasuresChanged(qint64 company);
+    void settingChanged(sbr::session::Setting setting);
+    void scoresChanged(const sbr::session::ScoreChange &change);
+    void reloaded();
+
 private:
-    void reloadAll();
-    void reloadAssessment(qint64 assessment);
-    void rescore();
     void attach();
 
-    std::unique_ptr<storage::Workspace> m_workspace;
+    std::unique_ptr<session::WorkspaceSession> m_session;
+    std::unique_ptr<QLockFile> m_lock; ///< held while this window edits the workspace
     QUndoStack *m_undo;
-    WorkspaceData m_data;
-    ScoreReport m_report;
     QString m_language = QStringLiteral("de");
 };
 

@@ -45,8 +45,8 @@ int init(const QStringList &args, const Io &io)
     } else {
         q = io::defaultQuestionnaire();
     }
-    storage::StorageError error;
-    auto ws = storage::Workspace::create(o.positional(0), q, &error);
+    WorkspaceError error;
+    auto ws = session::WorkspaceSession::create(o.positional(0), q, &error);
     if (!ws) {
         io.error(error.message);
         return WorkspaceProblem;
@@ -70,19 +70,18 @@ int demo(const QStringList &args, const Io &io)
               1);
     if (int code = o.parse(args, io); code >= 0)
         return code;
-    const Questionnaire q = io::defaultQuestionnaire();
-    const demo::DemoData data = demo::generate(q);
-    storage::StorageError error;
-    auto ws = storage::Workspace::create(o.positional(0), q, &error, &data.batch, &data.targets);
+    WorkspaceError error;
+    session::WorkspaceSession::DemoSummary summary;
+    auto ws = session::WorkspaceSession::createDemo(o.positional(0), &error, &summary);
     if (!ws) {
         io.error(error.message);
         return WorkspaceProblem;
     }
     io.out << QCoreApplication::translate("sbr::cli", "Created %1 with demo data: %2 companies, %3 rounds, %4 answers.")
                   .arg(QDir::toNativeSeparators(o.positional(0)))
-                  .arg(data.batch.companies.size())
-                  .arg(data.batch.rounds.size())
-                  .arg(data.batch.answers.size())
+                  .arg(summary.companies)
+                  .arg(summary.rounds)
+                  .arg(summary.answers)
            << '\n';
     return Ok;
 }
@@ -95,7 +94,7 @@ int questionnaire(const QStringList &args, const Io &io)
            QCoreApplication::translate("sbr::cli", "Print it in the questionnaire JSON format."));
     if (int code = o.parse(args, io); code >= 0)
         return code;
-    auto ws = openWorkspace(o.positional(0), storage::Workspace::Mode::ReadOnly, io);
+    auto ws = openWorkspace(o.positional(0), session::WorkspaceSession::Mode::ReadOnly, io);
     if (!ws)
         return WorkspaceProblem;
     const Questionnaire &q = ws->questionnaire();
@@ -148,8 +147,9 @@ int import(const QStringList &args, const Io &io)
     if (int code = o.parse(args, io); code >= 0)
         return code;
     const bool dryRun = o.isSet(QStringLiteral("dry-run"));
-    auto ws = openWorkspace(o.positional(0),
-                            dryRun ? storage::Workspace::Mode::ReadOnly : storage::Workspace::Mode::ReadWrite, io);
+    auto ws = openWorkspace(
+        o.positional(0),
+        dryRun ? session::WorkspaceSession::Mode::ReadOnly : session::WorkspaceSession::Mode::ReadWrite, io);
     if (!ws)
         return WorkspaceProblem;
     const QString csvPath = o.positional(1);
@@ -160,12 +160,8 @@ int import(const QStringList &args, const Io &io)
     }
     const QByteArray data = file.readAll();
     file.close();
-    io::ImportContext context;
-    storage::StorageError error;
-    if (!ws->importContext(&context, &error)) {
-        io.error(error.message);
-        return WorkspaceProblem;
-    }
+    const io::ImportContext context = ws->importContext();
+    WorkspaceError error;
     io::ImportOptions options;
     options.replace = o.isSet(QStringLiteral("replace"));
     options.ignoreUnknownColumns = o.isSet(QStringLiteral("ignore-unknown-columns"));
@@ -194,7 +190,7 @@ int import(const QStringList &args, const Io &io)
                << '\n';
         return Ok;
     }
-    if (!ws->writeBatch(b, &error)) {
+    if (!ws->writeAnswers(b, nullptr, &error)) {
         io.error(error.message);
         return WorkspaceProblem;
     }
@@ -237,9 +233,9 @@ int score(const QStringList &args, const Io &io)
     auto loaded = loadWorkspace(o.positional(0), io);
     if (!loaded)
         return WorkspaceProblem;
-    const WorkspaceData &data = loaded->data;
-    storage::Workspace *ws = loaded->workspace.get();
-    const ScoreReport full = scoreWorkspace(data, options);
+    const WorkspaceData &data = loaded->data();
+    const session::WorkspaceSession *ws = loaded->workspace.get();
+    const ScoreReport full = options.targetOverride ? ws->scoreWith(options) : ws->report();
     const io::ScoreFilter filter{o.value(QStringLiteral("company")), o.value(QStringLiteral("round"))};
     ScoreReport report = io::filterReport(full, filter);
     // With --round, a company that has no such round is not part of the answer (not an entry

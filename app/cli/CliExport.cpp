@@ -2,10 +2,10 @@
 
 #include "CliOptions.h"
 #include "Report.h"
-#include "export/XlsxWriter.h"
 #include "io/ScoreJson.h"
 #include "io/ScoreTables.h"
 #include "scoring/Scoring.h"
+#include "session/ScoreExport.h"
 
 #include <QDir>
 #include <QFile>
@@ -81,49 +81,40 @@ int exportScores(const QStringList &args, const Io &io)
     auto loaded = loadWorkspace(o.positional(0), io);
     if (!loaded)
         return WorkspaceProblem;
-    const WorkspaceData &data = loaded->data;
+    const WorkspaceData &data = loaded->data();
     const io::ScoreFilter filter{o.value(QStringLiteral("company")), {}};
-    const ScoreReport report = io::filterReport(scoreWorkspace(data), filter);
+    const ScoreReport report = io::filterReport(loaded->workspace->report(), filter);
     if (!filter.company.isEmpty() && report.companies.empty()) {
         io.error(
             QCoreApplication::translate("sbr::cli", "there is no company \"%1\" in the workspace").arg(filter.company));
         return BadInput;
     }
     const QString shownPath = QDir::toNativeSeparators(output);
-    if (format == u"xlsx") {
-        const QList<io::Table> tables = io::scoreTables(report, data.questionnaire, lang);
-        QString problem;
-        if (!exporting::writeXlsx(tables, output, &problem)) {
-            io.error(problem);
-            return WorkspaceProblem;
-        }
+    session::ScoreExportRequest request;
+    request.format =
+        format == u"xlsx" ? session::ScoreExportRequest::Format::Xlsx : session::ScoreExportRequest::Format::Csv;
+    request.level = level;
+    request.lang = lang;
+    request.path = output;
+    const session::ScoreExportResult result = session::exportScores(report, data.questionnaire, request);
+    if (!result.ok) {
+        io.error(result.error);
+        return WorkspaceProblem;
+    }
+    if (request.format == session::ScoreExportRequest::Format::Xlsx)
         io.out << QCoreApplication::translate("sbr::cli",
                                               "Wrote %1: %2 rows of companies, %3 of departments, %4 of items.")
                       .arg(shownPath)
-                      .arg(tables[0].rows.size())
-                      .arg(tables[1].rows.size())
-                      .arg(tables[2].rows.size())
+                      .arg(result.rowCounts.value(0))
+                      .arg(result.rowCounts.value(1))
+                      .arg(result.rowCounts.value(2))
                << '\n';
-        return Ok;
-    }
-    const io::Table table = level == u"company"       ? io::companyTable(report, data.questionnaire)
-                            : level == u"departments" ? io::departmentTable(report, data.questionnaire)
-                                                      : io::itemTable(report, data.questionnaire, lang);
-    QSaveFile file(output); // a failed write leaves no partial file and keeps an old one
-    if (!file.open(QIODevice::WriteOnly)) {
-        io.error(QCoreApplication::translate("sbr::cli", "cannot write %1: %2").arg(shownPath, file.errorString()));
-        return WorkspaceProblem;
-    }
-    io::writeCsv(table, file);
-    if (!file.commit()) {
-        io.error(QCoreApplication::translate("sbr::cli", "cannot write %1: %2").arg(shownPath, file.errorString()));
-        return WorkspaceProblem;
-    }
-    io.out << QCoreApplication::translate("sbr::cli", "Wrote %1: %2 rows of %3.")
-                  .arg(shownPath)
-                  .arg(table.rows.size())
-                  .arg(level)
-           << '\n';
+    else
+        io.out << QCoreApplication::translate("sbr::cli", "Wrote %1: %2 rows of %3.")
+                      .arg(shownPath)
+                      .arg(result.rowCounts.value(0))
+                      .arg(level)
+               << '\n';
     return Ok;
 }
 
@@ -168,8 +159,8 @@ int report(const QStringList &args, const Io &io)
     auto loaded = loadWorkspace(o.positional(0), io);
     if (!loaded)
         return WorkspaceProblem;
-    const WorkspaceData &data = loaded->data;
-    const ScoreReport scores = scoreWorkspace(data); // all companies: the benchmark needs them
+    const WorkspaceData &data = loaded->data();
+    const ScoreReport &scores = loaded->workspace->report(); // all companies: the benchmark needs them
     const auto company = std::find_if(scores.companies.begin(), scores.companies.end(),
                                       [&](const CompanyResult &c) { return c.name == companyName; });
     if (company == scores.companies.end()) {

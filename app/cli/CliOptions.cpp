@@ -5,10 +5,11 @@
 
 namespace sbr::cli {
 
-std::unique_ptr<storage::Workspace> openWorkspace(const QString &path, storage::Workspace::Mode mode, const Io &io)
+std::unique_ptr<session::WorkspaceSession> openWorkspace(const QString &path, session::WorkspaceSession::Mode mode,
+                                                         const Io &io)
 {
-    storage::StorageError error;
-    auto ws = storage::Workspace::open(path, mode, &error);
+    WorkspaceError error;
+    auto ws = session::WorkspaceSession::open(path, mode, &error);
     if (!ws)
         io.error(error.message);
     return ws;
@@ -38,14 +39,9 @@ std::optional<QString> languageOption(const Options &o, const QString &fallback,
 std::optional<LoadedWorkspace> loadWorkspace(const QString &path, const Io &io)
 {
     LoadedWorkspace loaded;
-    loaded.workspace = openWorkspace(path, storage::Workspace::Mode::ReadOnly, io);
+    loaded.workspace = openWorkspace(path, session::WorkspaceSession::Mode::ReadOnly, io);
     if (!loaded.workspace)
         return std::nullopt;
-    storage::StorageError error;
-    if (!loaded.workspace->loadScoringData(&loaded.data, &error)) {
-        io.error(error.message);
-        return std::nullopt;
-    }
     return loaded;
 }
 

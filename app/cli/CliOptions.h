@@ -5,7 +5,7 @@
 
 #include "CliCommands.h"
 #include "domain/Workspace.h"
-#include "storage/Workspace.h"
+#include "session/WorkspaceSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -77,7 +77,8 @@ private:
 };
 
 /// The workspace, or nullptr after printing why it cannot be opened.
-std::unique_ptr<storage::Workspace> openWorkspace(const QString &path, storage::Workspace::Mode mode, const Io &io);
+std::unique_ptr<session::WorkspaceSession> openWorkspace(const QString &path, session::WorkspaceSession::Mode mode,
+                                                         const Io &io);
 /// "de" on a German system, "en" otherwise.
 QString languageOfUser();
 
@@ -85,10 +86,10 @@ QString languageOfUser();
 /// usage error for anything else.
 std::optional<QString> languageOption(const Options &o, const QString &fallback, const Io &io);
 
-/// An open workspace with everything scoring needs, read in one scan.
+/// An open workspace, scored (the session reads everything in one scan).
 struct LoadedWorkspace {
-    std::unique_ptr<storage::Workspace> workspace;
-    WorkspaceData data;
+    std::unique_ptr<session::WorkspaceSession> workspace;
+    const WorkspaceData &data() const { return workspace->data(); }
 };
 /// Opens `path` read-only and reads it; nullopt after printing why not.
 std::optional<LoadedWorkspace> loadWorkspace(const QString &path, const Io &io);

@@ -69,15 +69,11 @@ int workshop(const QStringList &args, const Io &io)
     if (!language)
         return Usage;
     const QString &lang = *language;
-    auto ws = openWorkspace(o.positional(0), storage::Workspace::Mode::ReadWrite, io);
+    auto ws = openWorkspace(o.positional(0), session::WorkspaceSession::Mode::ReadWrite, io);
     if (!ws)
         return WorkspaceProblem;
-    io::ImportContext context;
-    storage::StorageError error;
-    if (!ws->importContext(&context, &error)) {
-        io.error(error.message);
-        return WorkspaceProblem;
-    }
+    const io::ImportContext context = ws->importContext();
+    WorkspaceError error;
     QString problem;
     const auto target =
         workshop::WorkshopStore::resolve(context, o.value(QStringLiteral("company")), o.value(QStringLiteral("round")),

@@ -4,13 +4,11 @@
 #include "AppSettings.h"
 #include "Language.h"
 #include "MainWindow.h"
-#include "demo/DemoData.h"
 #include "dialogs/PreferencesDialog.h"
-#include "io/QuestionnaireJson.h"
 #include "models/NavigatorModel.h"
 #include "presentation/PresentationWindow.h"
 #include "presentation/WorkshopController.h"
-#include "storage/Workspace.h"
+#include "session/WorkspaceSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,10 +31,8 @@ bool ensureDemoWorkspace(const QString &path)
 {
     if (QFileInfo::exists(path))
         return true;
-    const sbr::Questionnaire q = sbr::io::defaultQuestionnaire();
-    const sbr::demo::DemoData data = sbr::demo::generate(q);
-    sbr::storage::StorageError error;
-    if (sbr::storage::Workspace::create(path, q, &error, &data.batch, &data.targets))
+    sbr::WorkspaceError error;
+    if (sbr::session::WorkspaceSession::createDemo(path, &error))
         return true;
     qWarning("%s", qPrintable(error.message));
     return false;

@@ -9,12 +9,6 @@
 
 namespace sbr {
 
-namespace {
-// Comparisons the spec makes "exactly" (coverage 0.5, sd 1.0) are done with this slack so that
-// sums of weights such as 0.1 + 0.2 do not flip a result by one unit in the last place.
-constexpr double kSlack = 1e-9;
-} // namespace
-
 bool codePointLess(const QString &a, const QString &b)
 {
     // UTF-8 byte order is code point order.
@@ -34,8 +28,13 @@ ItemResult scoreItem(const ItemTally &t, const Scale &scale)
     r.mean = mean;
     r.sd = std::sqrt(double(std::max<qint64>(0, scaledVariance))) / n;
     r.score = 100.0 * (mean - scale.min) / double(scale.max - scale.min);
-    r.disagreement = t.n >= 3 && *r.sd >= 1.0 - kSlack;
+    r.disagreement = disagrees(t.n, r.sd);
     return r;
+}
+
+bool disagrees(qint64 n, OptDouble sd)
+{
+    return n >= 3 && sd && *sd >= 1.0 - kTolerance;
 }
 
 DimensionResult scoreDimension(const Dimension &d, const std::vector<ItemResult> &items, int firstItem)
@@ -52,7 +51,7 @@ DimensionResult scoreDimension(const Dimension &d, const std::vector<ItemResult>
         }
     }
     r.coverage = all > 0.0 ? answered / all : 0.0;
-    if (answered > 0.0 && r.coverage >= 0.5 - kSlack)
+    if (answered > 0.0 && r.coverage >= 0.5 - kTolerance)
         r.score = weighted / answered;
     return r;
 }
@@ -75,16 +74,13 @@ std::optional<int> stageOf(OptDouble index)
 {
     if (!index)
         return std::nullopt;
-    const double x = *index;
-    if (x < 20)
-        return 1;
-    if (x < 40)
-        return 2;
-    if (x < 60)
-        return 3;
-    if (x < 80)
-        return 4;
-    return 5;
+    // A boundary reached within the tolerance counts as reached (scoring.md *Tolerance*).
+    const double x = *index + kTolerance;
+    int stage = 1;
+    for (const double boundary : {20.0, 40.0, 60.0, 80.0})
+        if (x >= boundary)
+            ++stage;
+    return stage;
 }
 
 QString stageName(int stage, const QString &lang)
@@ -152,9 +148,9 @@ BandResult benchmarkBand(OptDouble x, const std::vector<OptDouble> &peerValues)
     if (x) {
         int below = 0, equal = 0;
         for (double v : values) {
-            if (v < *x - 1e-9)
+            if (v < *x - kTolerance)
                 ++below;
-            else if (std::abs(v - *x) <= 1e-9)
+            else if (std::abs(v - *x) <= kTolerance)
                 ++equal;
         }
         r.percentile = 100.0 * (below + 0.5 * equal) / double(n);
@@ -179,21 +175,30 @@ std::vector<Recommendation> recommend(const Questionnaire &q, const std::vector<
             if (score) {
                 const double gap = std::max(0.0, target - *score);
                 const double gain = (d.weight / dimWeights) * (i.weight / itemWeights) * gap;
-                if (gain > 0.0)
+                if (gain > kTolerance)
                     out.push_back({flat, i.id, gap, gain, i.measures});
             }
             ++flat;
         }
     }
+    // Gains within the tolerance of their neighbour are ties, ordered by item id. Grouping the
+    // exactly sorted list into such runs keeps the order well defined (a comparator with a
+    // tolerance would not be a strict weak order).
     std::sort(out.begin(), out.end(), [](const Recommendation &a, const Recommendation &b) {
         if (a.gain != b.gain)
             return a.gain > b.gain;
         return codePointLess(a.itemId, b.itemId);
     });
+    for (size_t start = 0; start < out.size();) {
+        size_t end = start + 1;
+        while (end < out.size() && out[end - 1].gain - out[end].gain <= kTolerance)
+            ++end;
+        std::sort(out.begin() + long(start), out.begin() + long(end),
+                  [](const Recommendation &a, const Recommendation &b) { return codePointLess(a.itemId, b.itemId); });
+        start = end;
+    }
     return out;
 }
-
-namespace {
 
 DepartmentResult scoreAssessment(const Questionnaire &q, const QString &name, const AssessmentData &a)
 {
@@ -238,26 +243,31 @@ CompanyLevelResult scoreCompanyLevel(const Questionnaire &q, const std::vector<D
     return c;
 }
 
-void fillDeltas(CompanyResult &company)
+void fillDeltas(CompanyResult &company, size_t r)
 {
-    for (size_t r = 1; r < company.rounds.size(); ++r) {
-        RoundResult &now = company.rounds[r];
-        const RoundResult &before = company.rounds[r - 1];
-        now.company.delta = deltaOf(now.company.index, before.company.index);
-        for (size_t d = 0; d < now.company.dimensions.size(); ++d)
-            now.company.dimensions[d].delta =
-                deltaOf(now.company.dimensions[d].score, before.company.dimensions[d].score);
-        for (DepartmentResult &dep : now.departments) {
-            auto prev = std::find_if(before.departments.begin(), before.departments.end(),
-                                     [&](const DepartmentResult &p) { return p.name == dep.name; });
-            if (prev == before.departments.end())
-                continue;
-            dep.delta = deltaOf(dep.index, prev->index);
-            for (size_t d = 0; d < dep.dimensions.size(); ++d)
-                dep.dimensions[d].delta = deltaOf(dep.dimensions[d].score, prev->dimensions[d].score);
+    if (r == 0 || r >= company.rounds.size())
+        return;
+    RoundResult &now = company.rounds[r];
+    const RoundResult &before = company.rounds[r - 1];
+    now.company.delta = deltaOf(now.company.index, before.company.index);
+    for (size_t d = 0; d < now.company.dimensions.size(); ++d)
+        now.company.dimensions[d].delta = deltaOf(now.company.dimensions[d].score, before.company.dimensions[d].score);
+    for (DepartmentResult &dep : now.departments) {
+        auto prev = std::find_if(before.departments.begin(), before.departments.end(),
+                                 [&](const DepartmentResult &p) { return p.name == dep.name; });
+        if (prev == before.departments.end()) {
+            dep.delta.reset();
+            for (DimensionResult &d : dep.dimensions)
+                d.delta.reset();
+            continue;
         }
+        dep.delta = deltaOf(dep.index, prev->index);
+        for (size_t d = 0; d < dep.dimensions.size(); ++d)
+            dep.dimensions[d].delta = deltaOf(dep.dimensions[d].score, prev->dimensions[d].score);
     }
 }
+
+namespace {
 
 /// The company-level values of `peer` in its latest round dated on or before `date`, if any.
 const CompanyLevelResult *latestOnOrBefore(const CompanyResult &peer, const QDate &date)
@@ -269,31 +279,30 @@ const CompanyLevelResult *latestOnOrBefore(const CompanyResult &peer, const QDat
     return found;
 }
 
-void fillBenchmarks(ScoreReport &report, int dimensionCount)
+} // namespace
+
+void fillBenchmark(ScoreReport &report, size_t companyIndex, size_t roundIndex, int dimensionCount)
 {
-    for (CompanyResult &company : report.companies) {
-        for (RoundResult &round : company.rounds) {
-            std::vector<const CompanyLevelResult *> peers;
-            for (const CompanyResult &other : report.companies)
-                if (&other != &company)
-                    if (const CompanyLevelResult *p = latestOnOrBefore(other, round.date))
-                        peers.push_back(p);
-            BenchmarkResult &b = round.benchmark;
-            b.peers = int(peers.size());
-            std::vector<OptDouble> values(peers.size());
-            for (size_t k = 0; k < peers.size(); ++k)
-                values[k] = peers[k]->index;
-            b.index = benchmarkBand(round.company.index, values);
-            for (int d = 0; d < dimensionCount; ++d) {
-                for (size_t k = 0; k < peers.size(); ++k)
-                    values[k] = peers[k]->dimensions[size_t(d)].score;
-                b.dimensions.push_back(benchmarkBand(round.company.dimensions[size_t(d)].score, values));
-            }
-        }
+    const CompanyResult &company = report.companies[companyIndex];
+    RoundResult &round = report.companies[companyIndex].rounds[roundIndex];
+    std::vector<const CompanyLevelResult *> peers;
+    for (const CompanyResult &other : report.companies)
+        if (&other != &company)
+            if (const CompanyLevelResult *p = latestOnOrBefore(other, round.date))
+                peers.push_back(p);
+    BenchmarkResult &b = round.benchmark;
+    b = {};
+    b.peers = int(peers.size());
+    std::vector<OptDouble> values(peers.size());
+    for (size_t k = 0; k < peers.size(); ++k)
+        values[k] = peers[k]->index;
+    b.index = benchmarkBand(round.company.index, values);
+    for (int d = 0; d < dimensionCount; ++d) {
+        for (size_t k = 0; k < peers.size(); ++k)
+            values[k] = peers[k]->dimensions[size_t(d)].score;
+        b.dimensions.push_back(benchmarkBand(round.company.dimensions[size_t(d)].score, values));
     }
 }
-
-} // namespace
 
 ScoreReport scoreWorkspace(const WorkspaceData &ws, const ScoringOptions &options)
 {
@@ -311,6 +320,7 @@ ScoreReport scoreWorkspace(const WorkspaceData &ws, const ScoringOptions &option
     for (const CompanyData *data : companies) {
         CompanyResult company;
         company.name = data->name;
+        company.key = data->key;
         company.target = options.targetOverride.value_or(data->target);
 
         std::vector<int> roundOrder(size_t(data->rounds.size()));
@@ -328,16 +338,23 @@ ScoreReport scoreWorkspace(const WorkspaceData &ws, const ScoringOptions &option
             RoundResult round;
             round.label = data->rounds[r].label;
             round.date = data->rounds[r].date;
-            for (const auto &[name, assessment] : byRound[size_t(r)])
+            round.key = data->rounds[r].key;
+            for (const auto &[name, assessment] : byRound[size_t(r)]) {
                 round.departments.push_back(scoreAssessment(q, name, *assessment));
+                round.departments.back().key = assessment->key;
+                round.departments.back().departmentKey = data->departmentKeys.value(assessment->department);
+            }
             round.company = scoreCompanyLevel(q, round.departments);
             round.recommendations = recommend(q, round.company.itemScores, company.target);
             company.rounds.push_back(std::move(round));
         }
-        fillDeltas(company);
+        for (size_t r = 1; r < company.rounds.size(); ++r)
+            fillDeltas(company, r);
         report.companies.push_back(std::move(company));
     }
-    fillBenchmarks(report, int(q.dimensions.size()));
+    for (size_t c = 0; c < report.companies.size(); ++c)
+        for (size_t r = 0; r < report.companies[c].rounds.size(); ++r)
+            fillBenchmark(report, c, r, int(q.dimensions.size()));
     return report;
 }
 

@@ -14,6 +14,10 @@ namespace sbr {
 
 using OptDouble = std::optional<double>;
 
+/// scoring.md *Tolerance*: every comparison of a computed value with a threshold or with another
+/// computed value allows this much, so that floating-point noise never decides a stage or an order.
+constexpr double kTolerance = 1e-9;
+
 struct ItemResult {
     qint64 n = 0;
     OptDouble mean;
@@ -21,6 +25,10 @@ struct ItemResult {
     OptDouble score;
     bool disagreement = false; ///< sd >= 1 level with n >= 3: worth discussing
 };
+
+/// scoring.md *Consensus*: answers disagree when sd >= 1.0 level (within the tolerance) with n >= 3.
+/// The one rule for the grid, the report and the workshop's live votes.
+bool disagrees(qint64 n, OptDouble sd);
 
 struct DimensionResult {
     OptDouble score; ///< NULL when coverage < 0.5
@@ -31,6 +39,8 @@ struct DimensionResult {
 /// One department in one round.
 struct DepartmentResult {
     QString name;
+    qint64 key = 0;           ///< the assessment's id in the workspace (0 for literal inputs)
+    qint64 departmentKey = 0; ///< the department's id
     int respondents = 0;
     OptDouble index;
     std::optional<int> stage;
@@ -75,6 +85,7 @@ struct Recommendation {
 
 struct RoundResult {
     QString label;
+    qint64 key = 0; ///< the round's id in the workspace
     QDate date;
     std::vector<DepartmentResult> departments; ///< sorted by name
     CompanyLevelResult company;
@@ -84,6 +95,7 @@ struct RoundResult {
 
 struct CompanyResult {
     QString name;
+    qint64 key = 0; ///< the company's id in the workspace
     double target = 75.0;
     std::vector<RoundResult> rounds; ///< sorted by date
 };
@@ -119,6 +131,17 @@ OptDouble deltaOf(OptDouble current, OptDouble previous);
 BandResult benchmarkBand(OptDouble x, const std::vector<OptDouble> &peerValues);
 std::vector<Recommendation> recommend(const Questionnaire &q, const std::vector<OptDouble> &companyItemScores,
                                       double target);
+
+// --- The building blocks of scoreWorkspace, for incremental updates (ScoreUpdate.h) -----------
+
+/// One department in one round: item, dimension, index and stage (deltas are left empty).
+DepartmentResult scoreAssessment(const Questionnaire &q, const QString &name, const AssessmentData &a);
+/// The company level of one round from its department results (deltas are left empty).
+CompanyLevelResult scoreCompanyLevel(const Questionnaire &q, const std::vector<DepartmentResult> &departments);
+/// Deltas of round `r` of the company (company level and departments) against round r - 1.
+void fillDeltas(CompanyResult &company, size_t r);
+/// The benchmark of one round of one company against the other companies of the report.
+void fillBenchmark(ScoreReport &report, size_t company, size_t round, int dimensionCount);
 
 /// Everything for a whole workspace.
 ScoreReport scoreWorkspace(const WorkspaceData &ws, const ScoringOptions &options = {});

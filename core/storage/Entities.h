@@ -1,61 +1,13 @@
 #pragma once
-// Rows of the workspace as the workbench edits them: ids from the database, plain values.
+// The storage layer speaks in the domain's row types (core/domain/Records.h).
 
-#include <QDate>
-#include <QList>
-#include <QPair>
-#include <QString>
-#include <QStringList>
-#include <QVariantList>
-
-#include <optional>
+#include "domain/Records.h"
 
 namespace sbr::storage {
-
-struct CompanyRow {
-    qint64 id = 0;
-    QString name;
-    double target = 75.0;
-};
-
-struct DepartmentRow {
-    qint64 id = 0;
-    qint64 company = 0;
-    QString name;
-};
-
-struct RoundRow {
-    qint64 id = 0;
-    qint64 company = 0;
-    QString label;
-    QDate date;
-};
-
-struct RespondentRow {
-    qint64 id = 0;
-    qint64 assessment = 0;
-    QString name;
-};
-
-/// One respondent's answer to one item; `level` empty means not applicable.
-struct AnswerCell {
-    qint64 respondent = 0;
-    int item = -1; ///< flat item index
-    std::optional<int> level;
-    bool operator==(const AnswerCell &) const = default;
-};
-
-/// Everything a deletion removed, table by table in the order it must be restored, so that an
-/// undo puts back exactly the same rows with the same ids. Owned by whoever deleted (the undo
-/// command), never by the workspace.
-struct Snapshot {
-    struct Table {
-        QString name;
-        QStringList columns;
-        QList<QVariantList> rows;
-    };
-    QList<Table> tables; ///< parents before children
-    bool isEmpty() const { return tables.isEmpty(); }
-};
-
+using sbr::AnswerCell;
+using sbr::CompanyRow;
+using sbr::DepartmentRow;
+using sbr::RespondentRow;
+using sbr::RoundRow;
+using sbr::Snapshot;
 } // namespace sbr::storage

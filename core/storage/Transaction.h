@@ -1,7 +1,10 @@
 #pragma once
 // A scoped write transaction: rolls back unless commit() succeeded, so an early return or an
-// exception can never leave half a change in the workspace.
+// exception can never leave half a change in the workspace. Inside another transaction of the
+// same connection it becomes a savepoint, so that several edits can form one atomic step
+// (Workspace::atomically) while each edit keeps its own scope.
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,18 +13,29 @@ namespace sbr::storage {
 
 class Transaction {
 public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db))
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)), m_depth(depth(m_db)++)
     {
-        // IMMEDIATE takes the write lock now, so a concurrent writer is detected before any work.
         QSqlQuery q(m_db);
-        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_active)
+        // IMMEDIATE takes the write lock now, so a concurrent writer is detected before any work.
+        m_active =
+            q.exec(m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT s%1").arg(m_depth));
+        if (!m_active) {
             m_error = q.lastError();
+            --depth(m_db);
+        }
     }
     ~Transaction()
     {
-        if (m_active)
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        if (!m_active)
+            return;
+        QSqlQuery q(m_db);
+        if (m_depth == 0) {
+            q.exec(QStringLiteral("ROLLBACK"));
+        } else {
+            q.exec(QStringLiteral("ROLLBACK TO s%1").arg(m_depth));
+            q.exec(QStringLiteral("RELEASE s%1").arg(m_depth));
+        }
+        --depth(m_db);
     }
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -32,16 +46,26 @@ public:
     bool commit()
     {
         QSqlQuery q(m_db);
-        if (!m_active || !q.exec(QStringLiteral("COMMIT"))) {
+        if (!m_active ||
+            !q.exec(m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE s%1").arg(m_depth))) {
             m_error = q.lastError();
             return false;
         }
         m_active = false;
+        --depth(m_db);
         return true;
     }
 
 private:
+    /// Open transactions per connection of this thread (a connection belongs to one thread).
+    static int &depth(const QSqlDatabase &db)
+    {
+        thread_local QHash<QString, int> open;
+        return open[db.connectionName()];
+    }
+
     QSqlDatabase m_db;
+    int m_depth;
     bool m_active = false;
     QSqlError m_error;
 };

@@ -51,8 +51,10 @@ public:
     bool setAnonymityThreshold(int k, StorageError *error);
     bool setCompanyTarget(const QString &company, double target, StorageError *error);
 
-    /// Everything the scoring engine needs, read in one scan of the answers.
-    bool loadScoringData(WorkspaceData *out, StorageError *error) const;
+    /// Everything the scoring engine needs, read in one scan of the answers. Without
+    /// `withAnswers` only the structure (companies, departments, rounds, assessments) is read
+    /// and every tally is left empty.
+    bool loadScoringData(WorkspaceData *out, StorageError *error, bool withAnswers = true) const;
     /// Re-reads the tallies of one assessment (after an edit) into `out` (sized to the items).
     bool loadAssessment(qint64 assessment, AssessmentData *out, StorageError *error) const;
     /// What exists already, for validating an import against it.
@@ -67,6 +69,20 @@ public:
     /// `progress` (optional) gets the share written so far; returning false cancels: nothing stays.
     bool writeBatch(const io::AnswerBatch &batch, StorageError *error, WriteSummary *summary = nullptr,
                     const std::function<bool(double)> &progress = {});
+
+    /// Changes whenever another connection (another window, process or thread) committed a
+    /// change since the last call; commits of this connection leave it as it is. -1 on failure.
+    qint64 dataVersion() const;
+    /// Rows read by queries of this connection so far (a measure of what an edit costs).
+    qint64 rowsRead() const { return m_rowsRead; }
+    /// Respondents recorded in the assessments of a company, and/or a department, and/or a
+    /// round (0 = any), or -1 on failure.
+    int respondentCount(qint64 company, qint64 department, qint64 round, StorageError *error) const;
+    /// A respondent with its answers as they are now, for putting them back later (restore()).
+    bool snapshotRespondent(qint64 id, Snapshot *out, StorageError *error) const;
+
+    /// Runs `steps` (several edits) as one transaction: all of them or, when one fails, none.
+    bool atomically(const std::function<bool(StorageError *)> &steps, StorageError *error);
 
     /// SQLite's own integrity check ("ok" when healthy).
     QString integrityCheck() const;
@@ -140,6 +156,7 @@ private:
     Questionnaire m_questionnaire;
     int m_anonymityThreshold = 3;
     std::unique_ptr<ChangeNotifier> m_notifier = std::make_unique<ChangeNotifier>();
+    mutable qint64 m_rowsRead = 0;
 };
 
 } // namespace sbr::storage

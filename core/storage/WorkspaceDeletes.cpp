@@ -50,6 +50,13 @@ bool Workspace::takeSnapshot(const Selects &selects, qint64 id, Snapshot *out, S
     return true;
 }
 
+bool Workspace::snapshotRespondent(qint64 id, Snapshot *out, StorageError *error) const
+{
+    return takeSnapshot({{QStringLiteral("respondents"), QStringLiteral("id = ?1")},
+                         {QStringLiteral("answers"), QStringLiteral("respondent_id = ?1")}},
+                        id, out, error);
+}
+
 bool Workspace::deleteWithSnapshot(const QString &table, const Selects &selects, qint64 id, Snapshot *removed,
                                    StorageError *error, const QString &what)
 {

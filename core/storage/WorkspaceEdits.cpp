@@ -44,6 +44,23 @@ qint64 Workspace::writeOne(const QString &sql, const QVariantList &values, const
     return result;
 }
 
+bool Workspace::atomically(const std::function<bool(StorageError *)> &steps, StorageError *error)
+{
+    const QString what = QCoreApplication::translate("sbr::storage::Workspace", "Saving the change");
+    Transaction t(m_db);
+    if (!t.isActive()) {
+        *error = sqlError(t.beginError(), what);
+        return false;
+    }
+    if (!steps(error))
+        return false;
+    if (!t.commit()) {
+        *error = sqlError(t.beginError(), what);
+        return false;
+    }
+    return true;
+}
+
 qint64 Workspace::createCompany(const QString &name, double target, StorageError *error)
 {
     const qint64 id = writeOne(QStringLiteral("INSERT INTO companies(name, target) VALUES (?, ?)"), {name, target},

@@ -40,7 +40,7 @@ bool Workspace::companies(QList<CompanyRow> *out, StorageError *error) const
              QCoreApplication::translate("sbr::storage::Workspace", "Reading the companies")))
         return false;
     out->clear();
-    while (q.next())
+    while (q.next() && ++m_rowsRead)
         out->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toDouble()});
     std::sort(out->begin(), out->end(),
               [](const CompanyRow &a, const CompanyRow &b) { return byName(a.name, b.name); });
@@ -54,7 +54,7 @@ bool Workspace::departments(qint64 company, QList<DepartmentRow> *out, StorageEr
              QCoreApplication::translate("sbr::storage::Workspace", "Reading the departments")))
         return false;
     out->clear();
-    while (q.next())
+    while (q.next() && ++m_rowsRead)
         out->append({q.value(0).toLongLong(), company, q.value(1).toString()});
     std::sort(out->begin(), out->end(),
               [](const DepartmentRow &a, const DepartmentRow &b) { return byName(a.name, b.name); });
@@ -68,7 +68,7 @@ bool Workspace::rounds(qint64 company, QList<RoundRow> *out, StorageError *error
              error, QCoreApplication::translate("sbr::storage::Workspace", "Reading the rounds")))
         return false;
     out->clear();
-    while (q.next())
+    while (q.next() && ++m_rowsRead)
         out->append({q.value(0).toLongLong(), company, q.value(1).toString(),
                      QDate::fromString(q.value(2).toString(), Qt::ISODate)});
     return true;
@@ -92,7 +92,7 @@ bool Workspace::respondents(qint64 assessment, QList<RespondentRow> *out, Storag
              error, QCoreApplication::translate("sbr::storage::Workspace", "Reading the respondents")))
         return false;
     out->clear();
-    while (q.next())
+    while (q.next() && ++m_rowsRead)
         out->append({q.value(0).toLongLong(), assessment, q.value(1).toString()});
     return true;
 }
@@ -105,7 +105,7 @@ bool Workspace::answers(qint64 assessment, QList<AnswerCell> *out, StorageError 
              {assessment}, error, QCoreApplication::translate("sbr::storage::Workspace", "Reading the answers")))
         return false;
     out->clear();
-    while (q.next()) {
+    while (q.next() && ++m_rowsRead) {
         AnswerCell cell{q.value(0).toLongLong(), q.value(1).toInt() - 1, std::nullopt};
         if (!q.value(2).isNull())
             cell.level = q.value(2).toInt();
@@ -121,7 +121,7 @@ bool Workspace::comments(qint64 assessment, QHash<int, QString> *out, StorageErr
              QCoreApplication::translate("sbr::storage::Workspace", "Reading the comments")))
         return false;
     out->clear();
-    while (q.next())
+    while (q.next() && ++m_rowsRead)
         out->insert(q.value(0).toInt() - 1, q.value(1).toString());
     return true;
 }
@@ -133,7 +133,7 @@ bool Workspace::plannedMeasures(qint64 company, QSet<QString> *out, StorageError
              QCoreApplication::translate("sbr::storage::Workspace", "Reading the planned measures")))
         return false;
     out->clear();
-    while (q.next())
+    while (q.next() && ++m_rowsRead)
         out->insert(q.value(0).toString());
     return true;
 }

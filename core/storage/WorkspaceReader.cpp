@@ -13,7 +13,7 @@ namespace sbr::storage {
 namespace {
 } // namespace
 
-bool Workspace::loadScoringData(WorkspaceData *out, StorageError *error) const
+bool Workspace::loadScoringData(WorkspaceData *out, StorageError *error, bool withAnswers) const
 {
     out->questionnaire = m_questionnaire;
     out->companies.clear();
@@ -86,6 +86,8 @@ bool Workspace::loadScoringData(WorkspaceData *out, StorageError *error) const
         itemOf[id] = m_questionnaire.itemIndex(q.value(1).toString());
     }
 
+    if (!withAnswers)
+        return true;
     // One scan in primary-key order: rows of one respondent are adjacent, so counting distinct
     // respondents needs no set.
     if (!run("SELECT assessment_id, respondent_id, item_id, level FROM answers "
@@ -93,6 +95,7 @@ bool Workspace::loadScoringData(WorkspaceData *out, StorageError *error) const
         return false;
     qint64 lastAssessment = -1, lastRespondent = -1;
     while (q.next()) {
+        ++m_rowsRead;
         const QVariant level = q.value(3);
         if (level.isNull())
             continue;
@@ -131,6 +134,7 @@ bool Workspace::loadAssessment(qint64 assessment, AssessmentData *out, StorageEr
     out->respondents = 0;
     qint64 lastRespondent = -1;
     while (q.next()) {
+        ++m_rowsRead;
         if (q.value(2).isNull())
             continue;
         const int flat = q.value(1).toInt() - 1;
@@ -180,6 +184,33 @@ bool Workspace::importContext(io::ImportContext *out, StorageError *error) const
             .respondents[io::ImportContext::assessmentKey(q.value(1).toString(), q.value(2).toString())]
             .insert(q.value(3).toString());
     return true;
+}
+
+} // namespace sbr::storage
+
+namespace sbr::storage {
+
+qint64 Workspace::dataVersion() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+int Workspace::respondentCount(qint64 company, qint64 department, qint64 round, StorageError *error) const
+{
+    QSqlQuery q(m_db);
+    if (!run(q,
+             QStringLiteral("SELECT count(*) FROM respondents r JOIN assessments a ON a.id = r.assessment_id "
+                            "JOIN rounds o ON o.id = a.round_id "
+                            "WHERE (?1 = 0 OR o.company_id = ?1) AND (?2 = 0 OR a.department_id = ?2) "
+                            "AND (?3 = 0 OR a.round_id = ?3)"),
+             {company, department, round}, error,
+             QCoreApplication::translate("sbr::storage::Workspace", "Counting the respondents")) ||
+        !q.next())
+        return -1;
+    return q.value(0).toInt();
 }
 
 } // namespace sbr::storage

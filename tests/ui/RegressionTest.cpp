@@ -54,7 +54,7 @@ TEST_F(WindowTest, KeysBeyondTheScaleAreRefused)
     EXPECT_EQ(model->indexOfItem(0, model->respondentColumn(0)).data(ui::AssessmentModel::LevelRole).toInt(), before);
     EXPECT_EQ(controller()->undoStack()->count(), 0);
     storage::StorageError error;
-    EXPECT_FALSE(controller()->workspace()->setAnswer(model->assessment(), {model->respondents()[0].id, 0, 9}, &error));
+    EXPECT_FALSE(controller()->session()->setAnswer(model->assessment(), {model->respondents()[0].id, 0, 9}, &error));
     EXPECT_TRUE(error.message.contains(QStringLiteral("outside the scale")));
 }
 

@@ -43,7 +43,7 @@ TEST_F(WindowTest, BadFilesAreRefusedInPlainWordsAndLeftAlone)
         << qPrintable(warnings[0]);
     EXPECT_EQ(fileHash(foreign), before);
     // the open workspace stays open
-    EXPECT_EQ(controller()->workspace()->path(), QFileInfo(path).absoluteFilePath());
+    EXPECT_EQ(controller()->session()->path(), QFileInfo(path).absoluteFilePath());
     EXPECT_GE(controller()->report().companies.size(), 9u);
 }
 

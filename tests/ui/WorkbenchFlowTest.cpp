@@ -31,7 +31,7 @@ struct Expected {
     std::optional<double> index;
 };
 
-Expected computeByHand(storage::Workspace &ws, qint64 assessment)
+Expected computeByHand(session::WorkspaceSession &ws, qint64 assessment)
 {
     QList<storage::AnswerCell> cells;
     storage::StorageError error;
@@ -94,7 +94,7 @@ TEST_F(WindowTest, TypingALevelRescoresAndUndoRestores)
     ASSERT_GT(assessment, 0);
     ASSERT_GE(model->respondents().size(), 3);
 
-    storage::Workspace &ws = *controller()->workspace();
+    session::WorkspaceSession &ws = *controller()->session();
     const Expected before = computeByHand(ws, assessment);
     const DepartmentResult *shown = department(controller(), QStringLiteral("2026-Q3"), QStringLiteral("Vertrieb"));
     ASSERT_TRUE(shown && shown->index && before.index);

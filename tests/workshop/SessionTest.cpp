@@ -146,16 +146,14 @@ TEST_F(Session, BatchHasOneAnonymousRespondentPerVoter)
 TEST_F(Session, StoredVotesBecomeRespondentsInOneStep)
 {
     QTemporaryDir dir;
-    storage::StorageError error;
-    auto ws = storage::Workspace::create(dir.filePath(QStringLiteral("w.sbradar")), q, &error);
+    WorkspaceError error;
+    auto ws = session::WorkspaceSession::create(dir.filePath(QStringLiteral("w.sbradar")), q, &error);
     ASSERT_TRUE(ws) << qPrintable(error.message);
     ASSERT_GT(ws->createCompany(QStringLiteral("Muster GmbH"), 75, &error), 0);
-    QList<storage::CompanyRow> companies;
-    ASSERT_TRUE(ws->companies(&companies, &error));
+    const QList<CompanyRow> companies = ws->companies();
     ASSERT_GT(ws->createRound(companies[0].id, QStringLiteral("2026-Q1"), QDate(2026, 3, 15), &error), 0);
 
-    io::ImportContext context;
-    ASSERT_TRUE(ws->importContext(&context, &error));
+    const io::ImportContext context = ws->importContext();
     QString problem;
     EXPECT_FALSE(WorkshopStore::resolve(context, QStringLiteral("Nobody AG"), QStringLiteral("2026-Q1"),
                                         QStringLiteral("X"), &problem));
@@ -183,18 +181,14 @@ TEST_F(Session, StoredVotesBecomeRespondentsInOneStep)
     // A second store (e.g. a second session into the same assessment) does not collide by name.
     ASSERT_TRUE(WorkshopStore::store(*ws, session, *target, &error, &summary)) << qPrintable(error.message);
 
-    WorkspaceData data;
-    ASSERT_TRUE(ws->loadScoringData(&data, &error));
-    QList<storage::DepartmentRow> departments;
-    ASSERT_TRUE(ws->departments(companies[0].id, &departments, &error));
+    const QList<DepartmentRow> departments = ws->departments(companies[0].id);
     ASSERT_EQ(departments.size(), 1);
-    QList<storage::RoundRow> rounds;
-    ASSERT_TRUE(ws->rounds(companies[0].id, &rounds, &error));
+    const QList<RoundRow> rounds = ws->rounds(companies[0].id);
     const qint64 assessment = ws->assessmentId(rounds[0].id, departments[0].id);
-    QList<storage::RespondentRow> respondents;
+    QList<RespondentRow> respondents;
     ASSERT_TRUE(ws->respondents(assessment, &respondents, &error));
     ASSERT_EQ(respondents.size(), 8);
-    for (const storage::RespondentRow &r : respondents)
+    for (const RespondentRow &r : respondents)
         EXPECT_TRUE(r.name.startsWith(u"Workshop ")) << qPrintable(r.name);
 }
 

@@ -11,16 +11,18 @@ namespace sbr::ui::commands {
 
 namespace {
 
-using storage::Snapshot;
-using storage::StorageError;
-using Step = std::function<bool(StorageError *)>;
+using session::WorkspaceSession;
+using Step = std::function<bool(WorkspaceError *)>;
 
 /// A step that was already performed once when it is pushed; undo/redo replay it.
 class Command : public QUndoCommand {
 public:
     Command(WorkspaceController &c, const QString &text, Step redo, Step undo)
-        : QUndoCommand(text), m_c(c), m_redo(std::move(redo)), m_undo(std::move(undo))
+        : m_c(c), m_redo(std::move(redo)), m_undo(std::move(undo))
     {
+        // The part after the newline is the menu text ("Undo …"), where a '&' of a name would
+        // become a mnemonic: doubled, it shows as itself.
+        setText(text + u'\n' + QString(text).replace(u'&', QStringLiteral("&&")));
     }
     void redo() override
     {
@@ -35,7 +37,7 @@ public:
 private:
     void replay(const Step &step)
     {
-        StorageError error;
+        WorkspaceError error;
         if (!step(&error)) {
             m_c.reportError(error);
             setObsolete(true); // the workspace no longer matches this step: drop it
@@ -49,7 +51,7 @@ private:
 /// Performs `redo` now; when it succeeds, pushes it with its undo.
 bool perform(WorkspaceController &c, const QString &text, const Step &redo, const Step &undo)
 {
-    StorageError error;
+    WorkspaceError error;
     if (!redo(&error)) {
         c.reportError(error);
         return false;
@@ -59,11 +61,11 @@ bool perform(WorkspaceController &c, const QString &text, const Step &redo, cons
 }
 
 /// A create whose redo after an undo restores the same row (same id) instead of a new one.
-qint64 performCreate(WorkspaceController &c, const QString &text, const std::function<qint64(StorageError *)> &create,
-                     const std::function<bool(qint64, Snapshot *, StorageError *)> &remove)
+qint64 performCreate(WorkspaceController &c, const QString &text, const std::function<qint64(WorkspaceError *)> &create,
+                     const std::function<bool(qint64, Snapshot *, WorkspaceError *)> &remove)
 {
-    storage::Workspace *ws = c.workspace();
-    StorageError error;
+    WorkspaceSession *ws = c.session();
+    WorkspaceError error;
     const qint64 id = create(&error);
     if (id < 0) {
         c.reportError(error);
@@ -71,40 +73,46 @@ qint64 performCreate(WorkspaceController &c, const QString &text, const std::fun
     }
     auto snapshot = std::make_shared<Snapshot>();
     c.undoStack()->push(new Command(
-        c, text, [ws, snapshot](StorageError *e) { return ws->restore(*snapshot, e); },
-        [remove, id, snapshot](StorageError *e) { return remove(id, snapshot.get(), e); }));
+        c, text, [ws, snapshot](WorkspaceError *e) { return ws->restore(*snapshot, e); },
+        [remove, id, snapshot](WorkspaceError *e) { return remove(id, snapshot.get(), e); }));
     return id;
 }
 
 /// A delete: redo removes into the snapshot, undo restores it.
 bool performDelete(WorkspaceController &c, const QString &text,
-                   const std::function<bool(Snapshot *, StorageError *)> &remove)
+                   const std::function<bool(Snapshot *, WorkspaceError *)> &remove)
 {
-    storage::Workspace *ws = c.workspace();
+    WorkspaceSession *ws = c.session();
     auto snapshot = std::make_shared<Snapshot>();
     return perform(
-        c, text, [remove, snapshot](StorageError *e) { return remove(snapshot.get(), e); },
-        [ws, snapshot](StorageError *e) { return ws->restore(*snapshot, e); });
+        c, text, [remove, snapshot](WorkspaceError *e) { return remove(snapshot.get(), e); },
+        [ws, snapshot](WorkspaceError *e) { return ws->restore(*snapshot, e); });
+}
+
+/// The undo of a create removes the row again; when respondents were recorded under it since
+/// (another window, the command line), it refuses instead of deleting them silently.
+bool nothingRecordedSince(int respondents, const QString &name, WorkspaceError *e)
+{
+    if (respondents == 0)
+        return true;
+    *e = {WorkspaceError::Kind::Conflict,
+          QCoreApplication::translate("sbr::ui::commands",
+                                      "\"%1\" now holds %n respondent(s) recorded after it was created. Undo would "
+                                      "delete them, so it was not undone; delete \"%1\" yourself if that is meant.",
+                                      nullptr, respondents)
+              .arg(name)};
+    return false;
 }
 
 } // namespace
 
-bool setAnswer(WorkspaceController &c, qint64 assessment, qint64 respondent, int item, CellValue value)
+bool setAnswer(WorkspaceController &c, qint64 assessment, qint64 respondent, int item, CellValue before,
+               CellValue value)
 {
-    storage::Workspace *ws = c.workspace();
-    QList<storage::AnswerCell> cells;
-    StorageError error;
-    if (!ws->answers(assessment, &cells, &error)) {
-        c.reportError(error);
-        return false;
-    }
-    CellValue before;
-    for (const storage::AnswerCell &cell : cells)
-        if (cell.respondent == respondent && cell.item == item)
-            before = cell.level ? CellValue::of(*cell.level) : CellValue::notApplicable();
+    WorkspaceSession *ws = c.session();
     if (before == value)
         return true;
-    const auto apply = [ws, assessment, respondent, item](CellValue v, StorageError *e) {
+    const auto apply = [ws, assessment, respondent, item](CellValue v, WorkspaceError *e) {
         switch (v.kind) {
         case CellValue::Kind::Empty:
             return ws->clearAnswer(assessment, respondent, item, e);
@@ -117,191 +125,175 @@ bool setAnswer(WorkspaceController &c, qint64 assessment, qint64 respondent, int
     };
     return perform(
         c, QCoreApplication::translate("sbr::ui::commands", "Change answer"),
-        [apply, value](StorageError *e) { return apply(value, e); },
-        [apply, before](StorageError *e) { return apply(before, e); });
+        [apply, value](WorkspaceError *e) { return apply(value, e); },
+        [apply, before](WorkspaceError *e) { return apply(before, e); });
 }
 
-bool setComment(WorkspaceController &c, qint64 assessment, int item, const QString &text)
+bool setComment(WorkspaceController &c, qint64 assessment, int item, const QString &before, const QString &text)
 {
-    storage::Workspace *ws = c.workspace();
-    QHash<int, QString> comments;
-    StorageError error;
-    if (!ws->comments(assessment, &comments, &error)) {
-        c.reportError(error);
-        return false;
-    }
-    const QString before = comments.value(item);
+    WorkspaceSession *ws = c.session();
     if (before == text)
         return true;
     return perform(
         c, QCoreApplication::translate("sbr::ui::commands", "Change comment"),
-        [=](StorageError *e) { return ws->setComment(assessment, item, text, e); },
-        [=](StorageError *e) { return ws->setComment(assessment, item, before, e); });
+        [=](WorkspaceError *e) { return ws->setComment(assessment, item, text, e); },
+        [=](WorkspaceError *e) { return ws->setComment(assessment, item, before, e); });
 }
 
 qint64 addRespondent(WorkspaceController &c, qint64 round, qint64 department, const QString &name)
 {
-    storage::Workspace *ws = c.workspace();
+    WorkspaceSession *ws = c.session();
     const bool hadAssessment = ws->assessmentId(round, department) != 0;
     return performCreate(
         c, QCoreApplication::translate("sbr::ui::commands", "Add respondent \"%1\"").arg(name),
-        [=](StorageError *e) -> qint64 {
+        [=](WorkspaceError *e) -> qint64 {
             const qint64 assessment = ws->ensureAssessment(round, department, e);
             return assessment < 0 ? -1 : ws->addRespondent(assessment, name, e);
         },
-        [=](qint64 id, Snapshot *s, StorageError *e) {
+        [=](qint64 id, Snapshot *s, WorkspaceError *e) {
             // Undo removes the assessment too when this respondent made it: no empty one stays.
             if (hadAssessment)
-                return ws->deleteRespondent(id, s, e);
+                return ws->deleteRespondent(ws->assessmentId(round, department), id, s, e);
             return ws->deleteAssessment(ws->assessmentId(round, department), s, e);
         });
 }
 
-bool renameRespondent(WorkspaceController &c, qint64 respondent, const QString &oldName, const QString &newName)
+bool renameRespondent(WorkspaceController &c, qint64 assessment, qint64 respondent, const QString &oldName,
+                      const QString &newName)
 {
-    storage::Workspace *ws = c.workspace();
+    WorkspaceSession *ws = c.session();
     return perform(
         c, QCoreApplication::translate("sbr::ui::commands", "Rename respondent \"%1\"").arg(oldName),
-        [=](StorageError *e) { return ws->renameRespondent(respondent, newName, e); },
-        [=](StorageError *e) { return ws->renameRespondent(respondent, oldName, e); });
+        [=](WorkspaceError *e) { return ws->renameRespondent(assessment, respondent, newName, e); },
+        [=](WorkspaceError *e) { return ws->renameRespondent(assessment, respondent, oldName, e); });
 }
 
-bool removeRespondent(WorkspaceController &c, qint64 respondent, const QString &name)
+bool removeRespondent(WorkspaceController &c, qint64 assessment, qint64 respondent, const QString &name)
 {
-    storage::Workspace *ws = c.workspace();
-    return performDelete(c, QCoreApplication::translate("sbr::ui::commands", "Remove respondent \"%1\"").arg(name),
-                         [=](Snapshot *s, StorageError *e) { return ws->deleteRespondent(respondent, s, e); });
+    WorkspaceSession *ws = c.session();
+    return performDelete(
+        c, QCoreApplication::translate("sbr::ui::commands", "Remove respondent \"%1\"").arg(name),
+        [=](Snapshot *s, WorkspaceError *e) { return ws->deleteRespondent(assessment, respondent, s, e); });
 }
 
 qint64 createCompany(WorkspaceController &c, const QString &name, double target)
 {
-    storage::Workspace *ws = c.workspace();
+    WorkspaceSession *ws = c.session();
     return performCreate(
         c, QCoreApplication::translate("sbr::ui::commands", "New company \"%1\"").arg(name),
-        [=](StorageError *e) { return ws->createCompany(name, target, e); },
-        [=](qint64 id, Snapshot *s, StorageError *e) { return ws->deleteCompany(id, s, e); });
+        [=](WorkspaceError *e) { return ws->createCompany(name, target, e); },
+        [=](qint64 id, Snapshot *s, WorkspaceError *e) {
+            return nothingRecordedSince(ws->respondentsUnder(id, 0, 0), name, e) && ws->deleteCompany(id, s, e);
+        });
 }
 
 bool renameCompany(WorkspaceController &c, qint64 company, const QString &oldName, const QString &newName)
 {
-    storage::Workspace *ws = c.workspace();
+    WorkspaceSession *ws = c.session();
     return perform(
         c, QCoreApplication::translate("sbr::ui::commands", "Rename company \"%1\"").arg(oldName),
-        [=](StorageError *e) { return ws->renameCompany(company, newName, e); },
-        [=](StorageError *e) { return ws->renameCompany(company, oldName, e); });
+        [=](WorkspaceError *e) { return ws->renameCompany(company, newName, e); },
+        [=](WorkspaceError *e) { return ws->renameCompany(company, oldName, e); });
 }
 
 bool deleteCompany(WorkspaceController &c, qint64 company, const QString &name)
 {
-    storage::Workspace *ws = c.workspace();
+    WorkspaceSession *ws = c.session();
     return performDelete(c, QCoreApplication::translate("sbr::ui::commands", "Delete company \"%1\"").arg(name),
-                         [=](Snapshot *s, StorageError *e) { return ws->deleteCompany(company, s, e); });
+                         [=](Snapshot *s, WorkspaceError *e) { return ws->deleteCompany(company, s, e); });
 }
 
 qint64 createDepartment(WorkspaceController &c, qint64 company, const QString &name)
 {
-    storage::Workspace *ws = c.workspace();
+    WorkspaceSession *ws = c.session();
     return performCreate(
         c, QCoreApplication::translate("sbr::ui::commands", "New department \"%1\"").arg(name),
-        [=](StorageError *e) { return ws->createDepartment(company, name, e); },
-        [=](qint64 id, Snapshot *s, StorageError *e) { return ws->deleteDepartment(id, s, e); });
+        [=](WorkspaceError *e) { return ws->createDepartment(company, name, e); },
+        [=](qint64 id, Snapshot *s, WorkspaceError *e) {
+            return nothingRecordedSince(ws->respondentsUnder(0, id, 0), name, e) && ws->deleteDepartment(id, s, e);
+        });
 }
 
 bool renameDepartment(WorkspaceController &c, qint64 department, const QString &oldName, const QString &newName)
 {
-    storage::Workspace *ws = c.workspace();
+    WorkspaceSession *ws = c.session();
     return perform(
         c, QCoreApplication::translate("sbr::ui::commands", "Rename department \"%1\"").arg(oldName),
-        [=](StorageError *e) { return ws->renameDepartment(department, newName, e); },
-        [=](StorageError *e) { return ws->renameDepartment(department, oldName, e); });
+        [=](WorkspaceError *e) { return ws->renameDepartment(department, newName, e); },
+        [=](WorkspaceError *e) { return ws->renameDepartment(department, oldName, e); });
 }
 
 bool deleteDepartment(WorkspaceController &c, qint64 department, const QString &name)
 {
-    storage::Workspace *ws = c.workspace();
+    WorkspaceSession *ws = c.session();
     return performDelete(c, QCoreApplication::translate("sbr::ui::commands", "Delete department \"%1\"").arg(name),
-                         [=](Snapshot *s, StorageError *e) { return ws->deleteDepartment(department, s, e); });
+                         [=](Snapshot *s, WorkspaceError *e) { return ws->deleteDepartment(department, s, e); });
 }
 
 qint64 createRound(WorkspaceController &c, qint64 company, const QString &label, const QDate &date)
 {
-    storage::Workspace *ws = c.workspace();
+    WorkspaceSession *ws = c.session();
     return performCreate(
         c, QCoreApplication::translate("sbr::ui::commands", "New round \"%1\"").arg(label),
-        [=](StorageError *e) { return ws->createRound(company, label, date, e); },
-        [=](qint64 id, Snapshot *s, StorageError *e) { return ws->deleteRound(id, s, e); });
+        [=](WorkspaceError *e) { return ws->createRound(company, label, date, e); },
+        [=](qint64 id, Snapshot *s, WorkspaceError *e) {
+            return nothingRecordedSince(ws->respondentsUnder(0, 0, id), label, e) && ws->deleteRound(id, s, e);
+        });
 }
 
-bool updateRound(WorkspaceController &c, const storage::RoundRow &before, const QString &label, const QDate &date)
+bool updateRound(WorkspaceController &c, const RoundRow &before, const QString &label, const QDate &date)
 {
-    storage::Workspace *ws = c.workspace();
+    WorkspaceSession *ws = c.session();
     return perform(
         c, QCoreApplication::translate("sbr::ui::commands", "Change round \"%1\"").arg(before.label),
-        [=](StorageError *e) { return ws->updateRound(before.id, label, date, e); },
-        [=](StorageError *e) { return ws->updateRound(before.id, before.label, before.date, e); });
+        [=](WorkspaceError *e) { return ws->updateRound(before.id, label, date, e); },
+        [=](WorkspaceError *e) { return ws->updateRound(before.id, before.label, before.date, e); });
 }
 
 bool deleteRound(WorkspaceController &c, qint64 round, const QString &label)
 {
-    storage::Workspace *ws = c.workspace();
+    WorkspaceSession *ws = c.session();
     return performDelete(c, QCoreApplication::translate("sbr::ui::commands", "Delete round \"%1\"").arg(label),
-                         [=](Snapshot *s, StorageError *e) { return ws->deleteRound(round, s, e); });
+                         [=](Snapshot *s, WorkspaceError *e) { return ws->deleteRound(round, s, e); });
 }
 
-bool setTarget(WorkspaceController &c, const storage::CompanyRow &company, double target)
+bool setTarget(WorkspaceController &c, const CompanyRow &company, double target)
 {
-    storage::Workspace *ws = c.workspace();
+    WorkspaceSession *ws = c.session();
     return perform(
         c, QCoreApplication::translate("sbr::ui::commands", "Change target of \"%1\"").arg(company.name),
-        [=](StorageError *e) { return ws->setTarget(company.id, target, e); },
-        [=](StorageError *e) { return ws->setTarget(company.id, company.target, e); });
+        [=](WorkspaceError *e) { return ws->setTarget(company.id, target, e); },
+        [=](WorkspaceError *e) { return ws->setTarget(company.id, company.target, e); });
 }
 
 bool setPlanned(WorkspaceController &c, qint64 company, const QString &measure, bool planned)
 {
-    storage::Workspace *ws = c.workspace();
+    WorkspaceSession *ws = c.session();
     return perform(
         c,
         planned ? QCoreApplication::translate("sbr::ui::commands", "Plan measure")
                 : QCoreApplication::translate("sbr::ui::commands", "Unplan measure"),
-        [=](StorageError *e) { return ws->setPlanned(company, measure, planned, e); },
-        [=](StorageError *e) { return ws->setPlanned(company, measure, !planned, e); });
+        [=](WorkspaceError *e) { return ws->setPlanned(company, measure, planned, e); },
+        [=](WorkspaceError *e) { return ws->setPlanned(company, measure, !planned, e); });
 }
 
-int addRespondents(WorkspaceController &c, const io::AnswerBatch &batch, const QString &text)
+bool setAnonymityThreshold(WorkspaceController &c, int k)
 {
-    storage::Workspace *ws = c.workspace();
-    // Written once; undo deletes the respondents by their ids, redo restores the same rows.
-    auto written = std::make_shared<QList<qint64>>();
+    WorkspaceSession *ws = c.session();
+    const int before = ws->anonymityThreshold();
+    return perform(
+        c, QCoreApplication::translate("sbr::ui::commands", "Minimum group size %1").arg(k),
+        [=](WorkspaceError *e) { return ws->setAnonymityThreshold(k, e); },
+        [=](WorkspaceError *e) { return ws->setAnonymityThreshold(before, e); });
+}
+
+void recordWrite(WorkspaceController &c, const QString &text, const WorkspaceSession::WriteRecord &record)
+{
+    WorkspaceSession *ws = c.session();
     auto removed = std::make_shared<QList<Snapshot>>();
-    StorageError error;
-    storage::Workspace::WriteSummary summary;
-    if (!ws->writeBatch(batch, &error, &summary)) {
-        c.reportError(error);
-        return -1;
-    }
-    *written = summary.respondentIds;
     c.undoStack()->push(new Command(
-        c, text,
-        [ws, removed](StorageError *e) {
-            for (auto it = removed->rbegin(); it != removed->rend(); ++it)
-                if (!ws->restore(*it, e))
-                    return false;
-            removed->clear();
-            return true;
-        },
-        [ws, written, removed](StorageError *e) {
-            removed->clear();
-            for (qint64 id : *written) {
-                Snapshot s;
-                if (!ws->deleteRespondent(id, &s, e))
-                    return false;
-                removed->append(s);
-            }
-            return true;
-        }));
-    c.refresh();
-    return int(batch.respondents.size());
+        c, text, [ws, record, removed](WorkspaceError *e) { return ws->redoWrite(record, *removed, e); },
+        [ws, record, removed](WorkspaceError *e) { return ws->undoWrite(record, removed.get(), e); }));
 }
 
 } // namespace sbr::ui::commands

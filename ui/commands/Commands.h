@@ -6,8 +6,8 @@
 // Ownership: a command that deleted rows owns their Snapshot until it is destroyed; undo puts
 // the rows back with their ids, so later commands that name those ids stay valid.
 
-#include "io/AnswerImport.h"
-#include "storage/Entities.h"
+#include "domain/Records.h"
+#include "session/WorkspaceSession.h"
 
 #include <QDate>
 #include <QString>
@@ -30,13 +30,16 @@ struct CellValue {
     bool operator==(const CellValue &) const = default;
 };
 
-bool setAnswer(WorkspaceController &c, qint64 assessment, qint64 respondent, int item, CellValue value);
-bool setComment(WorkspaceController &c, qint64 assessment, int item, const QString &text);
+/// `before` is what the cell holds now (the model knows it; nothing is read to find out).
+bool setAnswer(WorkspaceController &c, qint64 assessment, qint64 respondent, int item, CellValue before,
+               CellValue value);
+bool setComment(WorkspaceController &c, qint64 assessment, int item, const QString &before, const QString &text);
 /// Adds a respondent to the department's assessment in the round (created when needed).
 /// Returns the respondent's id or -1.
 qint64 addRespondent(WorkspaceController &c, qint64 round, qint64 department, const QString &name);
-bool renameRespondent(WorkspaceController &c, qint64 respondent, const QString &oldName, const QString &newName);
-bool removeRespondent(WorkspaceController &c, qint64 respondent, const QString &name);
+bool renameRespondent(WorkspaceController &c, qint64 assessment, qint64 respondent, const QString &oldName,
+                      const QString &newName);
+bool removeRespondent(WorkspaceController &c, qint64 assessment, qint64 respondent, const QString &name);
 
 qint64 createCompany(WorkspaceController &c, const QString &name, double target);
 bool renameCompany(WorkspaceController &c, qint64 company, const QString &oldName, const QString &newName);
@@ -45,12 +48,14 @@ qint64 createDepartment(WorkspaceController &c, qint64 company, const QString &n
 bool renameDepartment(WorkspaceController &c, qint64 department, const QString &oldName, const QString &newName);
 bool deleteDepartment(WorkspaceController &c, qint64 department, const QString &name);
 qint64 createRound(WorkspaceController &c, qint64 company, const QString &label, const QDate &date);
-bool updateRound(WorkspaceController &c, const storage::RoundRow &before, const QString &label, const QDate &date);
+bool updateRound(WorkspaceController &c, const RoundRow &before, const QString &label, const QDate &date);
 bool deleteRound(WorkspaceController &c, qint64 round, const QString &label);
-bool setTarget(WorkspaceController &c, const storage::CompanyRow &company, double target);
+bool setTarget(WorkspaceController &c, const CompanyRow &company, double target);
 bool setPlanned(WorkspaceController &c, qint64 company, const QString &measure, bool planned);
-/// Writes a batch of new respondents (a workshop's votes) as one undoable step; undo removes
-/// exactly those respondents again. Returns the number of respondents written, -1 on failure.
-int addRespondents(WorkspaceController &c, const io::AnswerBatch &batch, const QString &text);
+/// Sets the workspace's anonymity threshold k (3..50) as an undoable step.
+bool setAnonymityThreshold(WorkspaceController &c, int k);
+/// Puts a write the session already did (an import, a workshop's votes) on the undo stack as
+/// one step named `text`: undo takes back exactly what `record` lists, redo writes it again.
+void recordWrite(WorkspaceController &c, const QString &text, const session::WorkspaceSession::WriteRecord &record);
 
 } // namespace sbr::ui::commands

@@ -1,8 +1,8 @@
 #include "ImportDialog.h"
 
 #include "WorkspaceController.h"
+#include "commands/Commands.h"
 #include "io/CsvReader.h"
-#include "storage/Workspace.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -123,12 +123,7 @@ void ImportDialog::check()
 {
     if (m_worker)
         return;
-    io::ImportContext context;
-    storage::StorageError error;
-    if (!m_controller->workspace()->importContext(&context, &error)) {
-        m_summary->setText(error.message);
-        return;
-    }
+    io::ImportContext context = m_controller->session()->importContext();
     m_valid = false;
     m_stop = false;
     setBusy(true, tr("Checking the file…"));
@@ -215,49 +210,53 @@ void ImportDialog::startImport()
     m_stop = false;
     setBusy(true, tr("Importing…"));
     m_import->setEnabled(false);
-    const QString workspacePath = m_controller->workspace()->path();
+    const QString workspacePath = m_controller->session()->path();
     const QByteArray bytes = m_data;
     io::ImportOptions options;
     options.replace = m_replace->isChecked();
     options.ignoreUnknownColumns = m_ignoreUnknown->isChecked();
-    // The worker uses its own connection: SQLite connections belong to one thread.
+    // The worker writes through a session of its own (a connection belongs to one thread); the
+    // window's session re-reads afterwards and the import becomes one undoable step.
     m_worker = QThread::create([this, workspacePath, bytes, options] {
-        storage::StorageError error;
+        WorkspaceError error;
         bool ok = false;
         QString message;
-        if (auto ws = storage::Workspace::open(workspacePath, storage::Workspace::Mode::ReadWrite, &error)) {
-            io::ImportContext context;
-            if (ws->importContext(&context, &error)) {
-                const io::ImportResult result = io::parseAnswersCsv(bytes, context, options);
-                if (!result.ok())
-                    message = tr("The workspace changed meanwhile; please check the file again.");
-                else
-                    ok = ws->writeBatch(result.batch, &error, nullptr, [this](double share) {
-                        QMetaObject::invokeMethod(m_progress, "setValue", Qt::QueuedConnection,
-                                                  Q_ARG(int, int(share * 100)));
-                        return !m_stop.load();
-                    });
-                if (ok)
-                    message = tr("%1 answers of %2 respondents were imported.")
-                                  .arg(result.batch.answers.size())
-                                  .arg(result.batch.respondents.size());
-            }
+        session::WorkspaceSession::WriteRecord record;
+        if (auto ws = session::WorkspaceSession::openForBulkWrite(workspacePath, &error)) {
+            const io::ImportResult result = io::parseAnswersCsv(bytes, ws->importContext(), options);
+            if (!result.ok())
+                message = tr("The workspace changed meanwhile; please check the file again.");
+            else
+                ok = ws->writeAnswers(result.batch, &record, &error, [this](double share) {
+                    QMetaObject::invokeMethod(m_progress, "setValue", Qt::QueuedConnection,
+                                              Q_ARG(int, int(share * 100)));
+                    return !m_stop.load();
+                });
+            if (ok)
+                message = tr("%1 answers of %2 respondents were imported.")
+                              .arg(result.batch.answers.size())
+                              .arg(result.batch.respondents.size());
         }
         if (!ok && message.isEmpty())
             message = error.message;
         QMetaObject::invokeMethod(
-            this, [this, ok, message] { importFinished(ok, message); }, Qt::QueuedConnection);
+            this, [this, ok, message, record] { importFinished(ok, message, record); }, Qt::QueuedConnection);
     });
     watch(m_worker);
 }
 
-void ImportDialog::importFinished(bool ok, const QString &message)
+void ImportDialog::importFinished(bool ok, const QString &message, const session::WorkspaceSession::WriteRecord &record)
 {
     workerDone();
     setBusy(false, {});
     m_summary->setText(message);
     if (ok) {
-        m_controller->refresh();
+        WorkspaceError error;
+        m_controller->session()->reload(&error);
+        commands::recordWrite(*m_controller,
+                              tr("Import of %1 (%n respondent(s))", nullptr, int(record.respondents.size()))
+                                  .arg(QFileInfo(m_path).fileName()),
+                              record);
         m_import->setEnabled(false);
         m_cancel->setEnabled(false);
         m_close->setText(tr("Close"));

@@ -5,6 +5,7 @@
 // user presses Import and the file is valid.
 
 #include "io/AnswerImport.h"
+#include "session/WorkspaceSession.h"
 
 #include <QDialog>
 
@@ -51,7 +52,7 @@ private:
     void workerDone();
     void setBusy(bool busy, const QString &what);
     void checkFinished(const io::ImportResult &result);
-    void importFinished(bool ok, const QString &message);
+    void importFinished(bool ok, const QString &message, const session::WorkspaceSession::WriteRecord &record);
 
     WorkspaceController *m_controller;
     QString m_path;

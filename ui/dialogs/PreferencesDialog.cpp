@@ -1,5 +1,7 @@
 #include "PreferencesDialog.h"
+
 #include "Dialogs.h"
+#include "commands/Commands.h"
 
 #include "AppSettings.h"
 #include "WorkspaceController.h"
@@ -29,8 +31,8 @@ PreferencesDialog::PreferencesDialog(WorkspaceController *controller, QWidget *p
     m_target->setDecimals(1);
     m_target->setValue(AppSettings::defaultTarget());
     m_target->setToolTip(tr("75 points correspond to level 3 of 4 on every item."));
-    m_anonymity->setRange(1, 50);
-    m_anonymity->setValue(controller->isOpen() ? controller->workspace()->anonymityThreshold() : 3);
+    m_anonymity->setRange(3, 50); // scoring.md *Anonymity*: k is 3 to 50
+    m_anonymity->setValue(controller->anonymityThreshold());
     m_anonymity->setEnabled(controller->isOpen());
     m_anonymity->setToolTip(tr("Reports and the presentation show departments with fewer respondents as \"too few "
                                "respondents\" instead of their numbers."));
@@ -51,13 +53,10 @@ void PreferencesDialog::accept()
     AppSettings::setTheme(AppSettings::Theme(m_theme->currentIndex()));
     AppSettings::setDefaultTarget(m_target->value());
     applyTheme(m_theme->currentIndex());
-    if (m_controller->isOpen() && m_anonymity->value() != m_controller->workspace()->anonymityThreshold()) {
-        storage::StorageError error;
-        if (!m_controller->workspace()->setAnonymityThreshold(m_anonymity->value(), &error)) {
-            Dialogs::warning(this, windowTitle(), error.message);
-            return;
-        }
-    }
+    // The threshold belongs to the workspace: changed as an undoable step that every view hears of.
+    if (m_controller->isOpen() && m_anonymity->value() != m_controller->anonymityThreshold() &&
+        !commands::setAnonymityThreshold(*m_controller, m_anonymity->value()))
+        return;
     QDialog::accept();
 }
 

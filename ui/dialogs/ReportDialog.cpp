@@ -97,7 +97,7 @@ report::ReportOptions options(WorkspaceController *c, const Selection &s, const 
     o.round = round;
     o.language = lang;
     o.departments = departments;
-    o.anonymityThreshold = c->workspace()->anonymityThreshold();
+    o.anonymityThreshold = c->anonymityThreshold();
     o.generated = QDate::currentDate();
     return o;
 }
@@ -127,7 +127,7 @@ int ReportDialog::refreshPreview()
     m_status->setText(tr("A4, pages: %1. Departments with fewer than %2 respondents show \"too few respondents\" "
                          "instead of numbers.")
                           .arg(pages)
-                          .arg(m_controller->workspace()->anonymityThreshold()));
+                          .arg(m_controller->anonymityThreshold()));
     m_save->setEnabled(true);
     return pages;
 }

@@ -18,7 +18,16 @@ constexpr quintptr kTopLevel = 0; // internal id of dimension rows; item rows ca
 AssessmentModel::AssessmentModel(WorkspaceController *controller, QObject *parent)
     : QAbstractItemModel(parent), m_controller(controller)
 {
-    connect(controller, &WorkspaceController::scoresChanged, this, &AssessmentModel::reload);
+    // Each event touches only what it names: a typed answer repaints its cell and the statistics
+    // columns; a new respondent inserts one column.
+    connect(controller, &WorkspaceController::answersChanged, this, &AssessmentModel::answersChanged);
+    connect(controller, &WorkspaceController::commentChanged, this, &AssessmentModel::commentChanged);
+    connect(controller, &WorkspaceController::scoresChanged, this, &AssessmentModel::scoresChanged);
+    connect(controller, &WorkspaceController::respondentsAdded, this, &AssessmentModel::respondentsChanged);
+    connect(controller, &WorkspaceController::respondentsRemoved, this, &AssessmentModel::respondentsChanged);
+    connect(controller, &WorkspaceController::respondentRenamed, this, &AssessmentModel::respondentsChanged);
+    connect(controller, &WorkspaceController::structureChanged, this, &AssessmentModel::reload);
+    connect(controller, &WorkspaceController::reloaded, this, &AssessmentModel::reload);
     connect(controller, &WorkspaceController::languageChanged, this, &AssessmentModel::reload);
     connect(controller, &WorkspaceController::workspaceClosed, this, [this] { setSelection({}); });
 }
@@ -31,19 +40,19 @@ void AssessmentModel::setSelection(const Selection &selection)
 
 void AssessmentModel::reload()
 {
-    storage::Workspace *ws = m_controller->workspace();
+    session::WorkspaceSession *ws = m_controller->session();
     const qint64 assessment =
         ws && m_selection.hasDepartment() ? ws->assessmentId(m_selection.round, m_selection.department) : 0;
-    QList<storage::RespondentRow> respondents;
+    QList<RespondentRow> respondents;
     QHash<QPair<qint64, int>, CellValue> cells;
     QHash<int, QString> comments;
-    storage::StorageError error;
+    WorkspaceError error;
     if (assessment) {
-        QList<storage::AnswerCell> answers;
+        QList<AnswerCell> answers;
         ws->respondents(assessment, &respondents, &error);
         ws->answers(assessment, &answers, &error);
         ws->comments(assessment, &comments, &error);
-        for (const storage::AnswerCell &a : answers)
+        for (const AnswerCell &a : answers)
             cells.insert({a.respondent, a.item}, a.level ? CellValue::of(*a.level) : CellValue::notApplicable());
     }
     QList<int> firstItem;
@@ -81,11 +90,106 @@ void AssessmentModel::reload()
 
 const DepartmentResult *AssessmentModel::result() const
 {
-    if (const RoundResult *r = m_controller->round(m_selection.companyName, m_selection.roundLabel))
-        for (const DepartmentResult &d : r->departments)
-            if (d.name == m_selection.departmentName)
-                return &d;
-    return nullptr;
+    return m_controller->session() && m_assessment ? m_controller->session()->departmentResult(m_assessment) : nullptr;
+}
+
+void AssessmentModel::answersChanged(qint64 assessment, const QList<AnswerState> &answers)
+{
+    if (assessment != m_assessment)
+        return;
+    for (const AnswerState &a : answers) {
+        const CellValue v = !a.answered ? CellValue::empty()
+                            : a.level   ? CellValue::of(*a.level)
+                                        : CellValue::notApplicable();
+        if (v.kind == CellValue::Kind::Empty)
+            m_cells.remove({a.respondent, a.item});
+        else
+            m_cells.insert({a.respondent, a.item}, v);
+        for (int r = 0; r < m_respondents.size(); ++r)
+            if (m_respondents[r].id == a.respondent) {
+                const QModelIndex cell = indexOfItem(a.item, respondentColumn(r));
+                emit dataChanged(cell, cell);
+            }
+    }
+}
+
+void AssessmentModel::commentChanged(qint64 assessment, int item)
+{
+    if (assessment != m_assessment)
+        return;
+    WorkspaceError error;
+    QHash<int, QString> comments;
+    if (!m_controller->session()->comments(assessment, &comments, &error))
+        return;
+    m_comments = comments;
+    const QModelIndex cell = indexOfItem(item, commentColumn());
+    emit dataChanged(cell, cell);
+}
+
+void AssessmentModel::respondentsChanged(qint64 assessment)
+{
+    if (m_assessment == 0 && m_selection.hasDepartment()) {
+        reload(); // the first respondent made the assessment
+        return;
+    }
+    if (assessment != m_assessment)
+        return;
+    QList<RespondentRow> now;
+    WorkspaceError error;
+    if (!m_controller->session()->respondents(assessment, &now, &error))
+        return;
+    // One respondent added or removed: insert or remove its column alone (the columns are the
+    // same under every parent, so the root announces them, as QTreeView's header expects).
+    const auto ids = [](const QList<RespondentRow> &rows) {
+        QList<qint64> out;
+        for (const RespondentRow &r : rows)
+            out.append(r.id);
+        return out;
+    };
+    const QList<qint64> before = ids(m_respondents), after = ids(now);
+    if (after.size() == before.size() + 1) {
+        int at = 0;
+        while (at < before.size() && before[at] == after[at])
+            ++at;
+        if (before.mid(at) == after.mid(at + 1)) {
+            beginInsertColumns({}, respondentColumn(at), respondentColumn(at));
+            m_respondents = now;
+            endInsertColumns();
+            return;
+        }
+    } else if (after.size() + 1 == before.size()) {
+        int at = 0;
+        while (at < after.size() && before[at] == after[at])
+            ++at;
+        if (before.mid(at + 1) == after.mid(at)) {
+            beginRemoveColumns({}, respondentColumn(at), respondentColumn(at));
+            m_respondents = now;
+            endRemoveColumns();
+            return;
+        }
+    } else if (after == before) {
+        m_respondents = now; // renamed
+        emit headerDataChanged(Qt::Horizontal, 1, int(now.size()));
+        return;
+    }
+    reload();
+}
+
+void AssessmentModel::scoresChanged(const session::ScoreChange &change)
+{
+    if (!m_assessment || !change.touchesAssessment(m_assessment))
+        return;
+    repaintColumns(nColumn(), flagColumn());
+}
+
+void AssessmentModel::repaintColumns(int first, int last)
+{
+    for (int d = 0; d < rowCount(); ++d) {
+        emit dataChanged(index(d, first), index(d, last));
+        const QModelIndex parent = index(d, 0);
+        if (rowCount(parent) > 0)
+            emit dataChanged(index(0, first, parent), index(rowCount(parent) - 1, last, parent));
+    }
 }
 
 int AssessmentModel::respondentAt(int column) const
@@ -290,7 +394,8 @@ bool AssessmentModel::setCell(const QModelIndex &index, CellValue value)
         return false;
     if (value.kind == CellValue::Kind::Level && !m_controller->questionnaire().scale.contains(value.level))
         return false; // e.g. the key 7 on a 0..4 scale
-    return commands::setAnswer(*m_controller, m_assessment, m_respondents[respondent].id, item, value);
+    const qint64 id = m_respondents[respondent].id;
+    return commands::setAnswer(*m_controller, m_assessment, id, item, cell(id, item), value);
 }
 
 bool AssessmentModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -301,7 +406,7 @@ bool AssessmentModel::setData(const QModelIndex &index, const QVariant &value, i
     if (item < 0 || !m_assessment)
         return false;
     if (index.column() == commentColumn())
-        return commands::setComment(*m_controller, m_assessment, item, value.toString());
+        return commands::setComment(*m_controller, m_assessment, item, m_comments.value(item), value.toString());
     const QString text = value.toString().trimmed();
     if (text.isEmpty())
         return setCell(index, CellValue::empty());

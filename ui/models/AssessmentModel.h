@@ -6,8 +6,9 @@
 
 #include "Selection.h"
 #include "commands/Commands.h"
+#include "domain/Records.h"
 #include "scoring/Scoring.h"
-#include "storage/Entities.h"
+#include "session/SessionEvents.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -31,7 +32,7 @@ public:
     void setSelection(const Selection &selection);
     const Selection &selection() const { return m_selection; }
     qint64 assessment() const { return m_assessment; }
-    const QList<storage::RespondentRow> &respondents() const { return m_respondents; }
+    const QList<RespondentRow> &respondents() const { return m_respondents; }
 
     /// Column layout: text, respondents…, n, mean, score, coverage, flag, comment.
     int respondentColumn(int respondent) const { return 1 + respondent; }
@@ -61,6 +62,12 @@ public:
 
 private:
     void reload();
+    void answersChanged(qint64 assessment, const QList<AnswerState> &answers);
+    void commentChanged(qint64 assessment, int item);
+    void respondentsChanged(qint64 assessment);
+    void scoresChanged(const session::ScoreChange &change);
+    /// dataChanged over columns [first, last] of every dimension and item row.
+    void repaintColumns(int first, int last);
     QVariant dimensionData(int dimension, int column, int role) const;
     QVariant itemData(int dimension, int item, int column, int role) const;
     const DepartmentResult *result() const;
@@ -70,7 +77,7 @@ private:
     WorkspaceController *m_controller;
     Selection m_selection;
     qint64 m_assessment = 0;
-    QList<storage::RespondentRow> m_respondents;
+    QList<RespondentRow> m_respondents;
     QHash<QPair<qint64, int>, commands::CellValue> m_cells; ///< (respondent, item) -> value
     QHash<int, QString> m_comments;
     QList<int> m_firstItem; ///< flat index of each dimension's first item

@@ -5,8 +5,6 @@
 #include <QFont>
 #include <QLocale>
 
-#include <functional>
-
 namespace sbr::ui {
 
 struct NavigatorModel::Node {
@@ -22,36 +20,34 @@ struct NavigatorModel::Node {
 NavigatorModel::NavigatorModel(WorkspaceController *controller, QObject *parent)
     : QAbstractItemModel(parent), m_controller(controller)
 {
-    connect(controller, &WorkspaceController::scoresChanged, this, &NavigatorModel::rebuild);
+    // The tree is rebuilt only when the structure changes; new scores repaint the index column
+    // of the nodes they name.
+    connect(controller, &WorkspaceController::workspaceOpened, this, &NavigatorModel::rebuild);
     connect(controller, &WorkspaceController::workspaceClosed, this, &NavigatorModel::rebuild);
-    connect(controller, &WorkspaceController::languageChanged, this, &NavigatorModel::rebuild);
+    connect(controller, &WorkspaceController::companiesChanged, this, &NavigatorModel::rebuild);
+    connect(controller, &WorkspaceController::structureChanged, this, &NavigatorModel::rebuild);
+    connect(controller, &WorkspaceController::reloaded, this, &NavigatorModel::rebuild);
+    connect(controller, &WorkspaceController::scoresChanged, this, &NavigatorModel::repaintScores);
+    connect(controller, &WorkspaceController::languageChanged, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
     rebuild();
 }
 
 NavigatorModel::~NavigatorModel() = default;
 
-namespace {
-/// The tree's shape and names, to tell a change of structure from a change of scores only.
-QString signature(const std::vector<std::unique_ptr<NavigatorModel::Node>> &nodes);
-} // namespace
-
 void NavigatorModel::rebuild()
 {
     std::vector<std::unique_ptr<Node>> fresh;
-    storage::Workspace *ws = m_controller->workspace();
-    QList<storage::CompanyRow> companies;
-    storage::StorageError error;
-    if (ws && ws->companies(&companies, &error)) {
-        for (const storage::CompanyRow &c : companies) {
+    if (const session::WorkspaceSession *ws = m_controller->session()) {
+        for (const CompanyRow &c : ws->companies()) {
             auto company = std::make_unique<Node>(Node{CompanyNode, c.id, c.name, {}, nullptr, int(fresh.size()), {}});
-            QList<storage::RoundRow> rounds;
-            QList<storage::DepartmentRow> departments;
-            ws->rounds(c.id, &rounds, &error);
-            ws->departments(c.id, &departments, &error);
-            for (const storage::RoundRow &r : rounds) {
+            const QList<DepartmentRow> departments = ws->departments(c.id);
+            for (const RoundRow &r : ws->rounds(c.id)) {
                 auto round = std::make_unique<Node>(
                     Node{RoundNode, r.id, r.label, r.date, company.get(), int(company->children.size()), {}});
-                for (const storage::DepartmentRow &d : departments)
+                for (const DepartmentRow &d : departments)
                     round->children.push_back(std::make_unique<Node>(
                         Node{DepartmentNode, d.id, d.name, {}, round.get(), int(round->children.size()), {}}));
                 company->children.push_back(std::move(round));
@@ -59,37 +55,31 @@ void NavigatorModel::rebuild()
             fresh.push_back(std::move(company));
         }
     }
-    if (signature(fresh) == signature(m_companies)) {
-        // Only the scores changed (an answer was typed): update the index column in place, so
-        // the views keep their expanded branches, selection and scroll position.
-        const std::function<void(const QModelIndex &)> touch = [&](const QModelIndex &parent) {
-            const int rows = rowCount(parent);
-            if (rows == 0)
-                return;
-            emit dataChanged(index(0, IndexColumn, parent), index(rows - 1, IndexColumn, parent));
-            for (int r = 0; r < rows; ++r)
-                touch(index(r, 0, parent));
-        };
-        touch({});
-        return;
-    }
     beginResetModel();
     m_companies = std::move(fresh);
     endResetModel();
 }
 
-namespace {
-QString signature(const std::vector<std::unique_ptr<NavigatorModel::Node>> &nodes)
+void NavigatorModel::repaintScores(const session::ScoreChange &change)
 {
-    QString out;
-    for (const auto &n : nodes)
-        out += QStringLiteral("%1:%2:%3:%4(%5)")
-                   .arg(n->kind)
-                   .arg(n->id)
-                   .arg(n->name, n->date.toString(Qt::ISODate), signature(n->children));
-    return out;
+    const auto touch = [this](const Node &n) {
+        const QModelIndex i = createIndex(n.row, IndexColumn, const_cast<Node *>(&n));
+        emit dataChanged(i, i);
+    };
+    for (const auto &c : m_companies) {
+        if (!change.all && c->id != change.company)
+            continue;
+        touch(*c);
+        for (const auto &r : c->children) {
+            if (!change.touchesRound(r->id))
+                continue;
+            touch(*r);
+            if (!r->children.empty())
+                emit dataChanged(createIndex(0, IndexColumn, r->children.front().get()),
+                                 createIndex(int(r->children.size()) - 1, IndexColumn, r->children.back().get()));
+        }
+    }
 }
-} // namespace
 
 const NavigatorModel::Node *NavigatorModel::node(const QModelIndex &index) const
 {
@@ -132,17 +122,18 @@ int NavigatorModel::columnCount(const QModelIndex &) const
 
 QVariant NavigatorModel::indexValue(const Node &n) const
 {
+    const session::WorkspaceSession *ws = m_controller->session();
+    if (!ws)
+        return {};
     OptDouble value;
     if (n.kind == CompanyNode) {
-        if (const CompanyResult *c = m_controller->company(n.name); c && !c->rounds.empty())
+        if (const CompanyResult *c = ws->companyResult(n.id); c && !c->rounds.empty())
             value = c->rounds.back().company.index;
     } else if (n.kind == RoundNode) {
-        if (const RoundResult *r = m_controller->round(n.parent->name, n.name))
+        if (const RoundResult *r = ws->roundResult(n.id))
             value = r->company.index;
-    } else if (const RoundResult *r = m_controller->round(n.parent->parent->name, n.parent->name)) {
-        for (const DepartmentResult &d : r->departments)
-            if (d.name == n.name)
-                value = d.index;
+    } else if (const DepartmentResult *d = ws->departmentResult(ws->assessmentId(n.parent->id, n.id))) {
+        value = d->index;
     }
     return value ? QVariant(QLocale().toString(*value, 'f', 1)) : QVariant();
 }

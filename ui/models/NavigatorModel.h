@@ -1,9 +1,11 @@
 #pragma once
 // The navigator tree: companies, their rounds (by date) and in each round the company's
-// departments, with the readiness index beside each. Rebuilt from the workspace whenever its
-// structure or scores change; views keep their selection through Selection ids.
+// departments, with the readiness index beside each. Rebuilt from the session's structure when
+// it changes; new scores repaint only the index cells of the nodes they name. Views keep their
+// selection through Selection ids.
 
 #include "Selection.h"
+#include "session/SessionEvents.h"
 
 #include <QAbstractItemModel>
 
@@ -35,6 +37,7 @@ public:
 
 public slots:
     void rebuild();
+    void repaintScores(const sbr::session::ScoreChange &change);
 
 public:
     struct Node; ///< one company, round or department (defined in the .cpp)

@@ -15,9 +15,17 @@ constexpr quintptr kTop = 0; // recommendations; measures carry their recommenda
 RecommendationsModel::RecommendationsModel(WorkspaceController *controller, QObject *parent)
     : QAbstractItemModel(parent), m_controller(controller)
 {
-    connect(controller, &WorkspaceController::scoresChanged, this, &RecommendationsModel::reload);
+    // Only changes of the selected company's scores or plan reach this model.
+    connect(controller, &WorkspaceController::scoresChanged, this, [this](const session::ScoreChange &c) {
+        if (c.all || c.company == m_selection.company)
+            reload();
+    });
+    connect(controller, &WorkspaceController::plannedMeasuresChanged, this, [this](qint64 company) {
+        if (company == m_selection.company)
+            reload();
+    });
     connect(controller, &WorkspaceController::languageChanged, this, &RecommendationsModel::reload);
-    connect(controller, &WorkspaceController::plannedMeasuresChanged, this, &RecommendationsModel::reload);
+    connect(controller, &WorkspaceController::workspaceClosed, this, [this] { setSelection({}); });
 }
 
 void RecommendationsModel::setSelection(const Selection &selection)
@@ -41,8 +49,8 @@ void RecommendationsModel::reload()
             m_itemScores = r->company.itemScores;
         }
         m_target = c->target;
-        storage::StorageError error;
-        m_controller->workspace()->plannedMeasures(m_selection.company, &m_planned, &error);
+        WorkspaceError error;
+        m_controller->session()->plannedMeasures(m_selection.company, &m_planned, &error);
     }
     endResetModel();
 }

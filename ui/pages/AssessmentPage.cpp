@@ -182,11 +182,11 @@ void AssessmentPage::renameRespondent()
     const int r = currentRespondent();
     if (r < 0)
         return;
-    const storage::RespondentRow row = m_model->respondents()[r];
+    const RespondentRow row = m_model->respondents()[r];
     const QString name =
         Dialogs::askText(this, tr("Rename respondent"), tr("New name of \"%1\":").arg(row.name), row.name);
     if (!name.isEmpty() && name != row.name)
-        commands::renameRespondent(*m_controller, row.id, row.name, name);
+        commands::renameRespondent(*m_controller, m_model->assessment(), row.id, row.name, name);
 }
 
 void AssessmentPage::removeRespondent()
@@ -194,10 +194,10 @@ void AssessmentPage::removeRespondent()
     const int r = currentRespondent();
     if (r < 0)
         return;
-    const storage::RespondentRow row = m_model->respondents()[r];
+    const RespondentRow row = m_model->respondents()[r];
     if (Dialogs::confirm(this, tr("Remove respondent"),
                          tr("Remove \"%1\" and all of their answers? You can undo this with Ctrl+Z.").arg(row.name)))
-        commands::removeRespondent(*m_controller, row.id, row.name);
+        commands::removeRespondent(*m_controller, m_model->assessment(), row.id, row.name);
 }
 
 } // namespace sbr::ui

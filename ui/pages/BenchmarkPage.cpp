@@ -1,5 +1,7 @@
 #include "BenchmarkPage.h"
 
+#include "LazyRefresh.h"
+
 #include "WorkspaceController.h"
 #include "models/BenchmarkModel.h"
 
@@ -35,8 +37,12 @@ BenchmarkPage::BenchmarkPage(WorkspaceController *controller, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(new QLabel(tr("Reference figures from published surveys:")));
     layout->addWidget(m_references, 2);
-    connect(controller, &WorkspaceController::scoresChanged, this, &BenchmarkPage::refresh);
-    connect(controller, &WorkspaceController::languageChanged, this, &BenchmarkPage::refresh);
+    auto *lazy = new LazyRefresh(this, [this] { refresh(); });
+    connect(controller, &WorkspaceController::scoresChanged, this, [this, lazy](const session::ScoreChange &c) {
+        if (c.touchesCompany(m_selection.company))
+            lazy->request();
+    });
+    connect(controller, &WorkspaceController::languageChanged, lazy, &LazyRefresh::request);
 }
 
 void BenchmarkPage::setSelection(const Selection &selection)

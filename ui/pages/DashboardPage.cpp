@@ -1,5 +1,7 @@
 #include "DashboardPage.h"
 
+#include "LazyRefresh.h"
+
 #include "ScoreCharts.h"
 #include "WorkspaceController.h"
 #include "charts/Charts.h"
@@ -119,11 +121,15 @@ DashboardPage::DashboardPage(WorkspaceController *controller, QWidget *parent)
             refresh();
     });
     connect(m_band, &QCheckBox::toggled, this, &DashboardPage::refresh);
-    connect(controller, &WorkspaceController::scoresChanged, this, [this] {
+    auto *lazy = new LazyRefresh(this, [this] {
         fillControls();
         refresh();
     });
-    connect(controller, &WorkspaceController::languageChanged, this, &DashboardPage::refresh);
+    connect(controller, &WorkspaceController::scoresChanged, this, [this, lazy](const session::ScoreChange &c) {
+        if (c.touchesCompany(m_selection.company))
+            lazy->request();
+    });
+    connect(controller, &WorkspaceController::languageChanged, lazy, &LazyRefresh::request);
 }
 
 const RoundResult *DashboardPage::currentRound() const
@@ -229,7 +235,7 @@ void DashboardPage::refresh()
     m_radar->setChart(
         charts::makeRadarChart(report::radarData(q, *c, *r, shown, compare, m_band->isChecked(), lang), style));
     m_trend->setChart(charts::makeTrendChart(report::trendData(q, *c, lang), style));
-    const int k = m_controller->workspace() ? m_controller->workspace()->anonymityThreshold() : 3;
+    const int k = m_controller->anonymityThreshold();
     const charts::HeatmapData heat = report::heatmapData(q, *r, lang, k, report::HiddenDepartments::Mark);
     m_heatmap->setStyle(style);
     m_heatmap->setData(heat);

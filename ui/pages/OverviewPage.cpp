@@ -1,5 +1,7 @@
 #include "OverviewPage.h"
 
+#include "LazyRefresh.h"
+
 #include "CompanyOverviewModel.h"
 #include "WorkspaceController.h"
 
@@ -30,8 +32,9 @@ OverviewPage::OverviewPage(WorkspaceController *controller, QWidget *parent)
         emit roundActivated(m_model->index(index.row(), CompanyOverviewModel::Company).data().toString(),
                             m_model->index(index.row(), CompanyOverviewModel::Round).data().toString());
     });
-    connect(controller, &WorkspaceController::scoresChanged, this, &OverviewPage::refresh);
-    connect(controller, &WorkspaceController::workspaceClosed, this, &OverviewPage::refresh);
+    auto *lazy = new LazyRefresh(this, [this] { refresh(); });
+    connect(controller, &WorkspaceController::scoresChanged, lazy, &LazyRefresh::request);
+    connect(controller, &WorkspaceController::workspaceClosed, lazy, &LazyRefresh::request);
     refresh();
 }
 
@@ -48,7 +51,7 @@ void OverviewPage::refresh()
     for (const CompanyResult &c : report.companies)
         rounds += int(c.rounds.size());
     m_summary->setText(tr("%1: %2 companies, %3 rounds. Questionnaire: %4.")
-                           .arg(QDir::toNativeSeparators(m_controller->workspace()->path()))
+                           .arg(QDir::toNativeSeparators(m_controller->session()->path()))
                            .arg(report.companies.size())
                            .arg(rounds)
                            .arg(m_controller->questionnaire().title.text(m_controller->language())));

@@ -71,13 +71,11 @@ void RecommendationsPage::refresh()
 
 void RecommendationsPage::targetEdited()
 {
-    QList<storage::CompanyRow> companies;
-    storage::StorageError error;
-    if (!m_controller->workspace() || !m_controller->workspace()->companies(&companies, &error))
+    if (!m_controller->session())
         return;
-    for (const storage::CompanyRow &c : companies)
-        if (c.id == m_selection.company && c.target != m_target->value())
-            commands::setTarget(*m_controller, c, m_target->value());
+    if (const std::optional<CompanyRow> c = m_controller->session()->company(m_selection.company);
+        c && c->target != m_target->value())
+        commands::setTarget(*m_controller, *c, m_target->value());
 }
 
 } // namespace sbr::ui

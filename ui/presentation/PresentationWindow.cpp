@@ -76,14 +76,14 @@ int PresentationWindow::participants() const
 
 void PresentationWindow::loadRecorded()
 {
-    storage::Workspace *ws = m_controller->workspace();
+    session::WorkspaceSession *ws = m_controller->session();
     if (!ws || !m_selection.hasDepartment())
         return;
-    QList<storage::AnswerCell> cells;
-    storage::StorageError error;
+    QList<AnswerCell> cells;
+    WorkspaceError error;
     ws->answers(ws->assessmentId(m_selection.round, m_selection.department), &cells, &error);
     const Scale &scale = m_controller->questionnaire().scale;
-    for (const storage::AnswerCell &c : cells) {
+    for (const AnswerCell &c : cells) {
         if (!c.level)
             continue;
         QList<int> &h = m_recorded[c.item];
@@ -98,7 +98,7 @@ PresentationWindow::ItemView PresentationWindow::itemView(int item) const
     ItemView v;
     v.item = item;
     const Scale &scale = m_controller->questionnaire().scale;
-    const int k = m_controller->workspace() ? m_controller->workspace()->anonymityThreshold() : 3;
+    const int k = m_controller->anonymityThreshold();
     if (m_session) {
         const workshop::WorkshopSession::Results r = m_session->results(item);
         v.histogram = r.histogram;
@@ -119,7 +119,7 @@ PresentationWindow::ItemView PresentationWindow::itemView(int item) const
         v.mean = sum / v.votes;
         for (int l = 0; l < v.histogram.size(); ++l)
             squares += v.histogram[l] * std::pow(scale.min + l - *v.mean, 2);
-        v.disagree = v.votes >= 3 && std::sqrt(squares / v.votes) >= 1.0 - 1e-9;
+        v.disagree = disagrees(v.votes, std::sqrt(squares / v.votes));
     }
     v.revealed = true; // recorded answers are no secret
     v.tooFew = v.votes < k;

@@ -1,5 +1,7 @@
 #include "WorkshopController.h"
 
+#include "WorkshopStore.h"
+
 #include "Dialogs.h"
 #include "PresentationWindow.h"
 #include "VotingServer.h"
@@ -92,7 +94,7 @@ bool WorkshopController::start(const Selection &selection, const Options &option
     if (options.liveVoting) {
         const QList<int> items = workshop::WorkshopSession::allItems(m_controller->questionnaire());
         m_session = std::make_unique<workshop::WorkshopSession>(m_controller->questionnaire(), items);
-        m_session->setAnonymityThreshold(m_controller->workspace()->anonymityThreshold());
+        m_session->setAnonymityThreshold(m_controller->anonymityThreshold());
         m_server = std::make_unique<workshop::VotingServer>(m_session.get());
         m_server->setLanguage(m_controller->language());
         QString error;
@@ -146,23 +148,27 @@ int WorkshopController::end(bool store)
         m_server->stop(); // no vote arrives after this point
     int stored = 0;
     if (store && m_session && m_session->voters() > 0) {
-        storage::Workspace *ws = m_controller->workspace();
-        QList<storage::RoundRow> rounds;
-        QList<storage::RespondentRow> people;
-        storage::StorageError error;
-        ws->rounds(m_selection.company, &rounds, &error);
+        // Stored through the same use-case as the command line's workshop, then put on the undo stack.
+        session::WorkspaceSession *ws = m_controller->session();
         QDate date;
-        for (const storage::RoundRow &r : rounds)
+        for (const RoundRow &r : ws->rounds(m_selection.company))
             if (r.id == m_selection.round)
                 date = r.date;
-        ws->respondents(ws->assessmentId(m_selection.round, m_selection.department), &people, &error);
-        QSet<QString> names;
-        for (const storage::RespondentRow &r : people)
-            names.insert(r.name);
-        const io::AnswerBatch batch = m_session->toBatch(m_selection.companyName, m_selection.departmentName,
-                                                         m_selection.roundLabel, date, names);
-        stored =
-            commands::addRespondents(*m_controller, batch, tr("Workshop votes for %1").arg(m_selection.departmentName));
+        const workshop::WorkshopTarget target{m_selection.companyName, m_selection.roundLabel, date,
+                                              m_selection.departmentName, false};
+        WorkspaceError error;
+        workshop::WorkshopStore::Summary summary;
+        session::WorkspaceSession::WriteRecord record;
+        if (workshop::WorkshopStore::store(*ws, *m_session, target, &error, &summary, &record)) {
+            commands::recordWrite(*m_controller,
+                                  tr("Workshop votes for %1 (%n respondent(s))", nullptr, summary.respondents)
+                                      .arg(m_selection.departmentName),
+                                  record);
+            stored = summary.respondents;
+        } else {
+            m_controller->reportError(error);
+            stored = -1;
+        }
     }
     if (m_presentation) {
         m_presentation->close(); // deletes itself (WA_DeleteOnClose)

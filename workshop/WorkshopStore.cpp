@@ -27,28 +27,29 @@ std::optional<WorkshopTarget> WorkshopStore::resolve(const io::ImportContext &co
     return WorkshopTarget{company, round, r.value(), department, !c->departments.contains(department)};
 }
 
-bool WorkshopStore::store(storage::Workspace &workspace, const WorkshopSession &session, const WorkshopTarget &target,
-                          storage::StorageError *error, Summary *summary)
+bool WorkshopStore::store(session::WorkspaceSession &workspace, const WorkshopSession &session,
+                          const WorkshopTarget &target, WorkspaceError *error, Summary *summary,
+                          session::WorkspaceSession::WriteRecord *record)
 {
     if (summary)
         *summary = {};
     if (session.voters() == 0)
         return true;
     // Read the names again now: the workbench may have added respondents during the session.
-    io::ImportContext context;
-    if (!workspace.importContext(&context, error))
-        return false;
+    const io::ImportContext context = workspace.importContext();
     QSet<QString> existing;
     const auto c = context.companies.constFind(target.company);
     if (c != context.companies.cend())
         existing = c->respondents.value(io::ImportContext::assessmentKey(target.department, target.round));
     const io::AnswerBatch batch =
         session.toBatch(target.company, target.department, target.round, target.roundDate, existing);
-    storage::Workspace::WriteSummary written;
-    if (!workspace.writeBatch(batch, error, &written))
+    session::WorkspaceSession::WriteRecord written;
+    if (!workspace.writeAnswers(batch, &written, error))
         return false;
     if (summary)
-        *summary = {written.respondents, written.answers};
+        *summary = {int(written.respondents.size()), written.answers};
+    if (record)
+        *record = std::move(written);
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "WorkshopSession.h"
 
+#include "scoring/Scoring.h"
+
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -157,11 +159,11 @@ WorkshopSession::Results WorkshopSession::results(int item) const
             sumSquares += qint64(level) * level;
         }
         if (r.votes > 0) {
-            const double n = r.votes;
-            const double mean = double(sum) / n;
-            r.mean = mean;
-            r.sd = std::sqrt(std::max(0.0, double(sumSquares) / n - mean * mean));
-            r.disagree = r.votes >= 3 && *r.sd >= 1.0 - 1e-12;
+            // The same statistics and rule as for stored answers (scoring.md *Consensus*).
+            const ItemResult item = scoreItem(ItemTally{r.votes, sum, sumSquares}, Scale{0, 1, {}});
+            r.mean = item.mean;
+            r.sd = item.sd;
+            r.disagree = item.disagreement;
         }
     }
     r.tooFew = r.votes < m_threshold;

@@ -2,7 +2,7 @@
 // Where a workshop's votes go, and writing them: each voter becomes an anonymous respondent of
 // one assessment (company, round, department), all in one transaction of the workspace.
 
-#include "storage/Workspace.h"
+#include "session/WorkspaceSession.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -36,8 +36,10 @@ public:
     };
     /// Writes the session's votes (toBatch) with respondent names that do not collide with the
     /// ones recorded now. Nothing is written when nobody voted (returns true, zero summary).
-    static bool store(storage::Workspace &workspace, const WorkshopSession &session, const WorkshopTarget &target,
-                      storage::StorageError *error, Summary *summary = nullptr);
+    /// `record`, when given, receives what was written, so that the workbench can undo it.
+    static bool store(session::WorkspaceSession &workspace, const WorkshopSession &session,
+                      const WorkshopTarget &target, WorkspaceError *error, Summary *summary = nullptr,
+                      session::WorkspaceSession::WriteRecord *record = nullptr);
 };
 
 } // namespace sbr::workshop

@@ -1,0 +1,293 @@
+#include "WorkspaceSession.h"
+
+#include "scoring/ScoreUpdate.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace sbr::session {
+
+namespace {
+bool byName(const QString &a, const QString &b)
+{
+    return QString::localeAwareCompare(a, b) < 0;
+}
+} // namespace
+
+WorkspaceSession::WorkspaceSession(std::unique_ptr<storage::Workspace> workspace, bool readOnly)
+    : m_workspace(std::move(workspace)), m_readOnly(readOnly)
+{
+    qRegisterMetaType<ScoreChange>();
+    qRegisterMetaType<Setting>();
+    connect(&m_watch, &QTimer::timeout, this, [this] { checkForOtherWriters(); });
+}
+
+WorkspaceSession::~WorkspaceSession() = default;
+
+std::unique_ptr<WorkspaceSession> WorkspaceSession::open(const QString &path, Mode mode, WorkspaceError *error)
+{
+    auto ws = storage::Workspace::open(
+        path, mode == Mode::ReadOnly ? storage::Workspace::Mode::ReadOnly : storage::Workspace::Mode::ReadWrite, error);
+    if (!ws)
+        return nullptr;
+    std::unique_ptr<WorkspaceSession> s(new WorkspaceSession(std::move(ws), mode == Mode::ReadOnly));
+    if (!s->loadAll(error))
+        return nullptr;
+    return s;
+}
+
+std::unique_ptr<WorkspaceSession> WorkspaceSession::create(const QString &path, const Questionnaire &questionnaire,
+                                                           WorkspaceError *error)
+{
+    auto ws = storage::Workspace::create(path, questionnaire, error);
+    if (!ws)
+        return nullptr;
+    std::unique_ptr<WorkspaceSession> s(new WorkspaceSession(std::move(ws), false));
+    if (!s->loadAll(error))
+        return nullptr;
+    return s;
+}
+
+std::unique_ptr<WorkspaceSession> WorkspaceSession::openForBulkWrite(const QString &path, WorkspaceError *error)
+{
+    auto ws = storage::Workspace::open(path, storage::Workspace::Mode::ReadWrite, error);
+    if (!ws)
+        return nullptr;
+    std::unique_ptr<WorkspaceSession> s(new WorkspaceSession(std::move(ws), false));
+    s->m_scoring = false;
+    if (!s->loadAll(error))
+        return nullptr;
+    return s;
+}
+
+QString WorkspaceSession::path() const
+{
+    return m_workspace->path();
+}
+
+bool WorkspaceSession::loadAll(WorkspaceError *error)
+{
+    WorkspaceData data;
+    if (!m_workspace->loadScoringData(&data, error, m_scoring))
+        return false;
+    m_data = std::move(data);
+    m_anonymityThreshold = m_workspace->anonymityThreshold();
+    rememberVersion();
+    rescoreAll();
+    return true;
+}
+
+void WorkspaceSession::rememberVersion()
+{
+    m_dataVersion = m_workspace->dataVersion();
+}
+
+void WorkspaceSession::rescoreAll()
+{
+    m_report = m_scoring ? scoreWorkspace(m_data) : ScoreReport{};
+    index();
+}
+
+void WorkspaceSession::index()
+{
+    m_companyAt.clear();
+    m_roundAt.clear();
+    m_assessmentAt.clear();
+    m_assessmentOf.clear();
+    for (const CompanyData &c : m_data.companies)
+        for (const AssessmentData &a : c.assessments)
+            m_assessmentOf.insert({c.rounds.value(a.round).key, c.departmentKeys.value(a.department)}, a.key);
+    for (int c = 0; c < int(m_report.companies.size()); ++c) {
+        const CompanyResult &company = m_report.companies[size_t(c)];
+        m_companyAt.insert(company.key, c);
+        for (int r = 0; r < int(company.rounds.size()); ++r) {
+            m_roundAt.insert(company.rounds[size_t(r)].key, {c, r});
+            for (const DepartmentResult &d : company.rounds[size_t(r)].departments)
+                m_assessmentAt.insert(d.key, {c, r});
+        }
+    }
+}
+
+const CompanyResult *WorkspaceSession::companyResult(qint64 company) const
+{
+    const auto it = m_companyAt.constFind(company);
+    return it == m_companyAt.cend() ? nullptr : &m_report.companies[size_t(*it)];
+}
+
+const RoundResult *WorkspaceSession::roundResult(qint64 round) const
+{
+    const auto it = m_roundAt.constFind(round);
+    return it == m_roundAt.cend() ? nullptr : &m_report.companies[size_t(it->first)].rounds[size_t(it->second)];
+}
+
+const DepartmentResult *WorkspaceSession::departmentResult(qint64 assessment) const
+{
+    const auto it = m_assessmentAt.constFind(assessment);
+    if (it == m_assessmentAt.cend())
+        return nullptr;
+    for (const DepartmentResult &d : m_report.companies[size_t(it->first)].rounds[size_t(it->second)].departments)
+        if (d.key == assessment)
+            return &d;
+    return nullptr;
+}
+
+// --- Structure from memory -------------------------------------------------------------------
+
+QList<CompanyRow> WorkspaceSession::companies() const
+{
+    QList<CompanyRow> out;
+    for (const CompanyData &c : m_data.companies)
+        out.append({c.key, c.name, c.target});
+    std::sort(out.begin(), out.end(), [](const CompanyRow &a, const CompanyRow &b) { return byName(a.name, b.name); });
+    return out;
+}
+
+std::optional<CompanyRow> WorkspaceSession::company(qint64 id) const
+{
+    for (const CompanyData &c : m_data.companies)
+        if (c.key == id)
+            return CompanyRow{c.key, c.name, c.target};
+    return std::nullopt;
+}
+
+QList<DepartmentRow> WorkspaceSession::departments(qint64 company) const
+{
+    QList<DepartmentRow> out;
+    for (const CompanyData &c : m_data.companies)
+        if (c.key == company)
+            for (qsizetype d = 0; d < c.departments.size(); ++d)
+                out.append({c.departmentKeys.value(d), c.key, c.departments[d]});
+    std::sort(out.begin(), out.end(),
+              [](const DepartmentRow &a, const DepartmentRow &b) { return byName(a.name, b.name); });
+    return out;
+}
+
+QList<RoundRow> WorkspaceSession::rounds(qint64 company) const
+{
+    QList<RoundRow> out;
+    for (const CompanyData &c : m_data.companies)
+        if (c.key == company)
+            for (const Round &r : c.rounds)
+                out.append({r.key, c.key, r.label, r.date});
+    std::sort(out.begin(), out.end(), [](const RoundRow &a, const RoundRow &b) { return a.date < b.date; });
+    return out;
+}
+
+qint64 WorkspaceSession::assessmentId(qint64 round, qint64 department) const
+{
+    return m_assessmentOf.value({round, department}, 0);
+}
+
+io::ImportContext WorkspaceSession::importContext() const
+{
+    io::ImportContext context;
+    WorkspaceError error;
+    // The respondents' names are needed too; they are read in one query.
+    if (!m_workspace->importContext(&context, &error))
+        context.questionnaire = m_data.questionnaire;
+    return context;
+}
+
+bool WorkspaceSession::respondents(qint64 assessment, QList<RespondentRow> *out, WorkspaceError *error) const
+{
+    return m_workspace->respondents(assessment, out, error);
+}
+
+bool WorkspaceSession::answers(qint64 assessment, QList<AnswerCell> *out, WorkspaceError *error) const
+{
+    return m_workspace->answers(assessment, out, error);
+}
+
+bool WorkspaceSession::comments(qint64 assessment, QHash<int, QString> *out, WorkspaceError *error) const
+{
+    return m_workspace->comments(assessment, out, error);
+}
+
+bool WorkspaceSession::plannedMeasures(qint64 company, QSet<QString> *out, WorkspaceError *error) const
+{
+    return m_workspace->plannedMeasures(company, out, error);
+}
+
+int WorkspaceSession::respondentsUnder(qint64 company, qint64 department, qint64 round) const
+{
+    WorkspaceError error;
+    return std::max(0, m_workspace->respondentCount(company, department, round, &error));
+}
+
+// --- Settings ----------------------------------------------------------------------------------
+
+bool WorkspaceSession::setAnonymityThreshold(int k, WorkspaceError *error)
+{
+    if (k < 3 || k > 50) {
+        *error = {WorkspaceError::Kind::Invalid,
+                  QCoreApplication::translate("sbr::session::WorkspaceSession",
+                                              "The minimum group size must be between 3 and 50, not %1.")
+                      .arg(k)};
+        return false;
+    }
+    if (!writable(error) || !m_workspace->setAnonymityThreshold(k, error))
+        return false;
+    m_anonymityThreshold = k;
+    rememberVersion();
+    emit settingChanged(Setting::AnonymityThreshold);
+    return true;
+}
+
+// --- Other writers -------------------------------------------------------------------------------
+
+void WorkspaceSession::watchForOtherWriters(int ms)
+{
+    if (ms <= 0)
+        m_watch.stop();
+    else
+        m_watch.start(ms);
+}
+
+bool WorkspaceSession::checkForOtherWriters()
+{
+    const qint64 version = m_workspace->dataVersion();
+    if (version < 0 || version == m_dataVersion)
+        return false;
+    WorkspaceError error;
+    return reload(&error);
+}
+
+bool WorkspaceSession::reload(WorkspaceError *error)
+{
+    if (!loadAll(error))
+        return false;
+    emit reloaded();
+    emit scoresChanged(ScoreChange::everything());
+    return true;
+}
+
+qint64 WorkspaceSession::storageRowsRead() const
+{
+    return m_workspace->rowsRead();
+}
+
+bool WorkspaceSession::saveCopy(const QString &path, WorkspaceError *error) const
+{
+    return m_workspace->saveCopy(path, error);
+}
+
+QString WorkspaceSession::integrityCheck() const
+{
+    return m_workspace->integrityCheck();
+}
+
+bool WorkspaceSession::writable(WorkspaceError *error) const
+{
+    if (!m_readOnly)
+        return true;
+    *error = {WorkspaceError::Kind::ReadOnly,
+              QCoreApplication::translate("sbr::session::WorkspaceSession",
+                                          "%1 is open for reading only; nothing was changed. Open it again for "
+                                          "editing, or save a copy and edit that.")
+                  .arg(m_workspace->path())};
+    return false;
+}
+
+} // namespace sbr::session

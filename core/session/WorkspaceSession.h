@@ -1,0 +1,216 @@
+#pragma once
+// The application layer: one open workspace with everything the front ends need. A
+// WorkspaceSession is the only owner of the workspace's storage connection and its only writer
+// in this process; the workbench, the command line and the voting server call its use-cases
+// and read its scores, and never see storage. It keeps the scores of the whole workspace in
+// memory, keyed by the workspace's ids, and current incrementally: an answer rescores its
+// assessment, its company round and the benchmark values that depend on that round, nothing
+// else. Every committed change is announced by a typed signal that says exactly what changed
+// (SessionEvents.h), so that views touch only the rows it names.
+//
+// Lives in one thread (the one that created it). Errors come back as WorkspaceError in words
+// a user can act on; nothing here shows a dialog.
+
+#include "SessionEvents.h"
+#include "domain/Records.h"
+#include "domain/Workspace.h"
+#include "domain/WorkspaceError.h"
+#include "io/AnswerImport.h"
+#include "scoring/Scoring.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace sbr::storage {
+class Workspace;
+}
+
+namespace sbr::session {
+
+class WorkspaceSession : public QObject {
+    Q_OBJECT
+public:
+    enum class Mode { ReadOnly, ReadWrite };
+
+    /// Opens an existing workspace file (formats.md *Workspace*). On failure returns nullptr,
+    /// sets *error (NotFound, NotAWorkspace, Foreign, Corrupt, NewerVersion, Locked, Io) and
+    /// leaves the file byte-for-byte as it was.
+    static std::unique_ptr<WorkspaceSession> open(const QString &path, Mode mode, WorkspaceError *error);
+    /// Creates a new workspace with this questionnaire; refuses to overwrite a file (AlreadyExists).
+    static std::unique_ptr<WorkspaceSession> create(const QString &path, const Questionnaire &questionnaire,
+                                                    WorkspaceError *error);
+    /// Use-case "demo": a new workspace with the built-in questionnaire and the deterministic demo
+    /// data (core/demo). *summary, when given, receives what was written.
+    struct DemoSummary {
+        int companies = 0;
+        int rounds = 0;
+        int answers = 0;
+    };
+    static std::unique_ptr<WorkspaceSession> createDemo(const QString &path, WorkspaceError *error,
+                                                        DemoSummary *summary = nullptr);
+
+    /// A session for a large write from a worker thread (an import with progress): it reads only
+    /// the structure and keeps no scores. The window's own session notices the write (see
+    /// watchForOtherWriters) or is told with reload(); the WriteRecord undoes it there.
+    static std::unique_ptr<WorkspaceSession> openForBulkWrite(const QString &path, WorkspaceError *error);
+
+    ~WorkspaceSession() override;
+    WorkspaceSession(const WorkspaceSession &) = delete;
+    WorkspaceSession &operator=(const WorkspaceSession &) = delete;
+
+    QString path() const;
+    bool isReadOnly() const { return m_readOnly; }
+    const Questionnaire &questionnaire() const { return m_data.questionnaire; }
+
+    // --- Scores (scoring.md), always current --------------------------------------------------
+    /// Every company, round and department of the workspace, scored; results carry their ids.
+    const ScoreReport &report() const { return m_report; }
+    /// The structure and per-assessment tallies the report was computed from.
+    const WorkspaceData &data() const { return m_data; }
+    /// A fresh report with other options (e.g. a target for every company); not kept.
+    ScoreReport scoreWith(const ScoringOptions &options) const { return scoreWorkspace(m_data, options); }
+    const CompanyResult *companyResult(qint64 company) const;
+    const RoundResult *roundResult(qint64 round) const;
+    /// The result of one assessment (a department in a round), nullptr when there is none.
+    const DepartmentResult *departmentResult(qint64 assessment) const;
+
+    // --- Structure, from memory (no storage read) ---------------------------------------------
+    QList<CompanyRow> companies() const;                    ///< by name, in the user's locale
+    std::optional<CompanyRow> company(qint64 id) const;     ///< nullopt for an unknown id
+    QList<DepartmentRow> departments(qint64 company) const; ///< by name
+    QList<RoundRow> rounds(qint64 company) const;           ///< by date
+    /// The assessment of a department in a round, 0 when there is none yet.
+    qint64 assessmentId(qint64 round, qint64 department) const;
+    /// What exists, for validating an import or a workshop target against it.
+    io::ImportContext importContext() const;
+
+    // --- One assessment's rows, read from storage (only that assessment's rows) ---------------
+    bool respondents(qint64 assessment, QList<RespondentRow> *out, WorkspaceError *error) const;
+    bool answers(qint64 assessment, QList<AnswerCell> *out, WorkspaceError *error) const;
+    bool comments(qint64 assessment, QHash<int, QString> *out, WorkspaceError *error) const;
+    bool plannedMeasures(qint64 company, QSet<QString> *out, WorkspaceError *error) const;
+
+    // --- Settings -------------------------------------------------------------------------------
+    /// scoring.md *Anonymity*: the minimum group size k (3..50).
+    int anonymityThreshold() const { return m_anonymityThreshold; }
+    /// Announced as settingChanged(Setting::AnonymityThreshold). Invalid outside 3..50.
+    bool setAnonymityThreshold(int k, WorkspaceError *error);
+
+    // --- Edits: one transaction each, announced by the signals of SessionEvents.h --------------
+    /// The new row's id, or -1 with *error (Conflict: the name or date is already used).
+    qint64 createCompany(const QString &name, double target, WorkspaceError *error);
+    bool renameCompany(qint64 id, const QString &name, WorkspaceError *error);
+    /// Target in score points 0..100 (scoring.md *Recommendations*).
+    bool setTarget(qint64 company, double target, WorkspaceError *error);
+    qint64 createDepartment(qint64 company, const QString &name, WorkspaceError *error);
+    bool renameDepartment(qint64 id, const QString &name, WorkspaceError *error);
+    qint64 createRound(qint64 company, const QString &label, const QDate &date, WorkspaceError *error);
+    bool updateRound(qint64 id, const QString &label, const QDate &date, WorkspaceError *error);
+    /// The assessment of the department in the round, created when missing; -1 on failure.
+    qint64 ensureAssessment(qint64 round, qint64 department, WorkspaceError *error);
+    qint64 addRespondent(qint64 assessment, const QString &name, WorkspaceError *error);
+    bool renameRespondent(qint64 assessment, qint64 respondent, const QString &name, WorkspaceError *error);
+    /// Records a level (scale min..max), or not applicable when cell.level is empty.
+    bool setAnswer(qint64 assessment, const AnswerCell &cell, WorkspaceError *error);
+    /// Removes the answer: the respondent has not answered the item at all.
+    bool clearAnswer(qint64 assessment, qint64 respondent, int item, WorkspaceError *error);
+    /// An empty text removes the comment.
+    bool setComment(qint64 assessment, int item, const QString &text, WorkspaceError *error);
+    bool setPlanned(qint64 company, const QString &measure, bool planned, WorkspaceError *error);
+
+    /// Deletes with everything that hangs on it; *removed receives it all for restore().
+    bool deleteCompany(qint64 id, Snapshot *removed, WorkspaceError *error);
+    bool deleteDepartment(qint64 id, Snapshot *removed, WorkspaceError *error);
+    bool deleteRound(qint64 id, Snapshot *removed, WorkspaceError *error);
+    bool deleteAssessment(qint64 id, Snapshot *removed, WorkspaceError *error);
+    bool deleteRespondent(qint64 assessment, qint64 respondent, Snapshot *removed, WorkspaceError *error);
+    /// Puts deleted rows back with their ids (the undo of a delete).
+    bool restore(const Snapshot &snapshot, WorkspaceError *error);
+    /// Respondents recorded in the assessments of a company, department or round (what deleting
+    /// it would remove), for messages that say so before an undo removes them.
+    int respondentsUnder(qint64 company, qint64 department, qint64 round) const;
+
+    // --- Use-cases ------------------------------------------------------------------------------
+    /// What an import or a workshop wrote, so that it can be undone exactly.
+    struct WriteRecord {
+        int answers = 0;
+        QList<qint64> respondents;                                 ///< every respondent written (new or replaced)
+        QList<qint64> newRespondents;                              ///< those that did not exist before
+        QList<Snapshot> replacedBefore;                            ///< replaced respondents as they were before
+        QList<qint64> companies, departments, rounds, assessments; ///< created by the write
+    };
+    /// Use-case "import answers" / "store workshop votes": writes a validated batch (io::AnswerImport)
+    /// all or nothing. `progress` gets the share written (0..1); returning false cancels (Cancelled,
+    /// nothing written). Announced as reloaded() with the scores recomputed.
+    bool writeAnswers(const io::AnswerBatch &batch, WriteRecord *record, WorkspaceError *error,
+                      const std::function<bool(double)> &progress = {});
+    /// Takes back what writeAnswers wrote (newest first); *removed receives the rows for redo.
+    bool undoWrite(const WriteRecord &record, QList<Snapshot> *removed, WorkspaceError *error);
+    /// Writes again what undoWrite removed.
+    bool redoWrite(const WriteRecord &record, const QList<Snapshot> &removed, WorkspaceError *error);
+
+    /// Writes a consistent copy of the live workspace to `path` (written beside it, then renamed).
+    bool saveCopy(const QString &path, WorkspaceError *error) const;
+    /// SQLite's integrity check ("ok" when healthy).
+    QString integrityCheck() const;
+
+    // --- Other writers ----------------------------------------------------------------------------
+    /// Polls the workspace every `ms` milliseconds for commits of other connections (another
+    /// window, the command line) and reloads when there were some; 0 stops polling.
+    void watchForOtherWriters(int ms);
+    /// Checks once; returns true when another connection changed the workspace (then reloaded).
+    bool checkForOtherWriters();
+    /// Re-reads everything and announces reloaded().
+    bool reload(WorkspaceError *error);
+
+    /// Rows read from storage since the session opened (for tests of what an edit costs).
+    qint64 storageRowsRead() const;
+
+signals:
+    void answersChanged(qint64 assessment, const QList<sbr::AnswerState> &answers);
+    void commentChanged(qint64 assessment, int item);
+    void respondentsAdded(qint64 assessment, const QList<qint64> &respondents);
+    void respondentsRemoved(qint64 assessment, const QList<qint64> &respondents);
+    void respondentRenamed(qint64 assessment, qint64 respondent);
+    /// Companies were added, renamed, deleted or got another target.
+    void companiesChanged();
+    /// Departments or rounds of this company were added, renamed, re-dated or deleted.
+    void structureChanged(qint64 company);
+    void plannedMeasuresChanged(qint64 company);
+    void settingChanged(sbr::session::Setting setting);
+    /// Scores changed; `change` names which (ScoreChange::all after a structure change).
+    void scoresChanged(const sbr::session::ScoreChange &change);
+    /// Everything may have changed (an import, a restore, another writer): views re-read.
+    void reloaded();
+
+private:
+    explicit WorkspaceSession(std::unique_ptr<storage::Workspace> workspace, bool readOnly);
+    bool loadAll(WorkspaceError *error);
+    void rescoreAll();
+    void rescoreAssessment(qint64 assessment);
+    void structureEdited(qint64 company);
+    void rememberVersion();
+    bool writable(WorkspaceError *error) const;
+    void index();
+
+    std::unique_ptr<storage::Workspace> m_workspace;
+    bool m_readOnly = false;
+    bool m_scoring = true; ///< false: structure only, no answers read, no scores (openForBulkWrite)
+    int m_anonymityThreshold = 5;
+    WorkspaceData m_data;
+    ScoreReport m_report;
+    QHash<qint64, QPair<int, int>> m_roundAt;            ///< round id -> (company, round) in m_report
+    QHash<qint64, QPair<int, int>> m_assessmentAt;       ///< assessment id -> (company, round) in m_report
+    QHash<qint64, int> m_companyAt;                      ///< company id -> index in m_report
+    QHash<QPair<qint64, qint64>, qint64> m_assessmentOf; ///< (round, department) -> assessment
+    qint64 m_dataVersion = -1;
+    QTimer m_watch;
+};
+
+} // namespace sbr::session
