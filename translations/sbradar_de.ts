@@ -750,6 +750,29 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
 </context>
 <context>
+    <name>sbr::stage</name>
+    <message>
+        <source>Ad hoc</source>
+        <translation>Ad hoc</translation>
+    </message>
+    <message>
+        <source>Experimenting</source>
+        <translation>Experimentierend</translation>
+    </message>
+    <message>
+        <source>Coordinated</source>
+        <translation>Koordiniert</translation>
+    </message>
+    <message>
+        <source>Integrated</source>
+        <translation>Integriert</translation>
+    </message>
+    <message>
+        <source>Social Business</source>
+        <translation>Social Business</translation>
+    </message>
+</context>
+<context>
     <name>sbr::storage::Workspace</name>
     <message>
         <source>%1 is damaged and cannot be used (%2). Restore it from a backup copy.</source>

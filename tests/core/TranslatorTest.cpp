@@ -1,0 +1,45 @@
+// i18n::translate reads the embedded .qm files itself, so these tests install no translator:
+// the language is a parameter, as for a report written in another language than the GUI's.
+
+#include "i18n/Translator.h"
+#include "scoring/Scoring.h"
+
+#include <QCoreApplication>
+
+#include <gtest/gtest.h>
+
+using namespace sbr;
+
+TEST(Translator, StageNamesInBothLanguages)
+{
+    const QStringList de{QStringLiteral("Ad hoc"), QStringLiteral("Experimentierend"), QStringLiteral("Koordiniert"),
+                         QStringLiteral("Integriert"), QStringLiteral("Social Business")};
+    const QStringList en{QStringLiteral("Ad hoc"), QStringLiteral("Experimenting"), QStringLiteral("Coordinated"),
+                         QStringLiteral("Integrated"), QStringLiteral("Social Business")};
+    for (int stage = 1; stage <= 5; ++stage) {
+        EXPECT_EQ(stageName(stage, QStringLiteral("de")), de[stage - 1]);
+        EXPECT_EQ(stageName(stage, QStringLiteral("en")), en[stage - 1]);
+        EXPECT_EQ(stageName(stage, QStringLiteral("fr")), en[stage - 1]) << "other languages fall back to English";
+    }
+    EXPECT_TRUE(stageName(0, QStringLiteral("de")).isEmpty());
+    EXPECT_TRUE(stageName(6, QStringLiteral("de")).isEmpty());
+}
+
+TEST(Translator, MissingGermanTextFallsBackToEnglishAndIsReported)
+{
+    const char *source = "A text nobody marked for translation";
+    EXPECT_EQ(i18n::translate(QStringLiteral("de"), "sbr::test", source), QString::fromUtf8(source));
+    EXPECT_TRUE(i18n::untranslated().contains(QStringLiteral("sbr::test: ") + QString::fromUtf8(source)));
+    // English is the source language: a plain English text needs no translation.
+    const char *english = "Another text only in English";
+    EXPECT_EQ(i18n::translate(QStringLiteral("en"), "sbr::test", english), QString::fromUtf8(english));
+    EXPECT_FALSE(i18n::untranslated().contains(QStringLiteral("sbr::test: ") + QString::fromUtf8(english)));
+}
+
+TEST(Translator, InstalledTranslatorsDoNotMatter)
+{
+    // Without any QTranslator installed, QCoreApplication::translate gives the English source;
+    // i18n::translate still gives German.
+    EXPECT_EQ(QCoreApplication::translate("sbr::stage", "Coordinated"), QStringLiteral("Coordinated"));
+    EXPECT_EQ(i18n::translate(QStringLiteral("de"), "sbr::stage", "Coordinated"), QStringLiteral("Koordiniert"));
+}
