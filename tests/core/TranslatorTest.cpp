@@ -43,3 +43,16 @@ TEST(Translator, InstalledTranslatorsDoNotMatter)
     EXPECT_EQ(QCoreApplication::translate("sbr::stage", "Coordinated"), QStringLiteral("Coordinated"));
     EXPECT_EQ(i18n::translate(QStringLiteral("de"), "sbr::stage", "Coordinated"), QStringLiteral("Koordiniert"));
 }
+
+TEST(Translator, CountsTakeTheirPluralFormAndLocalNumbers)
+{
+    const char *respondents = "%Ln respondent(s)"; // marked in the report (context sbr::report)
+    EXPECT_EQ(i18n::translate(QStringLiteral("de"), "sbr::report", respondents, 1),
+              QStringLiteral("1 befragte Person"));
+    EXPECT_EQ(i18n::translate(QStringLiteral("de"), "sbr::report", respondents, 1234),
+              QStringLiteral("1.234 Befragte"));
+    EXPECT_EQ(i18n::translate(QStringLiteral("en"), "sbr::report", respondents, 1), QStringLiteral("1 respondent"));
+    EXPECT_EQ(i18n::translate(QStringLiteral("en"), "sbr::report", respondents, 0), QStringLiteral("0 respondents"));
+    EXPECT_EQ(i18n::translate(QStringLiteral("en"), "sbr::report", respondents, 1234),
+              QStringLiteral("1,234 respondents"));
+}

@@ -54,11 +54,11 @@ ReportDocument::ReportDocument(const Questionnaire &q, const ScoreReport &report
         if (c.name == options.company)
             company = &c;
     if (!company) {
-        m_error = t("There is no company %1.").arg(t.quoted(options.company));
+        m_error = t(QT_TRANSLATE_NOOP("sbr::report", "There is no company %1.")).arg(t.quoted(options.company));
         return;
     }
     if (company->rounds.empty()) {
-        m_error = t("Company %1 has no rounds yet.").arg(t.quoted(options.company));
+        m_error = t(QT_TRANSLATE_NOOP("sbr::report", "Company %1 has no rounds yet.")).arg(t.quoted(options.company));
         return;
     }
     const RoundResult *round = &company->rounds.back();
@@ -71,7 +71,8 @@ ReportDocument::ReportDocument(const Questionnaire &q, const ScoreReport &report
                 previous = r > 0 ? &company->rounds[r - 1] : nullptr;
             }
         if (!round) {
-            m_error = t("Company %1 has no round %2.").arg(t.quoted(options.company), t.quoted(options.round));
+            m_error = t(QT_TRANSLATE_NOOP("sbr::report", "Company %1 has no round %2."))
+                          .arg(t.quoted(options.company), t.quoted(options.round));
             return;
         }
     }
@@ -81,7 +82,7 @@ ReportDocument::ReportDocument(const Questionnaire &q, const ScoreReport &report
         if (options.departments.isEmpty() || options.departments.contains(d.name))
             in.departments.append(&d);
 
-    m_title = t("Management report – %1 – round %2").arg(company->name, round->label);
+    m_title = t(QT_TRANSLATE_NOOP("sbr::report", "Management report – %1 – round %2")).arg(company->name, round->label);
     m_layout = std::make_unique<PageLayout>(a4());
     addCover(*m_layout, in);
     addSummary(*m_layout, in);
@@ -95,11 +96,15 @@ ReportDocument::ReportDocument(const Questionnaire &q, const ScoreReport &report
     m_layout->layout();
 
     // Header (from page 2 on) and footer: what this is, for whom, and where we are.
-    const QString headerLeft = t("Management report") + QStringLiteral(" · ") + q.title.text(t.lang());
-    const QString headerRight = company->name + QStringLiteral(" · ") + t("Round %1").arg(round->label);
-    const QString footerLeft = options.generated.isValid() ? t("As of %1").arg(t.date(options.generated)) : QString();
-    const QString footerMiddle = t("Confidential");
-    const QString pageText = t("Page %1 of %2");
+    const QString headerLeft =
+        t(QT_TRANSLATE_NOOP("sbr::report", "Management report")) + QStringLiteral(" · ") + q.title.text(t.lang());
+    const QString headerRight =
+        company->name + QStringLiteral(" · ") + t(QT_TRANSLATE_NOOP("sbr::report", "Round %1")).arg(round->label);
+    const QString footerLeft = options.generated.isValid()
+                                   ? t(QT_TRANSLATE_NOOP("sbr::report", "As of %1")).arg(t.date(options.generated))
+                                   : QString();
+    const QString footerMiddle = t(QT_TRANSLATE_NOOP("sbr::report", "Confidential"));
+    const QString pageText = t(QT_TRANSLATE_NOOP("sbr::report", "Page %1 of %2"));
     const QRectF body = m_layout->geometry().body;
     m_layout->setDecorator([=](PaintContext &ctx, int page, int pageCount) {
         const TextStyle style{7.5, false, false, colors::muted(), 1.2};
