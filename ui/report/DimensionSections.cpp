@@ -17,39 +17,9 @@ QString percentile(const ReportText &t, OptDouble p)
     return p ? t.locale().toString(*p, 'f', 0) : t.number(std::nullopt);
 }
 
-void addDimension(PageLayout &layout, const SectionInput &in, int d)
+void addDimensionDepartments(PageLayout &layout, const SectionInput &in, int d, const CompanyDimensionResult &cd)
 {
     const ReportText &t = in.t;
-    const Dimension &dim = in.q.dimensions.at(d);
-    layout.emplace<PageBreakBlock>();
-    layout.emplace<HeadingBlock>(
-        t(QT_TRANSLATE_NOOP("sbr::report", "Dimension %1 of %2: %3"))
-            .arg(QString::number(d + 1), QString::number(in.q.dimensions.size()), dim.title.text(t.lang())),
-        1);
-    if (!dim.question.isEmpty()) {
-        TextStyle question{11.0, false, true, colors::ink(), 1.3};
-        layout.emplace<ParagraphBlock>(t.quoted(dim.question.text(t.lang())), question)->spaceAfter = mm(4);
-    }
-
-    const CompanyDimensionResult cd = size_t(d) < in.round.company.dimensions.size()
-                                          ? in.round.company.dimensions[size_t(d)]
-                                          : CompanyDimensionResult{};
-    const BandResult band =
-        size_t(d) < in.round.benchmark.dimensions.size() ? in.round.benchmark.dimensions[size_t(d)] : BandResult{};
-    layout.emplace<KeyFiguresBlock>(QList<KeyFiguresBlock::Figure>{
-        {t(QT_TRANSLATE_NOOP("sbr::report", "Score")), t.number(cd.score),
-         t(QT_TRANSLATE_NOOP("sbr::report", "company, out of 100"))},
-        {t(QT_TRANSLATE_NOOP("sbr::report", "Change")), t.change(cd.delta),
-         in.previous ? t(QT_TRANSLATE_NOOP("sbr::report", "points since round %1")).arg(in.previous->label)
-                     : t(QT_TRANSLATE_NOOP("sbr::report", "first round"))},
-        {t(QT_TRANSLATE_NOOP("sbr::report", "Spread")), t.number(cd.spread),
-         t(QT_TRANSLATE_NOOP("sbr::report", "between the departments"))},
-        {t(QT_TRANSLATE_NOOP("sbr::report", "Percentile")), percentile(t, band.percentile),
-         band.percentile
-             ? t.plural(QT_TRANSLATE_N_NOOP("sbr::report", "among %Ln peer company(ies)"), in.round.benchmark.peers)
-             : t(QT_TRANSLATE_NOOP("sbr::report", "too few peer companies"))}});
-
-    // Department scores.
     layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Departments")), 2);
     QList<TableBlock::Column> columns{{t(QT_TRANSLATE_NOOP("sbr::report", "Department")), 0, Qt::AlignLeft},
                                       {t(QT_TRANSLATE_NOOP("sbr::report", "Respondents")), mm(24), Qt::AlignRight},
@@ -77,9 +47,14 @@ void addDimension(PageLayout &layout, const SectionInput &in, int d)
                   TableBlock::text(t.change(cd.delta))},
                  true});
     layout.emplace<TableBlock>(columns, rows);
+}
 
-    // Items at company level: the mean level follows from the score (it is linear in it), the
-    // respondents add up over the departments, disagreement is named per department.
+// Statements at company level: the mean level follows from the score (it is linear in it), the
+// respondents add up over the departments, disagreement is named per department.
+void addDimensionStatements(PageLayout &layout, const SectionInput &in, int d)
+{
+    const ReportText &t = in.t;
+    const Dimension &dim = in.q.dimensions.at(d);
     layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Statements")), 2);
     const QList<const Item *> flat = in.q.flatItems();
     int first = 0;
@@ -119,6 +94,42 @@ void addDimension(PageLayout &layout, const SectionInput &in, int d)
                          false});
     }
     layout.emplace<TableBlock>(itemColumns, itemRows);
+}
+
+void addDimension(PageLayout &layout, const SectionInput &in, int d)
+{
+    const ReportText &t = in.t;
+    const Dimension &dim = in.q.dimensions.at(d);
+    layout.emplace<PageBreakBlock>();
+    layout.emplace<HeadingBlock>(
+        t(QT_TRANSLATE_NOOP("sbr::report", "Dimension %1 of %2: %3"))
+            .arg(QString::number(d + 1), QString::number(in.q.dimensions.size()), dim.title.text(t.lang())),
+        1);
+    if (!dim.question.isEmpty()) {
+        TextStyle question{11.0, false, true, colors::ink(), 1.3};
+        layout.emplace<ParagraphBlock>(t.quoted(dim.question.text(t.lang())), question)->spaceAfter = mm(4);
+    }
+
+    const CompanyDimensionResult cd = size_t(d) < in.round.company.dimensions.size()
+                                          ? in.round.company.dimensions[size_t(d)]
+                                          : CompanyDimensionResult{};
+    const BandResult band =
+        size_t(d) < in.round.benchmark.dimensions.size() ? in.round.benchmark.dimensions[size_t(d)] : BandResult{};
+    layout.emplace<KeyFiguresBlock>(QList<KeyFiguresBlock::Figure>{
+        {t(QT_TRANSLATE_NOOP("sbr::report", "Score")), t.number(cd.score),
+         t(QT_TRANSLATE_NOOP("sbr::report", "company, out of 100"))},
+        {t(QT_TRANSLATE_NOOP("sbr::report", "Change")), t.change(cd.delta),
+         in.previous ? t(QT_TRANSLATE_NOOP("sbr::report", "points since round %1")).arg(in.previous->label)
+                     : t(QT_TRANSLATE_NOOP("sbr::report", "first round"))},
+        {t(QT_TRANSLATE_NOOP("sbr::report", "Spread")), t.number(cd.spread),
+         t(QT_TRANSLATE_NOOP("sbr::report", "between the departments"))},
+        {t(QT_TRANSLATE_NOOP("sbr::report", "Percentile")), percentile(t, band.percentile),
+         band.percentile
+             ? t.plural(QT_TRANSLATE_N_NOOP("sbr::report", "among %Ln peer company(ies)"), in.round.benchmark.peers)
+             : t(QT_TRANSLATE_NOOP("sbr::report", "too few peer companies"))}});
+
+    addDimensionDepartments(layout, in, d, cd);
+    addDimensionStatements(layout, in, d);
 }
 
 } // namespace
@@ -233,12 +244,12 @@ void addReferences(PageLayout &layout, const SectionInput &in)
     layout.emplace<TableBlock>(columns, rows);
 }
 
-void addMethod(PageLayout &layout, const SectionInput &in)
+namespace {
+
+void addMethodScale(PageLayout &layout, const SectionInput &in)
 {
     const ReportText &t = in.t;
     const Scale &scale = in.q.scale;
-    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Method")), 1);
-
     layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Scale")), 2);
     layout.emplace<ParagraphBlock>(
         t(QT_TRANSLATE_NOOP(
@@ -258,7 +269,13 @@ void addMethod(PageLayout &layout, const SectionInput &in)
                                   {t(QT_TRANSLATE_NOOP("sbr::report", "Meaning")), mm(70), Qt::AlignLeft},
                                   {t(QT_TRANSLATE_NOOP("sbr::report", "Score")), mm(18), Qt::AlignRight}},
         levels);
+}
 
+/// How the numbers are computed and how to read the tables.
+void addMethodRules(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
+    const Scale &scale = in.q.scale;
     layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "How the numbers are computed")), 2);
     const char *const rules[] = {
         QT_TRANSLATE_NOOP(
@@ -308,7 +325,11 @@ void addMethod(PageLayout &layout, const SectionInput &in)
     };
     for (const QString &text : readings)
         addBullet(layout, text);
+}
 
+void addMethodRespondents(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
     layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Respondents")), 2);
     int respondents = 0;
     for (const DepartmentResult &d : in.round.departments)
@@ -333,6 +354,16 @@ void addMethod(PageLayout &layout, const SectionInput &in)
              in.options.anonymityThreshold)
             .arg(t.quoted(t(QT_TRANSLATE_NOOP("sbr::report", "too few respondents")))),
         body());
+}
+
+} // namespace
+
+void addMethod(PageLayout &layout, const SectionInput &in)
+{
+    layout.emplace<HeadingBlock>(in.t(QT_TRANSLATE_NOOP("sbr::report", "Method")), 1);
+    addMethodScale(layout, in);
+    addMethodRules(layout, in);
+    addMethodRespondents(layout, in);
 }
 
 } // namespace sbr::report

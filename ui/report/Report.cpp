@@ -43,6 +43,36 @@ QString xmpMetadata(const QString &title, const QString &lang)
         .arg(title.toHtmlEscaped(), creator, lang, QStringLiteral(SBRADAR_VERSION));
 }
 
+/// Header (from page 2 on) and footer of every page: what this is, for whom, and where we are.
+struct PageFrame {
+    QString headerLeft, headerRight, footerLeft, footerMiddle, pageText;
+    QRectF body;
+
+    void operator()(PaintContext &ctx, int page, int pageCount) const
+    {
+        const TextStyle style{7.5, false, false, colors::muted(), 1.2};
+        const double lh = ctx.type.lineHeight(style);
+        if (page > 0) {
+            const double y = mm(11);
+            const double half = body.width() / 2 - mm(3);
+            const QString left = ctx.type.elided(style, headerLeft, half);
+            const QString right = ctx.type.elided(style, headerRight, half);
+            ctx.type.drawLine(ctx.painter, style, QPointF(body.left(), y), left);
+            ctx.type.drawLine(ctx.painter, style, QPointF(body.right() - ctx.type.width(style, right), y), right);
+            ctx.painter.fillRect(QRectF(body.left(), y + lh + mm(1), body.width(), pt(0.4)), colors::rule());
+        }
+        const double y = mm(kPageHeight - 17);
+        ctx.painter.fillRect(QRectF(body.left(), y - mm(1.5), body.width(), pt(0.4)), colors::rule());
+        ctx.type.drawLine(ctx.painter, style, QPointF(body.left(), y), footerLeft);
+        ctx.type.drawLine(ctx.painter, style, QPointF(body.center().x() - ctx.type.width(style, footerMiddle) / 2, y),
+                          footerMiddle);
+        const QString number = pageText.arg(page + 1).arg(pageCount);
+        TextStyle bold = style;
+        bold.color = colors::ink();
+        ctx.type.drawLine(ctx.painter, bold, QPointF(body.right() - ctx.type.width(bold, number), y), number);
+    }
+};
+
 } // namespace
 
 ReportDocument::ReportDocument(const Questionnaire &q, const ScoreReport &report, const ReportOptions &options)
@@ -95,7 +125,6 @@ ReportDocument::ReportDocument(const Questionnaire &q, const ScoreReport &report
     addMethod(*m_layout, in);
     m_layout->layout();
 
-    // Header (from page 2 on) and footer: what this is, for whom, and where we are.
     const QString headerLeft =
         t(QT_TRANSLATE_NOOP("sbr::report", "Management report")) + QStringLiteral(" · ") + q.title.text(t.lang());
     const QString headerRight =
@@ -105,29 +134,8 @@ ReportDocument::ReportDocument(const Questionnaire &q, const ScoreReport &report
                                    : QString();
     const QString footerMiddle = t(QT_TRANSLATE_NOOP("sbr::report", "Confidential"));
     const QString pageText = t(QT_TRANSLATE_NOOP("sbr::report", "Page %1 of %2"));
-    const QRectF body = m_layout->geometry().body;
-    m_layout->setDecorator([=](PaintContext &ctx, int page, int pageCount) {
-        const TextStyle style{7.5, false, false, colors::muted(), 1.2};
-        const double lh = ctx.type.lineHeight(style);
-        if (page > 0) {
-            const double y = mm(11);
-            const double half = body.width() / 2 - mm(3);
-            const QString left = ctx.type.elided(style, headerLeft, half);
-            const QString right = ctx.type.elided(style, headerRight, half);
-            ctx.type.drawLine(ctx.painter, style, QPointF(body.left(), y), left);
-            ctx.type.drawLine(ctx.painter, style, QPointF(body.right() - ctx.type.width(style, right), y), right);
-            ctx.painter.fillRect(QRectF(body.left(), y + lh + mm(1), body.width(), pt(0.4)), colors::rule());
-        }
-        const double y = mm(kPageHeight - 17);
-        ctx.painter.fillRect(QRectF(body.left(), y - mm(1.5), body.width(), pt(0.4)), colors::rule());
-        ctx.type.drawLine(ctx.painter, style, QPointF(body.left(), y), footerLeft);
-        ctx.type.drawLine(ctx.painter, style, QPointF(body.center().x() - ctx.type.width(style, footerMiddle) / 2, y),
-                          footerMiddle);
-        const QString number = pageText.arg(page + 1).arg(pageCount);
-        TextStyle bold = style;
-        bold.color = colors::ink();
-        ctx.type.drawLine(ctx.painter, bold, QPointF(body.right() - ctx.type.width(bold, number), y), number);
-    });
+    m_layout->setDecorator(
+        PageFrame{headerLeft, headerRight, footerLeft, footerMiddle, pageText, m_layout->geometry().body});
 }
 
 ReportDocument::~ReportDocument() = default;

@@ -167,13 +167,13 @@ void addCover(PageLayout &layout, const SectionInput &in)
     layout.emplace<CoverBlock>(kicker.toUpper(), in.company.name, in.q.title.text(t.lang()), details, in.options.logo);
 }
 
-void addSummary(PageLayout &layout, const SectionInput &in)
+namespace {
+
+void addKeyFigures(PageLayout &layout, const SectionInput &in)
 {
     const ReportText &t = in.t;
     const CompanyLevelResult &c = in.round.company;
     const BenchmarkResult &bench = in.round.benchmark;
-    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Executive summary")), 1);
-
     QList<KeyFiguresBlock::Figure> figures;
     figures.append({t(QT_TRANSLATE_NOOP("sbr::report", "Readiness index")), t.number(c.index),
                     t(QT_TRANSLATE_NOOP("sbr::report", "out of 100 points"))});
@@ -190,7 +190,12 @@ void addSummary(PageLayout &layout, const SectionInput &in)
              ? t.plural(QT_TRANSLATE_N_NOOP("sbr::report", "percentile among %Ln peer company(ies)"), bench.peers)
              : t(QT_TRANSLATE_NOOP("sbr::report", "too few peer companies"))});
     layout.emplace<KeyFiguresBlock>(figures);
+}
 
+void addStageMeaning(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
+    const CompanyLevelResult &c = in.round.company;
     if (c.stage) {
         layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "What stage %1 means")).arg(*c.stage), 2);
         const QString name = stageName(*c.stage, t.lang());
@@ -204,8 +209,13 @@ void addSummary(PageLayout &layout, const SectionInput &in)
                 "The index cannot be computed yet: at least one dimension lacks answers in every department.")),
             body());
     }
+}
 
-    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Change and peer comparison")), 2);
+/// The change since the previous round, with the dimensions that moved most.
+void addChange(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
+    const CompanyLevelResult &c = in.round.company;
     if (!in.previous) {
         layout.emplace<ParagraphBlock>(
             t(QT_TRANSLATE_NOOP("sbr::report",
@@ -242,7 +252,12 @@ void addSummary(PageLayout &layout, const SectionInput &in)
                              t.quoted(in.dimensionTitle(worst)), t.change(c.dimensions[size_t(worst)].delta));
         layout.emplace<ParagraphBlock>(text, body());
     }
+}
 
+void addPeerPosition(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
+    const BenchmarkResult &bench = in.round.benchmark;
     if (bench.index.percentile) {
         const QString text =
             t(QT_TRANSLATE_NOOP(
@@ -260,7 +275,11 @@ void addSummary(PageLayout &layout, const SectionInput &in)
                      bench.peers),
             body());
     }
+}
 
+void addStrengthsAndGaps(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
     const QList<int> strengths = rankedItems(in.round, true, 3);
     if (!strengths.isEmpty()) {
         layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Top strengths")), 2);
@@ -284,6 +303,20 @@ void addSummary(PageLayout &layout, const SectionInput &in)
                                   QLatin1Char(')'));
         }
     }
+}
+
+} // namespace
+
+void addSummary(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
+    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Executive summary")), 1);
+    addKeyFigures(layout, in);
+    addStageMeaning(layout, in);
+    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Change and peer comparison")), 2);
+    addChange(layout, in);
+    addPeerPosition(layout, in);
+    addStrengthsAndGaps(layout, in);
 }
 
 void addProfile(PageLayout &layout, const SectionInput &in)
