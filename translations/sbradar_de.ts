@@ -2251,6 +2251,63 @@ Der Index des Unternehmens fehlt</translation>
         <source>Presentation slides</source>
         <translation>Präsentationsfolien</translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s) · slide %1 of %2</source>
+        <translation>
+            <numerusform>%n teilnehmende Person · Folie %1 von %2</numerusform>
+            <numerusform>%n Teilnehmende · Folie %1 von %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Social business readiness · round %1</source>
+        <translation>Social-Business-Reifegrad · Runde %1</translation>
+    </message>
+    <message>
+        <source>Vote with your phone:
+%1</source>
+        <translation>Mit dem Smartphone abstimmen:
+%1</translation>
+    </message>
+    <message>
+        <source>Votes so far: %1
+hidden until they are revealed (R)</source>
+        <translation>Bisher abgegebene Stimmen: %1
+verborgen bis zur Auflösung (R)</translation>
+    </message>
+    <message>
+        <source>too few votes</source>
+        <translation>zu wenige Stimmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) · mean %1</source>
+        <translation>
+            <numerusform>%n Stimme · Mittel %1</numerusform>
+            <numerusform>%n Stimmen · Mittel %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results of this session</source>
+        <translation>Ergebnis dieses Workshops</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <source>What to discuss</source>
+        <translation>Worüber wir sprechen sollten</translation>
+    </message>
+    <message>
+        <source>No statement with clearly different views.</source>
+        <translation>Keine Aussage mit deutlich unterschiedlichen Einschätzungen.</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::QuestionnairePage</name>

@@ -65,6 +65,30 @@ too few for a comparison</numerusform>
     </message>
 </context>
 <context>
+    <name>sbr::ui::PresentationWindow</name>
+    <message numerus="yes">
+        <source>%n participant(s) · slide %1 of %2</source>
+        <translation>
+            <numerusform>%n participant · slide %1 of %2</numerusform>
+            <numerusform>%n participants · slide %1 of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) · mean %1</source>
+        <translation>
+            <numerusform>%n vote · mean %1</numerusform>
+            <numerusform>%n votes · mean %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sbr::report</name>
     <message numerus="yes">
         <source>%1 (%Ln answered)</source>
