@@ -5,6 +5,9 @@
 #include "scoring/Scoring.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QSet>
+#include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
 
@@ -55,4 +58,50 @@ TEST(Translator, CountsTakeTheirPluralFormAndLocalNumbers)
     EXPECT_EQ(i18n::translate(QStringLiteral("en"), "sbr::report", respondents, 0), QStringLiteral("0 respondents"));
     EXPECT_EQ(i18n::translate(QStringLiteral("en"), "sbr::report", respondents, 1234),
               QStringLiteral("1,234 respondents"));
+}
+
+namespace {
+
+struct TsFile {
+    QSet<QString> numerus; ///< "context|source" of the counted texts
+    int unfinished = 0;
+};
+
+TsFile readTs(const QString &path)
+{
+    TsFile ts;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ts;
+    QXmlStreamReader xml(&file);
+    QString context;
+    bool numerus = false;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"name")
+            context = xml.readElementText();
+        else if (xml.name() == u"message")
+            numerus = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
+        else if (xml.name() == u"source" && numerus)
+            ts.numerus.insert(context + u'|' + xml.readElementText());
+        else if (xml.name() == u"translation" && xml.attributes().value(QStringLiteral("type")) == u"unfinished")
+            ++ts.unfinished;
+    }
+    EXPECT_FALSE(xml.hasError()) << qPrintable(path) << ": " << qPrintable(xml.errorString());
+    return ts;
+}
+
+} // namespace
+
+TEST(Translations, EveryTextHasItsGermanAndEveryCountItsEnglishForms)
+{
+    const TsFile de = readTs(QStringLiteral(SBRADAR_SOURCE_DIR "/translations/sbradar_de.ts"));
+    const TsFile en = readTs(QStringLiteral(SBRADAR_SOURCE_DIR "/translations/sbradar_en.ts"));
+    EXPECT_EQ(de.unfinished, 0) << "sbradar_de.ts has texts without a German translation";
+    ASSERT_FALSE(de.numerus.isEmpty());
+    // English is the source language, so only the plural forms of counted texts need sbradar_en.ts.
+    const QSet<QString> lacking = de.numerus - en.numerus;
+    EXPECT_TRUE(lacking.isEmpty()) << "add to sbradar_en.ts: "
+                                   << qPrintable(QStringList(lacking.begin(), lacking.end()).join(u'\n'));
 }
