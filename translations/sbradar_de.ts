@@ -750,6 +750,559 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
 </context>
 <context>
+    <name>sbr::report</name>
+    <message>
+        <source>Dimension %1 of %2: %3</source>
+        <translation>Dimension %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>company, out of 100</source>
+        <translation>Unternehmen, von 100</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>points since round %1</source>
+        <translation>Punkte seit Runde %1</translation>
+    </message>
+    <message>
+        <source>first round</source>
+        <translation>erste Runde</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spannweite</translation>
+    </message>
+    <message>
+        <source>between the departments</source>
+        <translation>zwischen den Abteilungen</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Perzentil</translation>
+    </message>
+    <message numerus="yes">
+        <source>among %Ln peer company(ies)</source>
+        <translation>
+            <numerusform>unter %Ln Vergleichsunternehmen</numerusform>
+            <numerusform>unter %Ln Vergleichsunternehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too few peer companies</source>
+        <translation>zu wenige Vergleichsunternehmen</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Abteilungen</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Befragte</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>too few respondents</source>
+        <translation>zu wenige Antworten</translation>
+    </message>
+    <message>
+        <source>Company (mean of the departments)</source>
+        <translation>Unternehmen (Mittel der Abteilungen)</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Uneinigkeit</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Every statement has reached the target of %1 points: there is nothing to recommend.</source>
+        <translation>Jede Aussage hat den Zielwert von %1 Punkten erreicht: Es gibt nichts zu empfehlen.</translation>
+    </message>
+    <message>
+        <source>The statements are ranked by the index points the company would gain if that statement alone reached the target of %1 points. With each, the measures the questionnaire suggests and their effort.</source>
+        <translation>Die Aussagen sind danach geordnet, wie viele Indexpunkte das Unternehmen gewänne, wenn allein diese Aussage den Zielwert von %1 Punkten erreichte. Zu jeder stehen die Maßnahmen, die der Fragebogen vorschlägt, mit ihrem Aufwand.</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Zugewinn</translation>
+    </message>
+    <message>
+        <source>Measures (effort)</source>
+        <translation>Maßnahmen (Aufwand)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more statement(s) below the target.</source>
+        <translation>
+            <numerusform>%Ln weitere Aussage liegt unter dem Zielwert.</numerusform>
+            <numerusform>%Ln weitere Aussagen liegen unter dem Zielwert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The measures for the three largest gaps</source>
+        <translation>Maßnahmen zu den drei größten Lücken</translation>
+    </message>
+    <message>
+        <source>Reference figures</source>
+        <translation>Referenzwerte</translation>
+    </message>
+    <message>
+        <source>Published figures on single statements, to put the company&apos;s own scores into context. They come from other surveys and are not comparable one to one.</source>
+        <translation>Veröffentlichte Zahlen zu einzelnen Aussagen, um die eigenen Werte einzuordnen. Sie stammen aus anderen Erhebungen und sind nicht eins zu eins vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Your score</source>
+        <translation>Ihr Score</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Every respondent rates each statement on a scale from %1 to %2. “Not applicable” is allowed and never counts as a value.</source>
+        <translation>Alle Befragten bewerten jede Aussage auf einer Skala von %1 bis %2. „Nicht zutreffend“ ist erlaubt und zählt nie als Wert.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>How the numbers are computed</source>
+        <translation>So entstehen die Zahlen</translation>
+    </message>
+    <message>
+        <source>Statement score: the mean answer of a department, converted to 0 to 100 (the lowest level is 0, the highest 100).</source>
+        <translation>Score einer Aussage: die mittlere Antwort einer Abteilung, umgerechnet auf 0 bis 100 (die niedrigste Stufe ist 0, die höchste 100).</translation>
+    </message>
+    <message>
+        <source>Dimension score: the weighted mean of its statement scores, given only when statements carrying at least half of the weight were answered.</source>
+        <translation>Score einer Dimension: das gewichtete Mittel ihrer Aussagen-Scores; nur, wenn Aussagen mit mindestens der Hälfte des Gewichts beantwortet sind.</translation>
+    </message>
+    <message>
+        <source>Readiness index: the weighted mean of the dimension scores, given only when every dimension has one. Stages: below 20 is stage 1, below 40 stage 2, below 60 stage 3, below 80 stage 4, otherwise stage 5.</source>
+        <translation>Reifegrad-Index: das gewichtete Mittel der Dimensions-Scores; nur, wenn jede Dimension einen Score hat. Stufen: unter 20 Stufe 1, unter 40 Stufe 2, unter 60 Stufe 3, unter 80 Stufe 4, sonst Stufe 5.</translation>
+    </message>
+    <message>
+        <source>Company: the mean of its departments; each department counts once, whatever its size. The spread of a dimension is the highest minus the lowest department score.</source>
+        <translation>Unternehmen: das Mittel seiner Abteilungen; jede Abteilung zählt einmal, unabhängig von ihrer Größe. Die Spannweite einer Dimension ist der höchste minus der niedrigste Abteilungs-Score.</translation>
+    </message>
+    <message>
+        <source>Change: the difference to the company&apos;s previous round.</source>
+        <translation>Veränderung: die Differenz zur vorherigen Runde des Unternehmens.</translation>
+    </message>
+    <message>
+        <source>Peer comparison: the percentile among the other companies of the workspace, each with its latest round up to the date of this round; shown from five peer companies on.</source>
+        <translation>Vergleich: das Perzentil unter den anderen Unternehmen des Arbeitsbereichs, jeweils mit ihrer letzten Runde bis zum Datum dieser Runde; angegeben ab fünf Vergleichsunternehmen.</translation>
+    </message>
+    <message>
+        <source>Recommendations: the gain of a statement is its share of the index times its distance to the target.</source>
+        <translation>Empfehlungen: Der Zugewinn einer Aussage ist ihr Anteil am Index mal ihr Abstand zum Zielwert.</translation>
+    </message>
+    <message>
+        <source>Disagreement: a standard deviation of at least one level with at least three answers.</source>
+        <translation>Uneinigkeit: eine Standardabweichung von mindestens einer Stufe bei mindestens drei Antworten.</translation>
+    </message>
+    <message>
+        <source>Reading the tables</source>
+        <translation>Lesehilfe zu den Tabellen</translation>
+    </message>
+    <message>
+        <source>Mean: the average answer on the scale %1 to %2; for the company, the mean of its departments.</source>
+        <translation>Mittelwert: die durchschnittliche Antwort auf der Skala %1 bis %2; beim Unternehmen das Mittel seiner Abteilungen.</translation>
+    </message>
+    <message>
+        <source>Score: the same on 0 to 100.</source>
+        <translation>Score: derselbe Wert auf 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>Answers: the respondents who rated the statement (“not applicable” does not count).</source>
+        <translation>Antworten: die Befragten, die die Aussage bewertet haben („nicht zutreffend“ zählt nicht).</translation>
+    </message>
+    <message>
+        <source>Disagreement: departments whose answers spread by one level or more (standard deviation, at least three answers); worth discussing in a workshop.</source>
+        <translation>Uneinigkeit: Abteilungen, deren Antworten um eine Stufe oder mehr streuen (Standardabweichung, mindestens drei Antworten); ein Thema für den Workshop.</translation>
+    </message>
+    <message>
+        <source>In round %1, %2 answered in %3.</source>
+        <translation>In Runde %1 haben %2 in %3 geantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln department(s)</source>
+        <translation>
+            <numerusform>%Ln Abteilung</numerusform>
+            <numerusform>%Ln Abteilungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This report shows the selected departments: %1.</source>
+        <translation>Der Bericht zeigt die ausgewählten Abteilungen: %1.</translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation>Anonymität</translation>
+    </message>
+    <message numerus="yes">
+        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. They are computed all the same and count towards the company&apos;s figures.</source>
+        <translation>
+            <numerusform>Ergebnisse von Abteilungen mit weniger als %Ln befragten Person zeigt dieser Bericht nicht; an ihrer Stelle steht %1. Berechnet werden sie trotzdem, und sie gehen in die Werte des Unternehmens ein.</numerusform>
+            <numerusform>Ergebnisse von Abteilungen mit weniger als %Ln befragten Personen zeigt dieser Bericht nicht; an ihrer Stelle steht %1. Berechnet werden sie trotzdem, und sie gehen in die Werte des Unternehmens ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no company %1.</source>
+        <translation>Es gibt kein Unternehmen %1.</translation>
+    </message>
+    <message>
+        <source>Company %1 has no rounds yet.</source>
+        <translation>Das Unternehmen %1 hat noch keine Runde.</translation>
+    </message>
+    <message>
+        <source>Company %1 has no round %2.</source>
+        <translation>Das Unternehmen %1 hat keine Runde %2.</translation>
+    </message>
+    <message>
+        <source>Management report – %1 – round %2</source>
+        <translation>Management-Bericht – %1 – Runde %2</translation>
+    </message>
+    <message>
+        <source>Management report</source>
+        <translation>Management-Bericht</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertraulich</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Round %1, surveyed on %2</source>
+        <translation>Runde %1, erhoben am %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s)</source>
+        <translation>
+            <numerusform>%Ln befragte Person</numerusform>
+            <numerusform>%Ln Befragte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Readiness index</source>
+        <translation>Reifegrad-Index</translation>
+    </message>
+    <message>
+        <source>out of 100 points</source>
+        <translation>von 100 Punkten</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 von 5</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>noch nicht bestimmbar</translation>
+    </message>
+    <message>
+        <source>Peer comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message numerus="yes">
+        <source>percentile among %Ln peer company(ies)</source>
+        <translation>
+            <numerusform>Perzentil unter %Ln Vergleichsunternehmen</numerusform>
+            <numerusform>Perzentil unter %Ln Vergleichsunternehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What stage %1 means</source>
+        <translation>Was Stufe %1 bedeutet</translation>
+    </message>
+    <message>
+        <source>The index cannot be computed yet: at least one dimension lacks answers in every department.</source>
+        <translation>Der Index lässt sich noch nicht berechnen: Mindestens eine Dimension hat in keiner Abteilung genug Antworten.</translation>
+    </message>
+    <message>
+        <source>Change and peer comparison</source>
+        <translation>Entwicklung und Vergleich</translation>
+    </message>
+    <message>
+        <source>This is the company&apos;s first round; the next report will show the changes.</source>
+        <translation>Dies ist die erste Runde des Unternehmens; Veränderungen zeigt der nächste Bericht.</translation>
+    </message>
+    <message>
+        <source>No change can be given against round %1: one of the two rounds has no complete index.</source>
+        <translation>Gegenüber Runde %1 lässt sich keine Veränderung angeben: Einer der beiden Runden fehlt ein vollständiger Index.</translation>
+    </message>
+    <message>
+        <source>Since round %1 (%2) the index has risen by %3 points.</source>
+        <translation>Seit Runde %1 (%2) ist der Index um %3 Punkte gestiegen.</translation>
+    </message>
+    <message>
+        <source>Since round %1 (%2) the index has fallen by %3 points.</source>
+        <translation>Seit Runde %1 (%2) ist der Index um %3 Punkte gesunken.</translation>
+    </message>
+    <message>
+        <source>Since round %1 (%2) the index has hardly changed (%3 points).</source>
+        <translation>Seit Runde %1 (%2) hat sich der Index kaum verändert (%3 Punkte).</translation>
+    </message>
+    <message>
+        <source>By dimension, %1 developed best (%2) and %3 least (%4).</source>
+        <translation>Nach Dimensionen hat sich %1 am besten entwickelt (%2), %3 am wenigsten (%4).</translation>
+    </message>
+    <message>
+        <source>Among %1 peer companies of the workspace the index reaches percentile %2: about %2% of them score lower. The peers average %3 points (standard deviation %4).</source>
+        <translation>Unter %1 Vergleichsunternehmen des Arbeitsbereichs erreicht der Index das Perzentil %2: Etwa %2&#xa0;% von ihnen liegen darunter. Im Mittel erreichen die Vergleichsunternehmen %3 Punkte (Standardabweichung %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A comparison needs at least five peer companies; the workspace has %Ln for this round.</source>
+        <translation>
+            <numerusform>Für einen Vergleich braucht es mindestens fünf Vergleichsunternehmen; für diese Runde gibt es %Ln.</numerusform>
+            <numerusform>Für einen Vergleich braucht es mindestens fünf Vergleichsunternehmen; für diese Runde sind es %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top strengths</source>
+        <translation>Stärken</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>Wert %1</translation>
+    </message>
+    <message>
+        <source>Largest gaps</source>
+        <translation>Größte Lücken</translation>
+    </message>
+    <message>
+        <source>score %1; possible gain %2 index points</source>
+        <translation>Wert %1; möglicher Zugewinn %2 Indexpunkte</translation>
+    </message>
+    <message>
+        <source>Profile by dimension</source>
+        <translation>Profil nach Dimensionen</translation>
+    </message>
+    <message>
+        <source>Thick line: the company (the mean of its departments); thin lines: the departments; shaded: the peer companies&apos; mean ± one standard deviation. The rings at 20, 40, 60 and 80 are the stage thresholds.</source>
+        <translation>Dicke Linie: das Unternehmen (Mittel seiner Abteilungen); dünne Linien: die Abteilungen; Fläche: Mittelwert der Vergleichsunternehmen ± eine Standardabweichung. Die Ringe bei 20, 40, 60 und 80 sind die Stufengrenzen.</translation>
+    </message>
+    <message>
+        <source>Not shown (too few respondents): %1.</source>
+        <translation>Nicht gezeigt (zu wenige Antworten): %1.</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Peer group (mean ± sd)</source>
+        <translation>Vergleichsgruppe (Ø ± s)</translation>
+    </message>
+    <message>
+        <source>Development over the rounds</source>
+        <translation>Entwicklung über die Runden</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Scores by round</source>
+        <translation>Werte je Runde</translation>
+    </message>
+    <message>
+        <source>Departments compared</source>
+        <translation>Abteilungen im Vergleich</translation>
+    </message>
+    <message>
+        <source>The spread is the distance between the highest and the lowest department. It is widest in %1 (%2 points): there the departments see the company most differently, a sign of silos worth talking about.</source>
+        <translation>Die Spannweite ist der Abstand zwischen der stärksten und der schwächsten Abteilung. Am größten ist sie bei %1 mit %2 Punkten: Dort sehen die Abteilungen das Unternehmen am unterschiedlichsten – ein Hinweis auf Silos, über den es sich zu sprechen lohnt.</translation>
+    </message>
+    <message>
+        <source>Social media is used here and there, without shared goals; what works depends on single people.</source>
+        <translation>Soziale Medien werden hier und da genutzt, ohne gemeinsame Ziele; was gelingt, hängt an einzelnen Personen.</translation>
+    </message>
+    <message>
+        <source>First projects are running, mostly inside one department; goals, ownership and budget are still open.</source>
+        <translation>Erste Projekte laufen, meist innerhalb einer Abteilung; Ziele, Verantwortung und Budget sind noch offen.</translation>
+    </message>
+    <message>
+        <source>Goals and responsibilities are agreed and several departments work together; strategy and measurement do not yet reach every part of the company.</source>
+        <translation>Ziele und Zuständigkeiten sind abgestimmt, mehrere Abteilungen arbeiten zusammen; Strategie und Erfolgsmessung erreichen noch nicht alle Teile des Unternehmens.</translation>
+    </message>
+    <message>
+        <source>Social media is part of the business processes and of management; its indicators feed into decisions.</source>
+        <translation>Soziale Medien sind Teil der Geschäftsprozesse und der Steuerung; ihre Kennzahlen fließen in Entscheidungen ein.</translation>
+    </message>
+    <message>
+        <source>Open exchange with customers, partners and employees shapes the whole company and keeps developing.</source>
+        <translation>Offener Austausch mit Kunden, Partnern und Mitarbeitenden prägt das ganze Unternehmen und entwickelt sich laufend weiter.</translation>
+    </message>
+    <message>
+        <source>low effort</source>
+        <translation>Aufwand gering</translation>
+    </message>
+    <message>
+        <source>high effort</source>
+        <translation>Aufwand hoch</translation>
+    </message>
+    <message>
+        <source>medium effort</source>
+        <translation>Aufwand mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>Company, round %1</source>
+        <translation>Unternehmen, Runde %1</translation>
+    </message>
+    <message>
+        <source>Peers (mean ± sd)</source>
+        <translation>Vergleichsunternehmen (Mittelwert ± Std.-Abw.)</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Departments × dimensions</source>
+        <translation>Abteilungen × Dimensionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln answered)</source>
+        <translation>
+            <numerusform>%1 (%Ln befragte Person)</numerusform>
+            <numerusform>%1 (%Ln befragte Personen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spread (silo signal)</source>
+        <translation>Spannweite (Silo-Signal)</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::stage</name>
+    <message>
+        <source>Ad hoc</source>
+        <translation>Ad hoc</translation>
+    </message>
+    <message>
+        <source>Experimenting</source>
+        <translation>Experimentierend</translation>
+    </message>
+    <message>
+        <source>Coordinated</source>
+        <translation>Koordiniert</translation>
+    </message>
+    <message>
+        <source>Integrated</source>
+        <translation>Integriert</translation>
+    </message>
+    <message>
+        <source>Social Business</source>
+        <translation>Social Business</translation>
+    </message>
+</context>
+<context>
     <name>sbr::storage::Workspace</name>
     <message>
         <source>%1 is damaged and cannot be used (%2). Restore it from a backup copy.</source>
@@ -1697,6 +2250,63 @@ Der Index des Unternehmens fehlt</translation>
     <message>
         <source>Presentation slides</source>
         <translation>Präsentationsfolien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) · slide %1 of %2</source>
+        <translation>
+            <numerusform>%n teilnehmende Person · Folie %1 von %2</numerusform>
+            <numerusform>%n Teilnehmende · Folie %1 von %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Social business readiness · round %1</source>
+        <translation>Social-Business-Reifegrad · Runde %1</translation>
+    </message>
+    <message>
+        <source>Vote with your phone:
+%1</source>
+        <translation>Mit dem Smartphone abstimmen:
+%1</translation>
+    </message>
+    <message>
+        <source>Votes so far: %1
+hidden until they are revealed (R)</source>
+        <translation>Bisher abgegebene Stimmen: %1
+verborgen bis zur Auflösung (R)</translation>
+    </message>
+    <message>
+        <source>too few votes</source>
+        <translation>zu wenige Stimmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) · mean %1</source>
+        <translation>
+            <numerusform>%n Stimme · Mittel %1</numerusform>
+            <numerusform>%n Stimmen · Mittel %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results of this session</source>
+        <translation>Ergebnis dieses Workshops</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <source>What to discuss</source>
+        <translation>Worüber wir sprechen sollten</translation>
+    </message>
+    <message>
+        <source>No statement with clearly different views.</source>
+        <translation>Keine Aussage mit deutlich unterschiedlichen Einschätzungen.</translation>
     </message>
 </context>
 <context>

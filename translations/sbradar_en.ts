@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <!-- English is the source language; this file only gives the plural forms of counted texts.
-     It is maintained by hand: add a message here when a new tr(…, n) text appears. -->
+     It is maintained by hand: add a message here when a new tr(…, n) text or QT_TRANSLATE_N_NOOP
+     text appears (i18n::untranslated() lists counted texts that lack it). -->
 <TS version="2.1" language="en_GB">
 <context>
     <name>sbr::cli</name>
@@ -60,6 +61,96 @@ too few for a comparison</source>
 too few for a comparison</numerusform>
             <numerusform>%n peer companies:
 too few for a comparison</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::PresentationWindow</name>
+    <message numerus="yes">
+        <source>%n participant(s) · slide %1 of %2</source>
+        <translation>
+            <numerusform>%n participant · slide %1 of %2</numerusform>
+            <numerusform>%n participants · slide %1 of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) · mean %1</source>
+        <translation>
+            <numerusform>%n vote · mean %1</numerusform>
+            <numerusform>%n votes · mean %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sbr::report</name>
+    <message numerus="yes">
+        <source>%1 (%Ln answered)</source>
+        <translation>
+            <numerusform>%1 (%Ln answered)</numerusform>
+            <numerusform>%1 (%Ln answered)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s)</source>
+        <translation>
+            <numerusform>%Ln respondent</numerusform>
+            <numerusform>%Ln respondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln department(s)</source>
+        <translation>
+            <numerusform>%Ln department</numerusform>
+            <numerusform>%Ln departments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>percentile among %Ln peer company(ies)</source>
+        <translation>
+            <numerusform>percentile among %Ln peer company</numerusform>
+            <numerusform>percentile among %Ln peer companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A comparison needs at least five peer companies; the workspace has %Ln for this round.</source>
+        <translation>
+            <numerusform>A comparison needs at least five peer companies; the workspace has %Ln for this round.</numerusform>
+            <numerusform>A comparison needs at least five peer companies; the workspace has %Ln for this round.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>among %Ln peer company(ies)</source>
+        <translation>
+            <numerusform>among %Ln peer company</numerusform>
+            <numerusform>among %Ln peer companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more statement(s) below the target.</source>
+        <translation>
+            <numerusform>%Ln more statement is below the target.</numerusform>
+            <numerusform>%Ln more statements are below the target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. They are computed all the same and count towards the company&apos;s figures.</source>
+        <translation>
+            <numerusform>Results of departments with fewer than %Ln respondent are not shown in this report: %1 stands in their place. They are computed all the same and count towards the company&apos;s figures.</numerusform>
+            <numerusform>Results of departments with fewer than %Ln respondents are not shown in this report: %1 stands in their place. They are computed all the same and count towards the company&apos;s figures.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "Scoring.h"
 
+#include "i18n/Translator.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -85,11 +87,13 @@ std::optional<int> stageOf(OptDouble index)
 
 QString stageName(int stage, const QString &lang)
 {
-    static const char *const en[] = {"Ad hoc", "Experimenting", "Coordinated", "Integrated", "Social Business"};
-    static const char *const de[] = {"Ad hoc", "Experimentierend", "Koordiniert", "Integriert", "Social Business"};
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("sbr::stage", "Ad hoc"), QT_TRANSLATE_NOOP("sbr::stage", "Experimenting"),
+        QT_TRANSLATE_NOOP("sbr::stage", "Coordinated"), QT_TRANSLATE_NOOP("sbr::stage", "Integrated"),
+        QT_TRANSLATE_NOOP("sbr::stage", "Social Business")};
     if (stage < 1 || stage > 5)
         return {};
-    return QString::fromUtf8(lang == u"de" ? de[stage - 1] : en[stage - 1]);
+    return i18n::translate(lang == u"de" ? lang : QStringLiteral("en"), "sbr::stage", names[stage - 1]);
 }
 
 OptDouble meanOf(const std::vector<OptDouble> &values)

@@ -122,7 +122,7 @@ DimensionResult scoreDimension(const Dimension &d, const std::vector<ItemResult>
 /// Weighted index over dimension scores; NULL unless every score is non-NULL.
 OptDouble readinessIndex(const QList<Dimension> &dims, const std::vector<OptDouble> &scores);
 std::optional<int> stageOf(OptDouble index);
-/// Stage name in "de" or "en".
+/// Stage name in "de"; any other language gives English (context "sbr::stage" of the .ts files).
 QString stageName(int stage, const QString &lang);
 OptDouble meanOf(const std::vector<OptDouble> &values);
 OptDouble spreadOf(const std::vector<OptDouble> &values);

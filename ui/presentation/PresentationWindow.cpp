@@ -48,11 +48,6 @@ PresentationWindow::PresentationWindow(WorkspaceController *controller, const Se
         loadRecorded();
 }
 
-QString PresentationWindow::t(const char *en, const char *de) const
-{
-    return QString::fromUtf8(m_controller->language() == u"de" ? de : en);
-}
-
 PresentationWindow::Kind PresentationWindow::slideKind(int slide) const
 {
     const int s = m_slides.value(slide, kTitle);
@@ -231,11 +226,9 @@ void PresentationWindow::paintEvent(QPaintEvent *)
     if (m_selection.hasDepartment())
         left += QStringLiteral(" · ") + m_selection.departmentName;
     p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, left);
-    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-               t("%1 participants · slide %2 of %3", "%1 Teilnehmende · Folie %2 von %3")
-                   .arg(participants())
-                   .arg(m_current + 1)
-                   .arg(m_slides.size()));
+    p.drawText(
+        footer, Qt::AlignRight | Qt::AlignVCenter,
+        tr("%n participant(s) · slide %1 of %2", nullptr, participants()).arg(m_current + 1).arg(m_slides.size()));
 }
 
 void PresentationWindow::paintTitle(QPainter &p, const QRectF &r)
@@ -250,7 +243,7 @@ void PresentationWindow::paintTitle(QPainter &p, const QRectF &r)
     p.setFont(font(4));
     p.setPen(kMuted);
     const QString subtitle =
-        t("Social business readiness · round %1", "Social-Business-Reifegrad · Runde %1").arg(m_selection.roundLabel) +
+        tr("Social business readiness · round %1").arg(m_selection.roundLabel) +
         (m_selection.hasDepartment() ? QStringLiteral("\n") + m_selection.departmentName : QString());
     p.drawText(text.adjusted(0, r.height() * 0.47, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, subtitle);
     if (m_qr.isNull())
@@ -261,8 +254,7 @@ void PresentationWindow::paintTitle(QPainter &p, const QRectF &r)
     p.setPen(kInk);
     p.setFont(font(2.6, true));
     p.drawText(QRectF(qr.left() - side * 0.5, qr.bottom() + 10, side * 1.5, r.height() * 0.2),
-               Qt::AlignHCenter | Qt::AlignTop | Qt::TextWrapAnywhere,
-               t("Vote with your phone:\n%1", "Mit dem Smartphone abstimmen:\n%1").arg(m_url));
+               Qt::AlignHCenter | Qt::AlignTop | Qt::TextWrapAnywhere, tr("Vote with your phone:\n%1").arg(m_url));
 }
 
 void PresentationWindow::paintHistogram(QPainter &p, const QRectF &r, const ItemView &v, bool large)
@@ -272,10 +264,8 @@ void PresentationWindow::paintHistogram(QPainter &p, const QRectF &r, const Item
     p.setPen(kInk);
     if (!v.revealed || v.tooFew) {
         p.setFont(font(large ? 4 : 2.2, large));
-        const QString text = !v.revealed ? t("Votes so far: %1\nhidden until they are revealed (R)",
-                                             "Bisher abgegebene Stimmen: %1\nverborgen bis zur Auflösung (R)")
-                                               .arg(v.votes)
-                                         : t("too few votes", "zu wenige Stimmen");
+        const QString text =
+            !v.revealed ? tr("Votes so far: %1\nhidden until they are revealed (R)").arg(v.votes) : tr("too few votes");
         p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap, text);
         return;
     }
@@ -334,10 +324,9 @@ void PresentationWindow::paintItem(QPainter &p, const QRectF &r, int item)
         p.drawText(line.adjusted(0, 0, 0, -row * 0.35), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                    dim.items[i].text.text(lang));
         p.drawText(line.adjusted(0, row * 0.65, 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                   other.revealed && other.mean && !other.tooFew ? t("%1 votes · mean %2", "%1 Stimmen · Mittel %2")
-                                                                       .arg(other.votes)
-                                                                       .arg(QLocale().toString(*other.mean, 'f', 1))
-                                                                 : t("%1 votes", "%1 Stimmen").arg(other.votes));
+                   other.revealed && other.mean && !other.tooFew
+                       ? tr("%n vote(s) · mean %1", nullptr, other.votes).arg(QLocale().toString(*other.mean, 'f', 1))
+                       : tr("%n vote(s)", nullptr, other.votes));
     }
 }
 
@@ -347,8 +336,8 @@ void PresentationWindow::paintRadar(QPainter &p, const QRectF &r)
     const Questionnaire &q = m_controller->questionnaire();
     const QString lang = m_controller->language();
     charts::RadarData radar;
-    radar.title = t("Results of this session", "Ergebnis dieses Workshops");
-    charts::Series live{t("Votes", "Abstimmung"), {}, QColor(), true, false};
+    radar.title = tr("Results of this session");
+    charts::Series live{tr("Votes"), {}, QColor(), true, false};
     int flat = 0;
     for (const Dimension &d : q.dimensions) {
         radar.axes.append(d.title.text(lang));
@@ -378,7 +367,7 @@ void PresentationWindow::paintSummary(QPainter &p, const QRectF &r)
     p.setPen(kInk);
     p.setFont(font(5, true));
     p.drawText(QRectF(r.left(), r.top(), r.width(), r.height() * 0.12), Qt::AlignLeft | Qt::AlignVCenter,
-               t("What to discuss", "Worüber wir sprechen sollten"));
+               tr("What to discuss"));
     QStringList lines;
     for (int i = 0; i < q.itemCount(); ++i) {
         const ItemView v = itemView(i);
@@ -386,8 +375,7 @@ void PresentationWindow::paintSummary(QPainter &p, const QRectF &r)
             lines.append(QStringLiteral("• ") + q.flatItems()[i]->text.text(lang));
     }
     if (lines.isEmpty())
-        lines.append(t("No statement with clearly different views.",
-                       "Keine Aussage mit deutlich unterschiedlichen Einschätzungen."));
+        lines.append(tr("No statement with clearly different views."));
     p.setFont(font(3));
     p.drawText(QRectF(r.left(), r.top() + r.height() * 0.15, r.width(), r.height() * 0.85),
                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, lines.mid(0, 8).join(u'\n'));

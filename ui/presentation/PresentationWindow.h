@@ -73,7 +73,6 @@ private:
     void paintSummary(QPainter &p, const QRectF &r);
     void loadRecorded();
     QFont font(double size, bool bold = false) const;
-    QString t(const char *en, const char *de) const; ///< slides follow the questionnaire language
 
     WorkspaceController *m_controller;
     Selection m_selection;

@@ -17,45 +17,21 @@ QString percentile(const ReportText &t, OptDouble p)
     return p ? t.locale().toString(*p, 'f', 0) : t.number(std::nullopt);
 }
 
-void addDimension(PageLayout &layout, const SectionInput &in, int d)
+void addDimensionDepartments(PageLayout &layout, const SectionInput &in, int d, const CompanyDimensionResult &cd)
 {
     const ReportText &t = in.t;
-    const Dimension &dim = in.q.dimensions.at(d);
-    layout.emplace<PageBreakBlock>();
-    layout.emplace<HeadingBlock>(
-        t("Dimension %1 of %2: %3")
-            .arg(QString::number(d + 1), QString::number(in.q.dimensions.size()), dim.title.text(t.lang())),
-        1);
-    if (!dim.question.isEmpty()) {
-        TextStyle question{11.0, false, true, colors::ink(), 1.3};
-        layout.emplace<ParagraphBlock>(t.quoted(dim.question.text(t.lang())), question)->spaceAfter = mm(4);
-    }
-
-    const CompanyDimensionResult cd = size_t(d) < in.round.company.dimensions.size()
-                                          ? in.round.company.dimensions[size_t(d)]
-                                          : CompanyDimensionResult{};
-    const BandResult band =
-        size_t(d) < in.round.benchmark.dimensions.size() ? in.round.benchmark.dimensions[size_t(d)] : BandResult{};
-    layout.emplace<KeyFiguresBlock>(QList<KeyFiguresBlock::Figure>{
-        {t("Score"), t.number(cd.score), t("company, out of 100")},
-        {t("Change"), t.change(cd.delta),
-         in.previous ? t("points since round %1").arg(in.previous->label) : t("first round")},
-        {t("Spread"), t.number(cd.spread), t("between the departments")},
-        {t("Percentile"), percentile(t, band.percentile),
-         band.percentile ? t.plural("among %n peer company", "among %n peer companies", in.round.benchmark.peers)
-                         : t("too few peer companies")}});
-
-    // Department scores.
-    layout.emplace<HeadingBlock>(t("Departments"), 2);
-    QList<TableBlock::Column> columns{{t("Department"), 0, Qt::AlignLeft},
-                                      {t("Respondents"), mm(24), Qt::AlignRight},
-                                      {t("Score"), mm(18), Qt::AlignRight},
-                                      {t("Coverage"), mm(22), Qt::AlignRight},
-                                      {t("Change"), mm(22), Qt::AlignRight}};
+    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Departments")), 2);
+    QList<TableBlock::Column> columns{{t(QT_TRANSLATE_NOOP("sbr::report", "Department")), 0, Qt::AlignLeft},
+                                      {t(QT_TRANSLATE_NOOP("sbr::report", "Respondents")), mm(24), Qt::AlignRight},
+                                      {t(QT_TRANSLATE_NOOP("sbr::report", "Score")), mm(18), Qt::AlignRight},
+                                      {t(QT_TRANSLATE_NOOP("sbr::report", "Coverage")), mm(22), Qt::AlignRight},
+                                      {t(QT_TRANSLATE_NOOP("sbr::report", "Change")), mm(22), Qt::AlignRight}};
     QList<TableBlock::Row> rows;
     for (const DepartmentResult *dep : in.departments) {
         if (in.hidden(*dep)) {
-            rows.append({{TableBlock::text(dep->name), {t("too few respondents"), 4, true, Qt::AlignLeft}}, false});
+            rows.append({{TableBlock::text(dep->name),
+                          {t(QT_TRANSLATE_NOOP("sbr::report", "too few respondents")), 4, true, Qt::AlignLeft}},
+                         false});
             continue;
         }
         const DimensionResult r = size_t(d) < dep->dimensions.size() ? dep->dimensions[size_t(d)] : DimensionResult{};
@@ -66,24 +42,31 @@ void addDimension(PageLayout &layout, const SectionInput &in, int d)
                       TableBlock::text(t.change(r.delta))},
                      false});
     }
-    rows.append(
-        {{TableBlock::text(t("Company (mean of the departments)")), TableBlock::text(QString()),
-          TableBlock::text(t.number(cd.score)), TableBlock::text(QString()), TableBlock::text(t.change(cd.delta))},
-         true});
+    rows.append({{TableBlock::text(t(QT_TRANSLATE_NOOP("sbr::report", "Company (mean of the departments)"))),
+                  TableBlock::text(QString()), TableBlock::text(t.number(cd.score)), TableBlock::text(QString()),
+                  TableBlock::text(t.change(cd.delta))},
+                 true});
     layout.emplace<TableBlock>(columns, rows);
+}
 
-    // Items at company level: the mean level follows from the score (it is linear in it), the
-    // respondents add up over the departments, disagreement is named per department.
-    layout.emplace<HeadingBlock>(t("Statements"), 2);
+// Statements at company level: the mean level follows from the score (it is linear in it), the
+// respondents add up over the departments, disagreement is named per department.
+void addDimensionStatements(PageLayout &layout, const SectionInput &in, int d)
+{
+    const ReportText &t = in.t;
+    const Dimension &dim = in.q.dimensions.at(d);
+    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Statements")), 2);
     const QList<const Item *> flat = in.q.flatItems();
     int first = 0;
     for (int k = 0; k < d; ++k)
         first += int(in.q.dimensions.at(k).items.size());
     const double span = double(in.q.scale.max - in.q.scale.min);
-    QList<TableBlock::Column> itemColumns{
-        {t("No."), mm(8), Qt::AlignLeft},       {t("Statement"), 0, Qt::AlignLeft},
-        {t("Mean"), mm(16), Qt::AlignRight},    {t("Score"), mm(15), Qt::AlignRight},
-        {t("Answers"), mm(19), Qt::AlignRight}, {t("Disagreement"), mm(34), Qt::AlignLeft}};
+    QList<TableBlock::Column> itemColumns{{t(QT_TRANSLATE_NOOP("sbr::report", "No.")), mm(8), Qt::AlignLeft},
+                                          {t(QT_TRANSLATE_NOOP("sbr::report", "Statement")), 0, Qt::AlignLeft},
+                                          {t(QT_TRANSLATE_NOOP("sbr::report", "Mean")), mm(16), Qt::AlignRight},
+                                          {t(QT_TRANSLATE_NOOP("sbr::report", "Score")), mm(15), Qt::AlignRight},
+                                          {t(QT_TRANSLATE_NOOP("sbr::report", "Answers")), mm(19), Qt::AlignRight},
+                                          {t(QT_TRANSLATE_NOOP("sbr::report", "Disagreement")), mm(34), Qt::AlignLeft}};
     QList<TableBlock::Row> itemRows;
     for (int i = 0; i < dim.items.size(); ++i) {
         const int flatIndex = first + i;
@@ -113,6 +96,42 @@ void addDimension(PageLayout &layout, const SectionInput &in, int d)
     layout.emplace<TableBlock>(itemColumns, itemRows);
 }
 
+void addDimension(PageLayout &layout, const SectionInput &in, int d)
+{
+    const ReportText &t = in.t;
+    const Dimension &dim = in.q.dimensions.at(d);
+    layout.emplace<PageBreakBlock>();
+    layout.emplace<HeadingBlock>(
+        t(QT_TRANSLATE_NOOP("sbr::report", "Dimension %1 of %2: %3"))
+            .arg(QString::number(d + 1), QString::number(in.q.dimensions.size()), dim.title.text(t.lang())),
+        1);
+    if (!dim.question.isEmpty()) {
+        TextStyle question{11.0, false, true, colors::ink(), 1.3};
+        layout.emplace<ParagraphBlock>(t.quoted(dim.question.text(t.lang())), question)->spaceAfter = mm(4);
+    }
+
+    const CompanyDimensionResult cd = size_t(d) < in.round.company.dimensions.size()
+                                          ? in.round.company.dimensions[size_t(d)]
+                                          : CompanyDimensionResult{};
+    const BandResult band =
+        size_t(d) < in.round.benchmark.dimensions.size() ? in.round.benchmark.dimensions[size_t(d)] : BandResult{};
+    layout.emplace<KeyFiguresBlock>(QList<KeyFiguresBlock::Figure>{
+        {t(QT_TRANSLATE_NOOP("sbr::report", "Score")), t.number(cd.score),
+         t(QT_TRANSLATE_NOOP("sbr::report", "company, out of 100"))},
+        {t(QT_TRANSLATE_NOOP("sbr::report", "Change")), t.change(cd.delta),
+         in.previous ? t(QT_TRANSLATE_NOOP("sbr::report", "points since round %1")).arg(in.previous->label)
+                     : t(QT_TRANSLATE_NOOP("sbr::report", "first round"))},
+        {t(QT_TRANSLATE_NOOP("sbr::report", "Spread")), t.number(cd.spread),
+         t(QT_TRANSLATE_NOOP("sbr::report", "between the departments"))},
+        {t(QT_TRANSLATE_NOOP("sbr::report", "Percentile")), percentile(t, band.percentile),
+         band.percentile
+             ? t.plural(QT_TRANSLATE_N_NOOP("sbr::report", "among %Ln peer company(ies)"), in.round.benchmark.peers)
+             : t(QT_TRANSLATE_NOOP("sbr::report", "too few peer companies"))}});
+
+    addDimensionDepartments(layout, in, d, cd);
+    addDimensionStatements(layout, in, d);
+}
+
 } // namespace
 
 void addDimensions(PageLayout &layout, const SectionInput &in)
@@ -126,25 +145,30 @@ void addRecommendations(PageLayout &layout, const SectionInput &in)
     const ReportText &t = in.t;
     constexpr size_t kShown = 10;
     layout.emplace<PageBreakBlock>();
-    layout.emplace<HeadingBlock>(t("Recommendations"), 1);
+    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Recommendations")), 1);
     if (in.round.recommendations.empty()) {
-        layout.emplace<ParagraphBlock>(t("Every statement has reached the target of %1 points: there is nothing to "
-                                         "recommend.")
-                                           .arg(t.number(in.company.target)),
-                                       body());
+        layout.emplace<ParagraphBlock>(
+            t(QT_TRANSLATE_NOOP("sbr::report",
+                                "Every statement has reached the target of %1 points: there is nothing to "
+                                "recommend."))
+                .arg(t.number(in.company.target)),
+            body());
         return;
     }
     layout.emplace<ParagraphBlock>(
-        t("The statements are ranked by the index points the company would gain if that statement alone reached "
-          "the target of %1 points. With each, the measures the questionnaire suggests and their effort.")
+        t(QT_TRANSLATE_NOOP(
+              "sbr::report",
+              "The statements are ranked by the index points the company would gain if that statement alone reached "
+              "the target of %1 points. With each, the measures the questionnaire suggests and their effort."))
             .arg(t.number(in.company.target)),
         body());
 
-    QList<TableBlock::Column> columns{{QStringLiteral("#"), mm(8), Qt::AlignRight},
-                                      {t("Statement"), 0, Qt::AlignLeft},
-                                      {t("Score"), mm(15), Qt::AlignRight},
-                                      {t("Gain"), mm(15), Qt::AlignRight},
-                                      {t("Measures (effort)"), mm(62), Qt::AlignLeft}};
+    QList<TableBlock::Column> columns{
+        {QStringLiteral("#"), mm(8), Qt::AlignRight},
+        {t(QT_TRANSLATE_NOOP("sbr::report", "Statement")), 0, Qt::AlignLeft},
+        {t(QT_TRANSLATE_NOOP("sbr::report", "Score")), mm(15), Qt::AlignRight},
+        {t(QT_TRANSLATE_NOOP("sbr::report", "Gain")), mm(15), Qt::AlignRight},
+        {t(QT_TRANSLATE_NOOP("sbr::report", "Measures (effort)")), mm(62), Qt::AlignLeft}};
     QList<TableBlock::Row> rows;
     QStringList topMeasures;
     for (size_t r = 0; r < std::min(kShown, in.round.recommendations.size()); ++r) {
@@ -155,7 +179,8 @@ void addRecommendations(PageLayout &layout, const SectionInput &in)
             if (!m)
                 continue;
             measures.append(QStringLiteral("• ") +
-                            t("%1 (%2)").arg(m->title.text(t.lang()), t.effortLevel(effortKey(m->effort))));
+                            t(QT_TRANSLATE_NOOP("sbr::report", "%1 (%2)"))
+                                .arg(m->title.text(t.lang()), t.effortLevel(effortKey(m->effort))));
             if (r < 3 && !topMeasures.contains(id))
                 topMeasures.append(id);
         }
@@ -167,13 +192,13 @@ void addRecommendations(PageLayout &layout, const SectionInput &in)
     }
     layout.emplace<TableBlock>(columns, rows);
     if (in.round.recommendations.size() > kShown)
-        layout.emplace<ParagraphBlock>(t.plural("%n more statement is below the target.",
-                                                "%n more statements are below the target.",
-                                                int(in.round.recommendations.size() - kShown)),
-                                       small());
+        layout.emplace<ParagraphBlock>(
+            t.plural(QT_TRANSLATE_N_NOOP("sbr::report", "%Ln more statement(s) below the target."),
+                     int(in.round.recommendations.size() - kShown)),
+            small());
 
     if (!topMeasures.isEmpty()) {
-        layout.emplace<HeadingBlock>(t("The measures for the three largest gaps"), 2);
+        layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "The measures for the three largest gaps")), 2);
         for (const QString &id : topMeasures) {
             const Measure *m = in.q.measure(id);
             const QString lead =
@@ -188,14 +213,16 @@ void addReferences(PageLayout &layout, const SectionInput &in)
     const ReportText &t = in.t;
     if (in.q.references.isEmpty())
         return;
-    layout.emplace<HeadingBlock>(t("Reference figures"), 1);
-    layout.emplace<ParagraphBlock>(t("Published figures on single statements, to put the company's own scores into "
-                                     "context. They come from other surveys and are not comparable one to one."),
-                                   body());
-    QList<TableBlock::Column> columns{{t("Figure"), 0, Qt::AlignLeft},
-                                      {t("Statement"), mm(25), Qt::AlignLeft},
-                                      {t("Your score"), mm(18), Qt::AlignRight},
-                                      {t("Source"), mm(48), Qt::AlignLeft}};
+    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Reference figures")), 1);
+    layout.emplace<ParagraphBlock>(
+        t(QT_TRANSLATE_NOOP("sbr::report",
+                            "Published figures on single statements, to put the company's own scores into "
+                            "context. They come from other surveys and are not comparable one to one.")),
+        body());
+    QList<TableBlock::Column> columns{{t(QT_TRANSLATE_NOOP("sbr::report", "Figure")), 0, Qt::AlignLeft},
+                                      {t(QT_TRANSLATE_NOOP("sbr::report", "Statement")), mm(25), Qt::AlignLeft},
+                                      {t(QT_TRANSLATE_NOOP("sbr::report", "Your score")), mm(18), Qt::AlignRight},
+                                      {t(QT_TRANSLATE_NOOP("sbr::report", "Source")), mm(48), Qt::AlignLeft}};
     QList<const Reference *> refs;
     for (const Reference &r : in.q.references)
         refs.append(&r);
@@ -217,16 +244,18 @@ void addReferences(PageLayout &layout, const SectionInput &in)
     layout.emplace<TableBlock>(columns, rows);
 }
 
-void addMethod(PageLayout &layout, const SectionInput &in)
+namespace {
+
+void addMethodScale(PageLayout &layout, const SectionInput &in)
 {
     const ReportText &t = in.t;
     const Scale &scale = in.q.scale;
-    layout.emplace<HeadingBlock>(t("Method"), 1);
-
-    layout.emplace<HeadingBlock>(t("Scale"), 2);
+    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Scale")), 2);
     layout.emplace<ParagraphBlock>(
-        t("Every respondent rates each statement on a scale from %1 to %2. “Not applicable” is allowed and never "
-          "counts as a value.")
+        t(QT_TRANSLATE_NOOP(
+              "sbr::report",
+              "Every respondent rates each statement on a scale from %1 to %2. “Not applicable” is allowed and never "
+              "counts as a value."))
             .arg(scale.min)
             .arg(scale.max),
         body());
@@ -235,65 +264,106 @@ void addMethod(PageLayout &layout, const SectionInput &in)
         levels.append({{TableBlock::text(QString::number(l)), TableBlock::text(scale.label(l, t.lang())),
                         TableBlock::text(t.number(100.0 * (l - scale.min) / std::max(1, scale.max - scale.min)))},
                        false});
-    layout.emplace<TableBlock>(QList<TableBlock::Column>{{t("Level"), mm(16), Qt::AlignRight},
-                                                         {t("Meaning"), mm(70), Qt::AlignLeft},
-                                                         {t("Score"), mm(18), Qt::AlignRight}},
-                               levels);
+    layout.emplace<TableBlock>(
+        QList<TableBlock::Column>{{t(QT_TRANSLATE_NOOP("sbr::report", "Level")), mm(16), Qt::AlignRight},
+                                  {t(QT_TRANSLATE_NOOP("sbr::report", "Meaning")), mm(70), Qt::AlignLeft},
+                                  {t(QT_TRANSLATE_NOOP("sbr::report", "Score")), mm(18), Qt::AlignRight}},
+        levels);
+}
 
-    layout.emplace<HeadingBlock>(t("How the numbers are computed"), 2);
-    const char *rules[] = {
-        "Statement score: the mean answer of a department, converted to 0 to 100 (the lowest level is 0, the "
-        "highest 100).",
-        "Dimension score: the weighted mean of its statement scores, given only when statements carrying at least "
-        "half of the weight were answered.",
-        "Readiness index: the weighted mean of the dimension scores, given only when every dimension has one. "
-        "Stages: below 20 is stage 1, below 40 stage 2, below 60 stage 3, below 80 stage 4, otherwise stage 5.",
-        "Company: the mean of its departments; each department counts once, whatever its size. The spread of a "
-        "dimension is the highest minus the lowest department score.",
-        "Change: the difference to the company's previous round.",
-        "Peer comparison: the percentile among the other companies of the workspace, each with its latest round up "
-        "to the date of this round; shown from five peer companies on.",
-        "Recommendations: the gain of a statement is its share of the index times its distance to the target.",
-        "Disagreement: a standard deviation of at least one level with at least three answers.",
+/// How the numbers are computed and how to read the tables.
+void addMethodRules(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
+    const Scale &scale = in.q.scale;
+    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "How the numbers are computed")), 2);
+    const char *const rules[] = {
+        QT_TRANSLATE_NOOP(
+            "sbr::report",
+            "Statement score: the mean answer of a department, converted to 0 to 100 (the lowest level is 0, the "
+            "highest 100)."),
+        QT_TRANSLATE_NOOP(
+            "sbr::report",
+            "Dimension score: the weighted mean of its statement scores, given only when statements carrying at least "
+            "half of the weight were answered."),
+        QT_TRANSLATE_NOOP(
+            "sbr::report",
+            "Readiness index: the weighted mean of the dimension scores, given only when every dimension has one. "
+            "Stages: below 20 is stage 1, below 40 stage 2, below 60 stage 3, below 80 stage 4, otherwise stage 5."),
+        QT_TRANSLATE_NOOP(
+            "sbr::report",
+            "Company: the mean of its departments; each department counts once, whatever its size. The spread of a "
+            "dimension is the highest minus the lowest department score."),
+        QT_TRANSLATE_NOOP("sbr::report", "Change: the difference to the company's previous round."),
+        QT_TRANSLATE_NOOP(
+            "sbr::report",
+            "Peer comparison: the percentile among the other companies of the workspace, each with its latest round up "
+            "to the date of this round; shown from five peer companies on."),
+        QT_TRANSLATE_NOOP(
+            "sbr::report",
+            "Recommendations: the gain of a statement is its share of the index times its distance to the target."),
+        QT_TRANSLATE_NOOP("sbr::report",
+                          "Disagreement: a standard deviation of at least one level with at least three answers."),
     };
     for (const char *rule : rules)
         addBullet(layout, t(rule));
 
-    layout.emplace<HeadingBlock>(t("Reading the tables"), 2);
+    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Reading the tables")), 2);
     const QString readings[] = {
-        t("Mean: the average answer on the scale %1 to %2; for the company, the mean of its departments.")
+        t(QT_TRANSLATE_NOOP(
+              "sbr::report",
+              "Mean: the average answer on the scale %1 to %2; for the company, the mean of its departments."))
             .arg(scale.min)
             .arg(scale.max),
-        t("Score: the same on 0 to 100."),
-        t("Answers: the respondents who rated the statement (“not applicable” does not count)."),
-        t("Disagreement: departments whose answers spread by one level or more (standard deviation, at least three "
-          "answers); worth discussing in a workshop."),
+        t(QT_TRANSLATE_NOOP("sbr::report", "Score: the same on 0 to 100.")),
+        t(QT_TRANSLATE_NOOP("sbr::report",
+                            "Answers: the respondents who rated the statement (“not applicable” does not count).")),
+        t(QT_TRANSLATE_NOOP(
+            "sbr::report",
+            "Disagreement: departments whose answers spread by one level or more (standard deviation, at least three "
+            "answers); worth discussing in a workshop.")),
     };
     for (const QString &text : readings)
         addBullet(layout, text);
+}
 
-    layout.emplace<HeadingBlock>(t("Respondents"), 2);
+void addMethodRespondents(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
+    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Respondents")), 2);
     int respondents = 0;
     for (const DepartmentResult &d : in.round.departments)
         respondents += d.respondents;
-    QString text = t("In round %1, %2 answered in %3.")
-                       .arg(in.round.label, t.plural("%n person", "%n people", respondents),
-                            t.plural("%n department", "%n departments", int(in.round.departments.size())));
+    QString text =
+        t(QT_TRANSLATE_NOOP("sbr::report", "In round %1, %2 answered in %3."))
+            .arg(in.round.label, t.plural(QT_TRANSLATE_N_NOOP("sbr::report", "%Ln person(s)"), respondents),
+                 t.plural(QT_TRANSLATE_N_NOOP("sbr::report", "%Ln department(s)"), int(in.round.departments.size())));
     if (!in.options.departments.isEmpty())
         text +=
-            QLatin1Char(' ') +
-            t("This report shows the selected departments: %1.").arg(in.departmentNames().join(QStringLiteral(", ")));
+            QLatin1Char(' ') + t(QT_TRANSLATE_NOOP("sbr::report", "This report shows the selected departments: %1."))
+                                   .arg(in.departmentNames().join(QStringLiteral(", ")));
     layout.emplace<ParagraphBlock>(text, body());
 
-    layout.emplace<HeadingBlock>(t("Anonymity"), 2);
+    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Anonymity")), 2);
     layout.emplace<ParagraphBlock>(
-        t.plural("Results of departments with fewer than %n respondent are not shown in this report: %1 stands in "
-                 "their place. They are computed all the same and count towards the company's figures.",
-                 "Results of departments with fewer than %n respondents are not shown in this report: %1 stands in "
-                 "their place. They are computed all the same and count towards the company's figures.",
-                 in.options.anonymityThreshold)
-            .arg(t.quoted(t("too few respondents"))),
+        t.plural(
+             QT_TRANSLATE_N_NOOP(
+                 "sbr::report",
+                 "Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in "
+                 "their place. They are computed all the same and count towards the company's figures."),
+             in.options.anonymityThreshold)
+            .arg(t.quoted(t(QT_TRANSLATE_NOOP("sbr::report", "too few respondents")))),
         body());
+}
+
+} // namespace
+
+void addMethod(PageLayout &layout, const SectionInput &in)
+{
+    layout.emplace<HeadingBlock>(in.t(QT_TRANSLATE_NOOP("sbr::report", "Method")), 1);
+    addMethodScale(layout, in);
+    addMethodRules(layout, in);
+    addMethodRespondents(layout, in);
 }
 
 } // namespace sbr::report

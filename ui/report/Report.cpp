@@ -43,65 +43,13 @@ QString xmpMetadata(const QString &title, const QString &lang)
         .arg(title.toHtmlEscaped(), creator, lang, QStringLiteral(SBRADAR_VERSION));
 }
 
-} // namespace
+/// Header (from page 2 on) and footer of every page: what this is, for whom, and where we are.
+struct PageFrame {
+    QString headerLeft, headerRight, footerLeft, footerMiddle, pageText;
+    QRectF body;
 
-ReportDocument::ReportDocument(const Questionnaire &q, const ScoreReport &report, const ReportOptions &options)
-{
-    const ReportText t(options.language);
-    m_language = t.lang();
-    const CompanyResult *company = nullptr;
-    for (const CompanyResult &c : report.companies)
-        if (c.name == options.company)
-            company = &c;
-    if (!company) {
-        m_error = t("There is no company %1.").arg(t.quoted(options.company));
-        return;
-    }
-    if (company->rounds.empty()) {
-        m_error = t("Company %1 has no rounds yet.").arg(t.quoted(options.company));
-        return;
-    }
-    const RoundResult *round = &company->rounds.back();
-    const RoundResult *previous = company->rounds.size() > 1 ? &company->rounds[company->rounds.size() - 2] : nullptr;
-    if (!options.round.isEmpty()) {
-        round = nullptr;
-        for (size_t r = 0; r < company->rounds.size(); ++r)
-            if (company->rounds[r].label == options.round) {
-                round = &company->rounds[r];
-                previous = r > 0 ? &company->rounds[r - 1] : nullptr;
-            }
-        if (!round) {
-            m_error = t("Company %1 has no round %2.").arg(t.quoted(options.company), t.quoted(options.round));
-            return;
-        }
-    }
-
-    SectionInput in{q, *company, *round, previous, options, t, {}};
-    for (const DepartmentResult &d : round->departments)
-        if (options.departments.isEmpty() || options.departments.contains(d.name))
-            in.departments.append(&d);
-
-    m_title = t("Management report – %1 – round %2").arg(company->name, round->label);
-    m_layout = std::make_unique<PageLayout>(a4());
-    addCover(*m_layout, in);
-    addSummary(*m_layout, in);
-    addProfile(*m_layout, in);
-    addTrend(*m_layout, in);
-    addDepartments(*m_layout, in);
-    addDimensions(*m_layout, in);
-    addRecommendations(*m_layout, in);
-    addReferences(*m_layout, in);
-    addMethod(*m_layout, in);
-    m_layout->layout();
-
-    // Header (from page 2 on) and footer: what this is, for whom, and where we are.
-    const QString headerLeft = t("Management report") + QStringLiteral(" · ") + q.title.text(t.lang());
-    const QString headerRight = company->name + QStringLiteral(" · ") + t("Round %1").arg(round->label);
-    const QString footerLeft = options.generated.isValid() ? t("As of %1").arg(t.date(options.generated)) : QString();
-    const QString footerMiddle = t("Confidential");
-    const QString pageText = t("Page %1 of %2");
-    const QRectF body = m_layout->geometry().body;
-    m_layout->setDecorator([=](PaintContext &ctx, int page, int pageCount) {
+    void operator()(PaintContext &ctx, int page, int pageCount) const
+    {
         const TextStyle style{7.5, false, false, colors::muted(), 1.2};
         const double lh = ctx.type.lineHeight(style);
         if (page > 0) {
@@ -122,7 +70,72 @@ ReportDocument::ReportDocument(const Questionnaire &q, const ScoreReport &report
         TextStyle bold = style;
         bold.color = colors::ink();
         ctx.type.drawLine(ctx.painter, bold, QPointF(body.right() - ctx.type.width(bold, number), y), number);
-    });
+    }
+};
+
+} // namespace
+
+ReportDocument::ReportDocument(const Questionnaire &q, const ScoreReport &report, const ReportOptions &options)
+{
+    const ReportText t(options.language);
+    m_language = t.lang();
+    const CompanyResult *company = nullptr;
+    for (const CompanyResult &c : report.companies)
+        if (c.name == options.company)
+            company = &c;
+    if (!company) {
+        m_error = t(QT_TRANSLATE_NOOP("sbr::report", "There is no company %1.")).arg(t.quoted(options.company));
+        return;
+    }
+    if (company->rounds.empty()) {
+        m_error = t(QT_TRANSLATE_NOOP("sbr::report", "Company %1 has no rounds yet.")).arg(t.quoted(options.company));
+        return;
+    }
+    const RoundResult *round = &company->rounds.back();
+    const RoundResult *previous = company->rounds.size() > 1 ? &company->rounds[company->rounds.size() - 2] : nullptr;
+    if (!options.round.isEmpty()) {
+        round = nullptr;
+        for (size_t r = 0; r < company->rounds.size(); ++r)
+            if (company->rounds[r].label == options.round) {
+                round = &company->rounds[r];
+                previous = r > 0 ? &company->rounds[r - 1] : nullptr;
+            }
+        if (!round) {
+            m_error = t(QT_TRANSLATE_NOOP("sbr::report", "Company %1 has no round %2."))
+                          .arg(t.quoted(options.company), t.quoted(options.round));
+            return;
+        }
+    }
+
+    SectionInput in{q, *company, *round, previous, options, t, {}};
+    for (const DepartmentResult &d : round->departments)
+        if (options.departments.isEmpty() || options.departments.contains(d.name))
+            in.departments.append(&d);
+
+    m_title = t(QT_TRANSLATE_NOOP("sbr::report", "Management report – %1 – round %2")).arg(company->name, round->label);
+    m_layout = std::make_unique<PageLayout>(a4());
+    addCover(*m_layout, in);
+    addSummary(*m_layout, in);
+    addProfile(*m_layout, in);
+    addTrend(*m_layout, in);
+    addDepartments(*m_layout, in);
+    addDimensions(*m_layout, in);
+    addRecommendations(*m_layout, in);
+    addReferences(*m_layout, in);
+    addMethod(*m_layout, in);
+    m_layout->layout();
+
+    const QString headerLeft =
+        t(QT_TRANSLATE_NOOP("sbr::report", "Management report")) + QStringLiteral(" · ") + q.title.text(t.lang());
+    const QString headerRight =
+        company->name + QStringLiteral(" · ") + t(QT_TRANSLATE_NOOP("sbr::report", "Round %1")).arg(round->label);
+    const QString footerLeft = options.generated.isValid()
+                                   ? t(QT_TRANSLATE_NOOP("sbr::report", "As of %1")).arg(t.date(options.generated))
+                                   : QString();
+    const QString footerMiddle = t(QT_TRANSLATE_NOOP("sbr::report", "Confidential"));
+    const QString pageText = t(QT_TRANSLATE_NOOP("sbr::report", "Page %1 of %2"));
+    m_layout->setDecorator(
+        PageFrame{headerLeft, headerRight, footerLeft, footerMiddle, pageText, m_layout->geometry().body});
 }
 
 ReportDocument::~ReportDocument() = default;

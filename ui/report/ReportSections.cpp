@@ -156,60 +156,84 @@ void addCover(PageLayout &layout, const SectionInput &in)
     int respondents = 0;
     for (const DepartmentResult &d : in.round.departments)
         respondents += d.respondents;
-    QString details = t("Round %1, surveyed on %2").arg(in.round.label, t.date(in.round.date));
-    details += QStringLiteral(" · ") + t.plural("%n respondent", "%n respondents", respondents) +
-               QStringLiteral(" · ") + t.plural("%n department", "%n departments", int(in.round.departments.size()));
-    QString kicker = t("Management report");
+    QString details =
+        t(QT_TRANSLATE_NOOP("sbr::report", "Round %1, surveyed on %2")).arg(in.round.label, t.date(in.round.date));
+    details += QStringLiteral(" · ") + t.plural(QT_TRANSLATE_N_NOOP("sbr::report", "%Ln respondent(s)"), respondents) +
+               QStringLiteral(" · ") +
+               t.plural(QT_TRANSLATE_N_NOOP("sbr::report", "%Ln department(s)"), int(in.round.departments.size()));
+    QString kicker = t(QT_TRANSLATE_NOOP("sbr::report", "Management report"));
     if (in.options.generated.isValid())
         kicker += QStringLiteral(" · ") + t.date(in.options.generated);
     layout.emplace<CoverBlock>(kicker.toUpper(), in.company.name, in.q.title.text(t.lang()), details, in.options.logo);
 }
 
-void addSummary(PageLayout &layout, const SectionInput &in)
+namespace {
+
+void addKeyFigures(PageLayout &layout, const SectionInput &in)
 {
     const ReportText &t = in.t;
     const CompanyLevelResult &c = in.round.company;
     const BenchmarkResult &bench = in.round.benchmark;
-    layout.emplace<HeadingBlock>(t("Executive summary"), 1);
-
     QList<KeyFiguresBlock::Figure> figures;
-    figures.append({t("Readiness index"), t.number(c.index), t("out of 100 points")});
-    figures.append({t("Stage"), c.stage ? t("%1 of 5").arg(*c.stage) : t.number(std::nullopt),
-                    c.stage ? stageName(*c.stage, t.lang()) : t("not yet known")});
-    figures.append({t("Change"), t.change(c.delta),
-                    in.previous ? t("points since round %1").arg(in.previous->label) : t("first round")});
+    figures.append({t(QT_TRANSLATE_NOOP("sbr::report", "Readiness index")), t.number(c.index),
+                    t(QT_TRANSLATE_NOOP("sbr::report", "out of 100 points"))});
+    figures.append({t(QT_TRANSLATE_NOOP("sbr::report", "Stage")),
+                    c.stage ? t(QT_TRANSLATE_NOOP("sbr::report", "%1 of 5")).arg(*c.stage) : t.number(std::nullopt),
+                    c.stage ? stageName(*c.stage, t.lang()) : t(QT_TRANSLATE_NOOP("sbr::report", "not yet known"))});
+    figures.append({t(QT_TRANSLATE_NOOP("sbr::report", "Change")), t.change(c.delta),
+                    in.previous ? t(QT_TRANSLATE_NOOP("sbr::report", "points since round %1")).arg(in.previous->label)
+                                : t(QT_TRANSLATE_NOOP("sbr::report", "first round"))});
     figures.append(
-        {t("Peer comparison"),
+        {t(QT_TRANSLATE_NOOP("sbr::report", "Peer comparison")),
          bench.index.percentile ? t.locale().toString(*bench.index.percentile, 'f', 0) : t.number(std::nullopt),
          bench.index.percentile
-             ? t.plural("percentile among %n peer company", "percentile among %n peer companies", bench.peers)
-             : t("too few peer companies")});
+             ? t.plural(QT_TRANSLATE_N_NOOP("sbr::report", "percentile among %Ln peer company(ies)"), bench.peers)
+             : t(QT_TRANSLATE_NOOP("sbr::report", "too few peer companies"))});
     layout.emplace<KeyFiguresBlock>(figures);
+}
 
+void addStageMeaning(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
+    const CompanyLevelResult &c = in.round.company;
     if (c.stage) {
-        layout.emplace<HeadingBlock>(t("What stage %1 means").arg(*c.stage), 2);
+        layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "What stage %1 means")).arg(*c.stage), 2);
         const QString name = stageName(*c.stage, t.lang());
         layout.emplace<ParagraphBlock>(name + QStringLiteral(": ") + t.stageMeaning(*c.stage), body(), QString(),
                                        int(name.size()) + 1);
     } else {
-        layout.emplace<HeadingBlock>(t("Stage"), 2);
+        layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Stage")), 2);
         layout.emplace<ParagraphBlock>(
-            t("The index cannot be computed yet: at least one dimension lacks answers in every department."), body());
+            t(QT_TRANSLATE_NOOP(
+                "sbr::report",
+                "The index cannot be computed yet: at least one dimension lacks answers in every department.")),
+            body());
     }
+}
 
-    layout.emplace<HeadingBlock>(t("Change and peer comparison"), 2);
+/// The change since the previous round, with the dimensions that moved most.
+void addChange(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
+    const CompanyLevelResult &c = in.round.company;
     if (!in.previous) {
-        layout.emplace<ParagraphBlock>(t("This is the company's first round; the next report will show the changes."),
-                                       body());
+        layout.emplace<ParagraphBlock>(
+            t(QT_TRANSLATE_NOOP("sbr::report",
+                                "This is the company's first round; the next report will show the changes.")),
+            body());
     } else if (!c.delta) {
         layout.emplace<ParagraphBlock>(
-            t("No change can be given against round %1: one of the two rounds has no complete index.")
+            t(QT_TRANSLATE_NOOP(
+                  "sbr::report",
+                  "No change can be given against round %1: one of the two rounds has no complete index."))
                 .arg(in.previous->label),
             body());
     } else {
-        const char *direction = *c.delta > 0.05    ? "Since round %1 (%2) the index has risen by %3 points."
-                                : *c.delta < -0.05 ? "Since round %1 (%2) the index has fallen by %3 points."
-                                                   : "Since round %1 (%2) the index has hardly changed (%3 points).";
+        const char *direction =
+            *c.delta > 0.05 ? QT_TRANSLATE_NOOP("sbr::report", "Since round %1 (%2) the index has risen by %3 points.")
+            : *c.delta < -0.05
+                ? QT_TRANSLATE_NOOP("sbr::report", "Since round %1 (%2) the index has fallen by %3 points.")
+                : QT_TRANSLATE_NOOP("sbr::report", "Since round %1 (%2) the index has hardly changed (%3 points).");
         QString text = t(direction).arg(in.previous->label, t.date(in.previous->date), t.number(std::abs(*c.delta)));
         int best = -1, worst = -1;
         for (int d = 0; d < int(c.dimensions.size()); ++d) {
@@ -223,76 +247,109 @@ void addSummary(PageLayout &layout, const SectionInput &in)
         }
         if (best >= 0 && worst >= 0 && best != worst)
             text += QLatin1Char(' ') +
-                    t("By dimension, %1 developed best (%2) and %3 least (%4).")
+                    t(QT_TRANSLATE_NOOP("sbr::report", "By dimension, %1 developed best (%2) and %3 least (%4)."))
                         .arg(t.quoted(in.dimensionTitle(best)), t.change(c.dimensions[size_t(best)].delta),
                              t.quoted(in.dimensionTitle(worst)), t.change(c.dimensions[size_t(worst)].delta));
         layout.emplace<ParagraphBlock>(text, body());
     }
+}
 
+void addPeerPosition(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
+    const BenchmarkResult &bench = in.round.benchmark;
     if (bench.index.percentile) {
         const QString text =
-            t("Among %1 peer companies of the workspace the index reaches percentile %2: about %2% of them score "
-              "lower. The peers average %3 points (standard deviation %4).")
+            t(QT_TRANSLATE_NOOP(
+                  "sbr::report",
+                  "Among %1 peer companies of the workspace the index reaches percentile %2: about %2% of them score "
+                  "lower. The peers average %3 points (standard deviation %4)."))
                 .arg(QString::number(bench.peers), t.locale().toString(*bench.index.percentile, 'f', 0),
                      t.number(bench.index.mean), t.number(bench.index.sd));
         layout.emplace<ParagraphBlock>(text, body());
     } else {
         layout.emplace<ParagraphBlock>(
-            t.plural("A comparison needs at least five peer companies; the workspace has %n for this round.",
-                     "A comparison needs at least five peer companies; the workspace has %n for this round.",
+            t.plural(QT_TRANSLATE_N_NOOP(
+                         "sbr::report",
+                         "A comparison needs at least five peer companies; the workspace has %Ln for this round."),
                      bench.peers),
             body());
     }
+}
 
+void addStrengthsAndGaps(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
     const QList<int> strengths = rankedItems(in.round, true, 3);
     if (!strengths.isEmpty()) {
-        layout.emplace<HeadingBlock>(t("Top strengths"), 2);
+        layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Top strengths")), 2);
         for (int item : strengths) {
             const QString lead = in.itemReference(item) + QLatin1Char(':');
             addBullet(layout, lead + QLatin1Char(' ') + in.itemText(item) + QStringLiteral(" (") +
-                                  t("score %1").arg(t.number(in.round.company.itemScores[size_t(item)])) +
+                                  t(QT_TRANSLATE_NOOP("sbr::report", "score %1"))
+                                      .arg(t.number(in.round.company.itemScores[size_t(item)])) +
                                   QLatin1Char(')'));
         }
     }
     if (!in.round.recommendations.empty()) {
-        layout.emplace<HeadingBlock>(t("Largest gaps"), 2);
+        layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Largest gaps")), 2);
         for (size_t r = 0; r < std::min<size_t>(3, in.round.recommendations.size()); ++r) {
             const Recommendation &rec = in.round.recommendations[r];
             const QString lead = in.itemReference(rec.item) + QLatin1Char(':');
             const QString score = t.number(in.round.company.itemScores[size_t(rec.item)]);
             addBullet(layout, lead + QLatin1Char(' ') + in.itemText(rec.item) + QStringLiteral(" (") +
-                                  t("score %1; possible gain %2 index points").arg(score, t.number(rec.gain)) +
+                                  t(QT_TRANSLATE_NOOP("sbr::report", "score %1; possible gain %2 index points"))
+                                      .arg(score, t.number(rec.gain)) +
                                   QLatin1Char(')'));
         }
     }
+}
+
+} // namespace
+
+void addSummary(PageLayout &layout, const SectionInput &in)
+{
+    const ReportText &t = in.t;
+    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Executive summary")), 1);
+    addKeyFigures(layout, in);
+    addStageMeaning(layout, in);
+    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Change and peer comparison")), 2);
+    addChange(layout, in);
+    addPeerPosition(layout, in);
+    addStrengthsAndGaps(layout, in);
 }
 
 void addProfile(PageLayout &layout, const SectionInput &in)
 {
     const ReportText &t = in.t;
     layout.emplace<PageBreakBlock>();
-    layout.emplace<HeadingBlock>(t("Profile by dimension"), 1);
+    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Profile by dimension")), 1);
     const charts::RadarData radar = radarData(in.q, in.company, in.round, in.departmentNames(), nullptr, true, t.lang(),
                                               in.options.anonymityThreshold);
     const charts::ChartStyle style = in.chartStyle();
     layout.emplace<ChartBlock>([radar, style] { return charts::makeRadarChart(radar, style); },
                                QSizeF(mm(160), mm(158)));
 
-    QString caption = t("Thick line: the company (the mean of its departments); thin lines: the departments; "
-                        "shaded: the peer companies' mean ± one standard deviation. The rings at 20, 40, 60 and 80 "
-                        "are the stage thresholds.");
+    QString caption = t(QT_TRANSLATE_NOOP(
+        "sbr::report", "Thick line: the company (the mean of its departments); thin lines: the departments; "
+                       "shaded: the peer companies' mean ± one standard deviation. The rings at 20, 40, 60 and 80 "
+                       "are the stage thresholds."));
     QStringList left;
     for (const DepartmentResult *d : in.departments)
         if (in.hidden(*d))
             left.append(d->name);
     if (!left.isEmpty())
-        caption += QLatin1Char(' ') + t("Not shown (too few respondents): %1.").arg(left.join(QStringLiteral(", ")));
+        caption += QLatin1Char(' ') + t(QT_TRANSLATE_NOOP("sbr::report", "Not shown (too few respondents): %1."))
+                                          .arg(left.join(QStringLiteral(", ")));
     layout.emplace<ParagraphBlock>(caption, small());
 
     QList<TableBlock::Column> columns{
-        {t("Dimension"), 0, Qt::AlignLeft},        {t("Score"), mm(18), Qt::AlignRight},
-        {t("Change"), mm(22), Qt::AlignRight},     {t("Spread"), mm(22), Qt::AlignRight},
-        {t("Percentile"), mm(22), Qt::AlignRight}, {noBreak(t("Peer group (mean ± sd)")), mm(34), Qt::AlignRight}};
+        {t(QT_TRANSLATE_NOOP("sbr::report", "Dimension")), 0, Qt::AlignLeft},
+        {t(QT_TRANSLATE_NOOP("sbr::report", "Score")), mm(18), Qt::AlignRight},
+        {t(QT_TRANSLATE_NOOP("sbr::report", "Change")), mm(22), Qt::AlignRight},
+        {t(QT_TRANSLATE_NOOP("sbr::report", "Spread")), mm(22), Qt::AlignRight},
+        {t(QT_TRANSLATE_NOOP("sbr::report", "Percentile")), mm(22), Qt::AlignRight},
+        {noBreak(t(QT_TRANSLATE_NOOP("sbr::report", "Peer group (mean ± sd)"))), mm(34), Qt::AlignRight}};
     QList<TableBlock::Row> rows;
     const CompanyLevelResult &c = in.round.company;
     for (int d = 0; d < in.q.dimensions.size() && size_t(d) < c.dimensions.size(); ++d) {
@@ -310,7 +367,7 @@ void addProfile(PageLayout &layout, const SectionInput &in)
     }
     const BandResult &ib = in.round.benchmark.index;
     rows.append(
-        {{TableBlock::text(t("Readiness index")), TableBlock::text(t.number(c.index)),
+        {{TableBlock::text(t(QT_TRANSLATE_NOOP("sbr::report", "Readiness index"))), TableBlock::text(t.number(c.index)),
           TableBlock::text(t.change(c.delta)), TableBlock::text(t.number(std::nullopt)),
           TableBlock::text(ib.percentile ? t.locale().toString(*ib.percentile, 'f', 0) : t.number(std::nullopt)),
           TableBlock::text(ib.mean && ib.sd ? t.number(ib.mean) + QStringLiteral(" ± ") + t.number(ib.sd)
@@ -322,18 +379,18 @@ void addProfile(PageLayout &layout, const SectionInput &in)
 void addTrend(PageLayout &layout, const SectionInput &in)
 {
     const ReportText &t = in.t;
-    layout.emplace<HeadingBlock>(t("Development over the rounds"), 1);
+    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Development over the rounds")), 1);
     const charts::TrendData trend = trendData(in.q, in.company, t.lang());
     const charts::ChartStyle style = in.chartStyle();
     layout.emplace<ChartBlock>([trend, style] { return charts::makeTrendChart(trend, style); },
                                QSizeF(mm(160), mm(100)));
 
-    QList<TableBlock::Column> columns{{t("Round"), 0, Qt::AlignLeft},
-                                      {t("Date"), mm(38), Qt::AlignLeft},
-                                      {t("Departments"), mm(24), Qt::AlignRight},
-                                      {t("Respondents"), mm(24), Qt::AlignRight},
-                                      {t("Index"), mm(18), Qt::AlignRight},
-                                      {t("Change"), mm(22), Qt::AlignRight}};
+    QList<TableBlock::Column> columns{{t(QT_TRANSLATE_NOOP("sbr::report", "Round")), 0, Qt::AlignLeft},
+                                      {t(QT_TRANSLATE_NOOP("sbr::report", "Date")), mm(38), Qt::AlignLeft},
+                                      {t(QT_TRANSLATE_NOOP("sbr::report", "Departments")), mm(24), Qt::AlignRight},
+                                      {t(QT_TRANSLATE_NOOP("sbr::report", "Respondents")), mm(24), Qt::AlignRight},
+                                      {t(QT_TRANSLATE_NOOP("sbr::report", "Index")), mm(18), Qt::AlignRight},
+                                      {t(QT_TRANSLATE_NOOP("sbr::report", "Change")), mm(22), Qt::AlignRight}};
     QList<TableBlock::Row> rows;
     for (const RoundResult &r : in.company.rounds) {
         int respondents = 0;
@@ -354,8 +411,8 @@ void addTrend(PageLayout &layout, const SectionInput &in)
         if (r.date <= in.round.date)
             shown.append(&r);
     shown = shown.mid(std::max<qsizetype>(0, shown.size() - kRounds));
-    layout.emplace<HeadingBlock>(t("Scores by round"), 2);
-    QList<TableBlock::Column> byRoundColumns{{t("Dimension"), 0, Qt::AlignLeft}};
+    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Scores by round")), 2);
+    QList<TableBlock::Column> byRoundColumns{{t(QT_TRANSLATE_NOOP("sbr::report", "Dimension")), 0, Qt::AlignLeft}};
     for (const RoundResult *r : shown)
         byRoundColumns.append({r->label, mm(20), Qt::AlignRight});
     QList<TableBlock::Row> byRound;
@@ -366,7 +423,7 @@ void addTrend(PageLayout &layout, const SectionInput &in)
                 size_t(d) < r->company.dimensions.size() ? r->company.dimensions[size_t(d)].score : std::nullopt)));
         byRound.append(row);
     }
-    TableBlock::Row indexRow{{TableBlock::text(t("Readiness index"))}, true};
+    TableBlock::Row indexRow{{TableBlock::text(t(QT_TRANSLATE_NOOP("sbr::report", "Readiness index")))}, true};
     for (const RoundResult *r : shown)
         indexRow.cells.append(TableBlock::text(t.number(r->company.index)));
     byRound.append(indexRow);
@@ -377,7 +434,7 @@ void addDepartments(PageLayout &layout, const SectionInput &in)
 {
     const ReportText &t = in.t;
     layout.emplace<PageBreakBlock>();
-    layout.emplace<HeadingBlock>(t("Departments compared"), 1);
+    layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Departments compared")), 1);
     RoundResult filtered = in.round; // the heatmap shows the selected departments only
     filtered.departments.clear();
     for (const DepartmentResult *d : in.departments)
@@ -395,21 +452,25 @@ void addDepartments(PageLayout &layout, const SectionInput &in)
             widest = d;
     if (widest >= 0 && *c.dimensions[size_t(widest)].spread > 0.05)
         layout.emplace<ParagraphBlock>(
-            t("The spread is the distance between the highest and the lowest department. It is widest in %1 "
-              "(%2 points): there the departments see the company most differently, a sign of silos worth "
-              "talking about.")
+            t(QT_TRANSLATE_NOOP(
+                  "sbr::report",
+                  "The spread is the distance between the highest and the lowest department. It is widest in %1 "
+                  "(%2 points): there the departments see the company most differently, a sign of silos worth "
+                  "talking about."))
                 .arg(t.quoted(in.dimensionTitle(widest)), t.number(c.dimensions[size_t(widest)].spread)),
             body());
 
-    QList<TableBlock::Column> columns{{t("Department"), 0, Qt::AlignLeft},
-                                      {t("Respondents"), mm(24), Qt::AlignRight},
-                                      {t("Index"), mm(18), Qt::AlignRight},
-                                      {t("Stage"), mm(36), Qt::AlignLeft},
-                                      {t("Change"), mm(22), Qt::AlignRight}};
+    QList<TableBlock::Column> columns{{t(QT_TRANSLATE_NOOP("sbr::report", "Department")), 0, Qt::AlignLeft},
+                                      {t(QT_TRANSLATE_NOOP("sbr::report", "Respondents")), mm(24), Qt::AlignRight},
+                                      {t(QT_TRANSLATE_NOOP("sbr::report", "Index")), mm(18), Qt::AlignRight},
+                                      {t(QT_TRANSLATE_NOOP("sbr::report", "Stage")), mm(36), Qt::AlignLeft},
+                                      {t(QT_TRANSLATE_NOOP("sbr::report", "Change")), mm(22), Qt::AlignRight}};
     QList<TableBlock::Row> rows;
     for (const DepartmentResult *d : in.departments) {
         if (in.hidden(*d)) {
-            rows.append({{TableBlock::text(d->name), {t("too few respondents"), 4, true, Qt::AlignLeft}}, false});
+            rows.append({{TableBlock::text(d->name),
+                          {t(QT_TRANSLATE_NOOP("sbr::report", "too few respondents")), 4, true, Qt::AlignLeft}},
+                         false});
             continue;
         }
         rows.append(
@@ -420,8 +481,8 @@ void addDepartments(PageLayout &layout, const SectionInput &in)
               TableBlock::text(t.change(d->delta))},
              false});
     }
-    rows.append({{TableBlock::text(t("Company (mean of the departments)")), TableBlock::text(QString()),
-                  TableBlock::text(t.number(c.index)),
+    rows.append({{TableBlock::text(t(QT_TRANSLATE_NOOP("sbr::report", "Company (mean of the departments)"))),
+                  TableBlock::text(QString()), TableBlock::text(t.number(c.index)),
                   TableBlock::text(c.stage ? QStringLiteral("%1 · %2").arg(*c.stage).arg(stageName(*c.stage, t.lang()))
                                            : t.number(std::nullopt)),
                   TableBlock::text(t.change(c.delta))},

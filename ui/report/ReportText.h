@@ -1,8 +1,10 @@
 #pragma once
 // The report's own fixed texts and number formats in the report language ("de" or "en").
 // The report language is chosen per report and may differ from the language of the user
-// interface, so these texts do not go through the installed QTranslator: a small internal
-// German table (ReportText.cpp) translates the English source texts. Numbers use
+// interface, so these texts do not go through the installed QTranslator but through
+// i18n::translate, which reads the same embedded .qm files for the language asked for. The
+// texts are marked at their call sites with QT_TRANSLATE_NOOP("sbr::report", …) (or
+// QT_TRANSLATE_N_NOOP for counts) so that lupdate files them under that context. Numbers use
 // QLocale(lang), one decimal, exactly as the dashboard formats them.
 
 #include <QDate>
@@ -23,10 +25,11 @@ public:
     bool german() const { return m_german; }
     QLocale locale() const { return m_locale; }
 
-    /// The text in the report language; `english` is the key (and the English text).
-    QString operator()(const char *english) const;
-    /// Texts with a count: the singular when n == 1; "%n" is replaced by the number.
-    QString plural(const char *englishOne, const char *englishMany, int n) const;
+    /// The English `source`, marked with QT_TRANSLATE_NOOP("sbr::report", …), in the report language.
+    QString operator()(const char *source) const;
+    /// A text with a count, marked with QT_TRANSLATE_N_NOOP("sbr::report", …): the plural form
+    /// for n, with "%Ln" replaced by n in the report's number format.
+    QString plural(const char *source, int n) const;
 
     /// One decimal in the report locale ("50,7"); "–" when there is no value.
     QString number(std::optional<double> value, int decimals = 1) const;
@@ -44,8 +47,8 @@ public:
     /// Just the level: "gering" / "low".
     QString effortLevel(const QString &key) const;
 
-    /// English texts asked for in German that the table lacks, since the program started
-    /// (the tests check that a German report leaves this empty).
+    /// Texts asked for since the program started that the .qm file of their language lacks
+    /// (see i18n::untranslated; the tests check that a report leaves this empty).
     static QStringList untranslated();
 
 private:

@@ -28,13 +28,13 @@ charts::RadarData radarData(const Questionnaire &q, const CompanyResult &company
 {
     const ReportText t(lang);
     charts::RadarData radar;
-    radar.title = t("Dimensions");
+    radar.title = t(QT_TRANSLATE_NOOP("sbr::report", "Dimensions"));
     for (const Dimension &d : q.dimensions)
         radar.axes.append(d.title.text(lang));
     radar.series.append({company.name, companyValues(round.company), QColor(), true, false});
     if (compare)
-        radar.series.append(
-            {t("Company, round %1").arg(compare->label), companyValues(compare->company), QColor(), false, true});
+        radar.series.append({t(QT_TRANSLATE_NOOP("sbr::report", "Company, round %1")).arg(compare->label),
+                             companyValues(compare->company), QColor(), false, true});
     for (const DepartmentResult &d : round.departments) {
         if (!departments.contains(d.name))
             continue;
@@ -49,7 +49,7 @@ charts::RadarData radarData(const Questionnaire &q, const CompanyResult &company
             radar.bandUpper.append(b.mean && b.sd ? std::optional<double>(std::min(100.0, *b.mean + *b.sd))
                                                   : std::nullopt);
         }
-        radar.bandName = t("Peers (mean ± sd)");
+        radar.bandName = t(QT_TRANSLATE_NOOP("sbr::report", "Peers (mean ± sd)"));
     }
     return radar;
 }
@@ -58,8 +58,8 @@ charts::TrendData trendData(const Questionnaire &q, const CompanyResult &company
 {
     const ReportText t(lang);
     charts::TrendData trend;
-    trend.title = t("Trend");
-    charts::Series index{t("Index"), {}, QColor(), true, false};
+    trend.title = t(QT_TRANSLATE_NOOP("sbr::report", "Trend"));
+    charts::Series index{t(QT_TRANSLATE_NOOP("sbr::report", "Index")), {}, QColor(), true, false};
     QList<charts::Series> dims;
     for (const Dimension &d : q.dimensions)
         dims.append({d.title.text(lang), {}, QColor(), false, false});
@@ -80,7 +80,7 @@ charts::HeatmapData heatmapData(const Questionnaire &q, const RoundResult &round
 {
     const ReportText t(lang);
     charts::HeatmapData heat;
-    heat.title = t("Departments × dimensions");
+    heat.title = t(QT_TRANSLATE_NOOP("sbr::report", "Departments × dimensions"));
     for (const Dimension &d : q.dimensions)
         heat.columns.append(d.title.text(lang));
     for (const DepartmentResult &d : round.departments) {
@@ -91,17 +91,19 @@ charts::HeatmapData heatmapData(const Questionnaire &q, const RoundResult &round
             heat.hiddenRows.append(true);
             continue;
         }
-        heat.rows.append(few ? t.plural("%1 (%n answered)", "%1 (%n answered)", d.respondents).arg(d.name) : d.name);
+        heat.rows.append(
+            few ? t.plural(QT_TRANSLATE_N_NOOP("sbr::report", "%1 (%Ln answered)"), d.respondents).arg(d.name)
+                : d.name);
         heat.values.append(dimensionValues(d.dimensions));
         heat.hiddenRows.append(false);
     }
     if (!heat.hiddenRows.contains(true))
         heat.hiddenRows.clear(); // exactly what the dashboard builds
     else
-        heat.hiddenText = t("too few respondents");
+        heat.hiddenText = t(QT_TRANSLATE_NOOP("sbr::report", "too few respondents"));
     for (const CompanyDimensionResult &d : round.company.dimensions)
         heat.spread.append(d.spread);
-    heat.spreadLabel = t("Spread (silo signal)");
+    heat.spreadLabel = t(QT_TRANSLATE_NOOP("sbr::report", "Spread (silo signal)"));
     return heat;
 }
 
