@@ -27,8 +27,8 @@
         <translation>Die zuerst angezeigte Seite (0 = erster Reiter).</translation>
     </message>
     <message>
-        <source>Select company/round/department, e.g. &quot;Weber Maschinenbau GmbH/2026-Q3/Vertrieb&quot;.</source>
-        <translation>Unternehmen/Runde/Abteilung auswählen, z. B. &quot;Weber Maschinenbau GmbH/2026-Q3/Vertrieb&quot;.</translation>
+        <source>Select company/round/department, e.g. "Weber Maschinenbau GmbH/2026-Q3/Vertrieb".</source>
+        <translation>Unternehmen/Runde/Abteilung auswählen, z. B. "Weber Maschinenbau GmbH/2026-Q3/Vertrieb".</translation>
     </message>
     <message>
         <source>Start the presentation of the selected department on slide N (with --screenshot: a picture of that slide).</source>
@@ -76,7 +76,7 @@
         <translation>der Fragebogen %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Created %1 with the questionnaire &quot;%2&quot; (%3 dimensions, %4 items).</source>
+        <source>Created %1 with the questionnaire "%2" (%3 dimensions, %4 items).</source>
         <translation>%1 wurde mit dem Fragebogen „%2“ angelegt (%3 Dimensionen, %4 Aussagen).</translation>
     </message>
     <message>
@@ -172,19 +172,19 @@
         <translation>Zielwert für die Empfehlungen (0..100), für alle Unternehmen.</translation>
     </message>
     <message>
-        <source>--target expects a number from 0 to 100, not &quot;%1&quot;</source>
+        <source>--target expects a number from 0 to 100, not "%1"</source>
         <translation>--target erwartet eine Zahl von 0 bis 100, nicht „%1“</translation>
     </message>
     <message>
-        <source>there is no company &quot;%1&quot; in the workspace</source>
+        <source>there is no company "%1" in the workspace</source>
         <translation>im Arbeitsbereich gibt es kein Unternehmen „%1“</translation>
     </message>
     <message>
-        <source>there is no round &quot;%1&quot; in the workspace</source>
+        <source>there is no round "%1" in the workspace</source>
         <translation>im Arbeitsbereich gibt es keine Runde „%1“</translation>
     </message>
     <message>
-        <source>company &quot;%1&quot; has no round &quot;%2&quot;</source>
+        <source>company "%1" has no round "%2"</source>
         <translation>das Unternehmen „%1“ hat keine Runde „%2“</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>The workspace holds no assessments yet. Import answers with &quot;sbradar-cli import&quot;.</source>
+        <source>The workspace holds no assessments yet. Import answers with "sbradar-cli import".</source>
         <translation>Der Arbeitsbereich enthält noch keine Erhebungen. Importieren Sie Antworten mit „sbradar-cli import“.</translation>
     </message>
     <message>
@@ -200,7 +200,7 @@
         <translation>Reifegrad-Index</translation>
     </message>
     <message>
-        <source>stage %1 &quot;%2&quot;</source>
+        <source>stage %1 "%2"</source>
         <translation>Stufe %1 „%2“</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
         <translation>+%1 Indexpunkte</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; run &quot;sbradar-cli --help&quot; for the list</source>
+        <source>unknown command "%1"; run "sbradar-cli --help" for the list</source>
         <translation>unbekannter Befehl „%1“; die Liste der Befehle zeigt „sbradar-cli --help“</translation>
     </message>
     <message>
@@ -292,11 +292,11 @@
         <translation>Bei csv: die zu schreibende Tabelle: company (Standard), departments oder items.</translation>
     </message>
     <message>
-        <source>Language of the item texts: de or en (default: the user&apos;s language).</source>
+        <source>Language of the item texts: de or en (default: the user's language).</source>
         <translation>Sprache der Aussagentexte: de oder en (Standard: Ihre Systemsprache).</translation>
     </message>
     <message>
-        <source>--format expects csv or xlsx, not &quot;%1&quot;</source>
+        <source>--format expects csv or xlsx, not "%1"</source>
         <translation>--format erwartet csv oder xlsx, nicht „%1“</translation>
     </message>
     <message>
@@ -308,7 +308,7 @@
         <translation>-o FILE ist erforderlich; Aufruf: sbradar-cli %1</translation>
     </message>
     <message>
-        <source>--level expects company, departments or items, not &quot;%1&quot;</source>
+        <source>--level expects company, departments or items, not "%1"</source>
         <translation>--level erwartet company, departments oder items, nicht „%1“</translation>
     </message>
     <message>
@@ -316,7 +316,7 @@
         <translation>--level gilt nur für --format csv; eine XLSX-Datei enthält alle Ebenen</translation>
     </message>
     <message>
-        <source>--lang expects de or en, not &quot;%1&quot;</source>
+        <source>--lang expects de or en, not "%1"</source>
         <translation>--lang erwartet de oder en, nicht „%1“</translation>
     </message>
     <message>
@@ -340,7 +340,7 @@
         <translation>Schreibt die Werte als Tabelle für Tabellenkalkulationen. Eine XLSX-Datei enthält ein Tabellenblatt je Ebene (company, departments, items), eine CSV-Datei eine einzige Ebene, die Sie mit --level wählen. Zahlen stehen in XLSX als Zahlenzellen (16 signifikante Stellen) und in CSV als exakte Dezimalzahlen; eine leere Zelle bedeutet, dass es keinen Wert gibt. Eine vorhandene Datei FILE wird nur ersetzt, wenn der Export gelingt.</translation>
     </message>
     <message>
-        <source>Runs a live-voting session without a facilitator: every item is open, participants vote on their phones at the printed URL. SIGINT (Ctrl+C) or SIGTERM ends the session and stores every participant who voted as an anonymous respondent (&quot;Workshop 1&quot;, …) of the department in the round, in one step. The company and the round must exist; the department is created when missing (e.g. a mixed group).</source>
+        <source>Runs a live-voting session without a facilitator: every item is open, participants vote on their phones at the printed URL. SIGINT (Ctrl+C) or SIGTERM ends the session and stores every participant who voted as an anonymous respondent ("Workshop 1", …) of the department in the round, in one step. The company and the round must exist; the department is created when missing (e.g. a mixed group).</source>
         <translation>Führt eine Live-Abstimmung ohne Moderation durch: Alle Aussagen sind freigegeben, die Teilnehmenden stimmen auf ihren Smartphones unter der ausgegebenen URL ab. SIGINT (Strg+C) oder SIGTERM beendet die Sitzung und speichert in einem Schritt alle Teilnehmenden, die abgestimmt haben, als anonyme befragte Personen („Workshop 1“, …) der Abteilung in der Runde. Unternehmen und Runde müssen bereits existieren; die Abteilung wird angelegt, falls sie fehlt (z. B. für eine gemischte Gruppe).</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>TCP-Port (Standard: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <source>Listen only on this address (default 127.0.0.1: this computer only; use this computer&apos;s address in the local network, or 0.0.0.0, for phones).</source>
+        <source>Listen only on this address (default 127.0.0.1: this computer only; use this computer's address in the local network, or 0.0.0.0, for phones).</source>
         <translation>Verbindungen nur über diese Adresse annehmen (Standard 127.0.0.1: nur dieser Computer; für Smartphones die Adresse dieses Computers im lokalen Netzwerk oder 0.0.0.0 angeben).</translation>
     </message>
     <message>
@@ -372,11 +372,11 @@
         <translation>--%1 ist erforderlich; Aufruf: sbradar-cli %2</translation>
     </message>
     <message>
-        <source>--port expects a number from 0 to 65535, not &quot;%1&quot;</source>
+        <source>--port expects a number from 0 to 65535, not "%1"</source>
         <translation>--port erwartet eine Zahl von 0 bis 65535, nicht „%1“</translation>
     </message>
     <message>
-        <source>--bind expects an IP address, not &quot;%1&quot;</source>
+        <source>--bind expects an IP address, not "%1"</source>
         <translation>--bind erwartet eine IP-Adresse, nicht „%1“</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>Workshop-Sitzung für %1, %2, Runde %3: %4 Aussagen freigegeben.</translation>
     </message>
     <message>
-        <source>Only this computer can open it; for phones, use --bind with this computer&apos;s network address.</source>
+        <source>Only this computer can open it; for phones, use --bind with this computer's network address.</source>
         <translation>Die Seite ist nur auf diesem Computer erreichbar; für Smartphones geben Sie mit --bind die Netzwerkadresse dieses Computers an.</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
         <translation>Sitzung beendet: %1 Teilnehmende; %2 befragte Personen mit %3 Antworten gespeichert.</translation>
     </message>
     <message>
-        <source>Writes the management report of one company and round as an A4 PDF with vector charts, in German unless --lang en is given. Departments with fewer respondents than the workspace&apos;s anonymity threshold show &quot;too few respondents&quot; instead of numbers. An existing FILE is replaced only when the report is complete. Needs no display.</source>
+        <source>Writes the management report of one company and round as an A4 PDF with vector charts, in German unless --lang en is given. Departments with fewer respondents than the workspace's anonymity threshold show "too few respondents" instead of numbers. An existing FILE is replaced only when the report is complete. Needs no display.</source>
         <translation>Schreibt den Management-Bericht eines Unternehmens für eine Runde als A4-PDF mit Vektorgrafiken, auf Deutsch, sofern nicht --lang en angegeben ist. Abteilungen mit weniger befragten Personen als die Anonymitätsschwelle des Arbeitsbereichs zeigen „zu wenige Antworten“ statt Zahlen. Eine vorhandene Datei FILE wird nur ersetzt, wenn der Bericht vollständig ist. Benötigt keine grafische Oberfläche.</translation>
     </message>
     <message>
@@ -408,7 +408,7 @@
         <translation>Das Unternehmen, über das berichtet wird (erforderlich).</translation>
     </message>
     <message>
-        <source>The round to report on (default: the company&apos;s latest).</source>
+        <source>The round to report on (default: the company's latest).</source>
         <translation>Die Runde, über die berichtet wird (Standard: die neueste Runde des Unternehmens).</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
         <translation>--company NAME und -o FILE.pdf sind erforderlich; Aufruf: sbradar-cli %1</translation>
     </message>
     <message>
-        <source>company &quot;%1&quot; has no rounds yet</source>
+        <source>company "%1" has no rounds yet</source>
         <translation>das Unternehmen „%1“ hat noch keine Runden</translation>
     </message>
     <message numerus="yes">
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message>
-        <source>no command given; expected one of init, demo, questionnaire, import, score, export, report, workshop (run &quot;sbradar-cli --help&quot; for details)</source>
+        <source>no command given; expected one of init, demo, questionnaire, import, score, export, report, workshop (run "sbradar-cli --help" for details)</source>
         <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import, score, export, report oder workshop (Einzelheiten zeigt „sbradar-cli --help“)</translation>
     </message>
     <message>
@@ -446,7 +446,7 @@ Social Business Radar on the command line: workspaces, imports and scores.
 Commands:
   init WS [--questionnaire Q.json]   create a new workspace (built-in questionnaire or Q.json)
   demo WS                            create a workspace filled with demo data
-  questionnaire WS [--json]          print the workspace&apos;s questionnaire
+  questionnaire WS [--json]          print the workspace's questionnaire
   import WS FILE.csv [--dry-run] [--replace] [--ignore-unknown-columns]
                                      import answers (long or wide CSV), all or nothing
   score WS [--company NAME] [--round LABEL] [--json] [--target T]
@@ -458,7 +458,7 @@ Commands:
   workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
                                      live voting on phones until Ctrl+C, then store the votes
 
-Run &quot;sbradar-cli COMMAND --help&quot; for the options of a command.
+Run "sbradar-cli COMMAND --help" for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
 </source>
         <translation>Aufruf: sbradar-cli BEFEHL [OPTIONEN]
@@ -488,19 +488,19 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
 <context>
     <name>sbr::exporting</name>
     <message>
-        <source>&quot;%1&quot; is not a valid worksheet name</source>
+        <source>"%1" is not a valid worksheet name</source>
         <translation>„%1“ ist kein gültiger Name für ein Tabellenblatt</translation>
     </message>
     <message>
-        <source>the table &quot;%1&quot; has %2 rows; a worksheet holds at most %3</source>
+        <source>the table "%1" has %2 rows; a worksheet holds at most %3</source>
         <translation>die Tabelle „%1“ hat %2 Zeilen; ein Tabellenblatt fasst höchstens %3</translation>
     </message>
     <message>
-        <source>a text in the table &quot;%1&quot;, row %2, is longer than the %3 characters a cell can hold</source>
+        <source>a text in the table "%1", row %2, is longer than the %3 characters a cell can hold</source>
         <translation>ein Text in der Tabelle „%1“, Zeile %2, ist länger als die %3 Zeichen, die eine Zelle fassen kann</translation>
     </message>
     <message>
-        <source>table &quot;%1&quot;, row %2: %3</source>
+        <source>table "%1", row %2: %3</source>
         <translation>Tabelle „%1“, Zeile %2: %3</translation>
     </message>
     <message>
@@ -516,7 +516,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>die Tabellenbibliothek konnte nicht gestartet werden (zu wenig Arbeitsspeicher?)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid worksheet name: %2</source>
+        <source>"%1" is not a valid worksheet name: %2</source>
         <translation>„%1“ ist kein gültiger Name für ein Tabellenblatt: %2</translation>
     </message>
 </context>
@@ -543,7 +543,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>die Datei ist leer; erwartet wird eine Kopfzeile wie company,department,round,date,respondent,item,level</translation>
     </message>
     <message>
-        <source>the column &quot;%1&quot; appears twice</source>
+        <source>the column "%1" appears twice</source>
         <translation>die Spalte „%1“ kommt zweimal vor</translation>
     </message>
     <message>
@@ -551,15 +551,15 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>in der Kopfzeile fehlt: %1; erwartet werden company,department,round,date,respondent und entweder item,level (Langformat) oder eine Spalte je Aussagen-ID (Breitformat)</translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot;; the long form has only company,department,round,date,respondent,item,level (use --ignore-unknown-columns to skip it)</source>
+        <source>unknown column "%1"; the long form has only company,department,round,date,respondent,item,level (use --ignore-unknown-columns to skip it)</source>
         <translation>unbekannte Spalte „%1“; das Langformat kennt nur company,department,round,date,respondent,item,level (mit --ignore-unknown-columns wird die Spalte übersprungen)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a key column nor an item id of the questionnaire (use --ignore-unknown-columns to skip it)</source>
+        <source>"%1" is neither a key column nor an item id of the questionnaire (use --ignore-unknown-columns to skip it)</source>
         <translation>„%1“ ist weder eine Schlüsselspalte noch eine Aussagen-ID des Fragebogens (mit --ignore-unknown-columns wird die Spalte übersprungen)</translation>
     </message>
     <message>
-        <source>the header names no item of the questionnaire; expected item ids such as &quot;%1&quot; as columns</source>
+        <source>the header names no item of the questionnaire; expected item ids such as "%1" as columns</source>
         <translation>die Kopfzeile nennt keine Aussage des Fragebogens; erwartet werden Aussagen-IDs wie „%1“ als Spalten</translation>
     </message>
     <message>
@@ -567,31 +567,31 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>das Feld %1 ist leer; jede Zeile braucht Werte für company, department, round, date und respondent</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD, e.g. 2026-03-15</source>
+        <source>"%1" is not a date; expected YYYY-MM-DD, e.g. 2026-03-15</source>
         <translation>„%1“ ist kein Datum; erwartet wird YYYY-MM-DD (Jahr-Monat-Tag), z. B. 2026-03-15</translation>
     </message>
     <message>
-        <source>round &quot;%1&quot; of &quot;%2&quot; is dated %3 on line %4 but %5 here; a round has one date</source>
+        <source>round "%1" of "%2" is dated %3 on line %4 but %5 here; a round has one date</source>
         <translation>die Runde „%1“ von „%2“ hat in Zeile %4 das Datum %3, hier aber %5; eine Runde hat nur ein Datum</translation>
     </message>
     <message>
-        <source>round &quot;%1&quot; of &quot;%2&quot; is dated %3 in the workspace, not %4</source>
+        <source>round "%1" of "%2" is dated %3 in the workspace, not %4</source>
         <translation>die Runde „%1“ von „%2“ hat im Arbeitsbereich das Datum %3, nicht %4</translation>
     </message>
     <message>
-        <source>%1 is already the date of round &quot;%2&quot; of &quot;%3&quot;; each round of a company needs its own date</source>
+        <source>%1 is already the date of round "%2" of "%3"; each round of a company needs its own date</source>
         <translation>%1 ist bereits das Datum der Runde „%2“ von „%3“; jede Runde eines Unternehmens braucht ein eigenes Datum</translation>
     </message>
     <message>
-        <source>respondent &quot;%1&quot; is already recorded for %2 in round &quot;%3&quot; of &quot;%4&quot;; use --replace to replace their answers</source>
+        <source>respondent "%1" is already recorded for %2 in round "%3" of "%4"; use --replace to replace their answers</source>
         <translation>die befragte Person „%1“ ist für %2 in der Runde „%3“ von „%4“ bereits erfasst; mit --replace ersetzen Sie ihre Antworten</translation>
     </message>
     <message>
-        <source>respondent &quot;%1&quot; answered item &quot;%2&quot; already on line %3; each respondent answers an item once</source>
+        <source>respondent "%1" answered item "%2" already on line %3; each respondent answers an item once</source>
         <translation>die befragte Person „%1“ hat die Aussage „%2“ bereits in Zeile %3 beantwortet; jede Person beantwortet eine Aussage nur einmal</translation>
     </message>
     <message>
-        <source>the file is saved as UTF-16 text; expected UTF-8 (in Excel: save as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
+        <source>the file is saved as UTF-16 text; expected UTF-8 (in Excel: save as "CSV UTF-8 (comma delimited)")</source>
         <translation>die Datei ist als UTF-16-Text gespeichert; erwartet wird UTF-8 (in Excel: speichern als „CSV UTF-8 (durch Trennzeichen getrennt)“)</translation>
     </message>
     <message>
@@ -603,11 +603,11 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2 Spalten</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an item id of the questionnaire &quot;%2&quot;</source>
+        <source>"%1" is not an item id of the questionnaire "%2"</source>
         <translation>„%1“ ist keine Aussagen-ID des Fragebogens „%2“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a level: %2</source>
+        <source>"%1" is not a level: %2</source>
         <translation>„%1“ ist keine gültige Stufe: %2</translation>
     </message>
     <message>
@@ -622,7 +622,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>die Datei enthält ein NUL-Byte: Sie scheint eine Binärdatei (oder UTF-16-Text) zu sein, keine CSV-Textdatei; erwartet wird UTF-8-Text</translation>
     </message>
     <message>
-        <source>found invalid UTF-8 (byte 0x%1); the file must be saved as UTF-8 text (in Excel: &quot;CSV UTF-8 (comma delimited)&quot;)</source>
+        <source>found invalid UTF-8 (byte 0x%1); the file must be saved as UTF-8 text (in Excel: "CSV UTF-8 (comma delimited)")</source>
         <translation>ungültiges UTF-8 (Byte 0x%1); die Datei muss als UTF-8-Text gespeichert sein (in Excel: „CSV UTF-8 (durch Trennzeichen getrennt)“)</translation>
     </message>
     <message>
@@ -642,16 +642,16 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>das Byte 0x%1</translation>
     </message>
     <message>
-        <source>the quote opened on line %1 is never closed: the file ends inside this quoted field; expected a closing quote (&quot;)</source>
-        <translation>das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen: Die Datei endet innerhalb dieses Feldes; erwartet wird ein schließendes Anführungszeichen (&quot;)</translation>
+        <source>the quote opened on line %1 is never closed: the file ends inside this quoted field; expected a closing quote (")</source>
+        <translation>das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen: Die Datei endet innerhalb dieses Feldes; erwartet wird ein schließendes Anführungszeichen (")</translation>
     </message>
     <message>
-        <source>found a quote (&quot;) inside an unquoted field; expected the whole field to be quoted, with each quote inside it doubled (&quot;&quot;)</source>
-        <translation>Anführungszeichen (&quot;) in einem Feld ohne Anführungszeichen; das ganze Feld muss in Anführungszeichen stehen und jedes Anführungszeichen darin verdoppelt sein (&quot;&quot;)</translation>
+        <source>found a quote (") inside an unquoted field; expected the whole field to be quoted, with each quote inside it doubled ("")</source>
+        <translation>Anführungszeichen (") in einem Feld ohne Anführungszeichen; das ganze Feld muss in Anführungszeichen stehen und jedes Anführungszeichen darin verdoppelt sein ("")</translation>
     </message>
     <message>
-        <source>found %1 after the closing quote of a quoted field; expected the delimiter &apos;%2&apos; or the end of the line (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
-        <translation>nach dem schließenden Anführungszeichen eines Feldes folgt %1; erwartet wird das Trennzeichen &apos;%2&apos; oder das Zeilenende (ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen muss verdoppelt werden: &quot;&quot;)</translation>
+        <source>found %1 after the closing quote of a quoted field; expected the delimiter '%2' or the end of the line (a quote inside a quoted field must be doubled: "")</source>
+        <translation>nach dem schließenden Anführungszeichen eines Feldes folgt %1; erwartet wird das Trennzeichen '%2' oder das Zeilenende (ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen muss verdoppelt werden: "")</translation>
     </message>
 </context>
 <context>
@@ -673,8 +673,8 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>muss ein Text sein</translation>
     </message>
     <message>
-        <source>must be an object of texts per language, e.g. {&quot;de&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
-        <translation>muss ein Objekt mit einem Text je Sprache sein, z. B. {&quot;de&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</translation>
+        <source>must be an object of texts per language, e.g. {"de": "…", "en": "…"}</source>
+        <translation>muss ein Objekt mit einem Text je Sprache sein, z. B. {"de": "…", "en": "…"}</translation>
     </message>
     <message>
         <source>must be an object of lists per language</source>
@@ -697,8 +697,8 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>muss eine ganze Zahl &gt;= 1 sein</translation>
     </message>
     <message>
-        <source>must be an object with &quot;min&quot; and &quot;max&quot;</source>
-        <translation>muss ein Objekt mit &quot;min&quot; und &quot;max&quot; sein</translation>
+        <source>must be an object with "min" and "max"</source>
+        <translation>muss ein Objekt mit "min" und "max" sein</translation>
     </message>
     <message>
         <source>must be a whole number</source>
@@ -717,12 +717,12 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>muss eine Liste sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used twice; ids must be unique</source>
+        <source>"%1" is used twice; ids must be unique</source>
         <translation>„%1“ kommt zweimal vor; IDs müssen eindeutig sein</translation>
     </message>
     <message>
-        <source>must be &quot;low&quot;, &quot;medium&quot; or &quot;high&quot;</source>
-        <translation>muss &quot;low&quot;, &quot;medium&quot; oder &quot;high&quot; sein</translation>
+        <source>must be "low", "medium" or "high"</source>
+        <translation>muss "low", "medium" oder "high" sein</translation>
     </message>
     <message>
         <source>needs at least three dimensions (a radar needs three axes)</source>
@@ -733,15 +733,15 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>braucht mindestens eine Aussage</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used twice; item ids must be unique in the whole questionnaire</source>
+        <source>"%1" is used twice; item ids must be unique in the whole questionnaire</source>
         <translation>„%1“ kommt zweimal vor; Aussagen-IDs müssen im ganzen Fragebogen eindeutig sein</translation>
     </message>
     <message>
-        <source>measure &quot;%1&quot; does not exist in &quot;measures&quot;</source>
-        <translation>die Maßnahme „%1“ fehlt in &quot;measures&quot;</translation>
+        <source>measure "%1" does not exist in "measures"</source>
+        <translation>die Maßnahme „%1“ fehlt in "measures"</translation>
     </message>
     <message>
-        <source>item &quot;%1&quot; does not exist</source>
+        <source>item "%1" does not exist</source>
         <translation>die Aussage „%1“ gibt es nicht</translation>
     </message>
     <message>
@@ -886,7 +886,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Referenzwerte</translation>
     </message>
     <message>
-        <source>Published figures on single statements, to put the company&apos;s own scores into context. They come from other surveys and are not comparable one to one.</source>
+        <source>Published figures on single statements, to put the company's own scores into context. They come from other surveys and are not comparable one to one.</source>
         <translation>Veröffentlichte Zahlen zu einzelnen Aussagen, um die eigenen Werte einzuordnen. Sie stammen aus anderen Erhebungen und sind nicht eins zu eins vergleichbar.</translation>
     </message>
     <message>
@@ -942,7 +942,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Unternehmen: das Mittel seiner Abteilungen; jede Abteilung zählt einmal, unabhängig von ihrer Größe. Die Spannweite einer Dimension ist der höchste minus der niedrigste Abteilungs-Score.</translation>
     </message>
     <message>
-        <source>Change: the difference to the company&apos;s previous round.</source>
+        <source>Change: the difference to the company's previous round.</source>
         <translation>Veränderung: die Differenz zur vorherigen Runde des Unternehmens.</translation>
     </message>
     <message>
@@ -1004,7 +1004,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Anonymität</translation>
     </message>
     <message numerus="yes">
-        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. They are computed all the same and count towards the company&apos;s figures.</source>
+        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. They are computed all the same and count towards the company's figures.</source>
         <translation>
             <numerusform>Ergebnisse von Abteilungen mit weniger als %Ln befragten Person zeigt dieser Bericht nicht; an ihrer Stelle steht %1. Berechnet werden sie trotzdem, und sie gehen in die Werte des Unternehmens ein.</numerusform>
             <numerusform>Ergebnisse von Abteilungen mit weniger als %Ln befragten Personen zeigt dieser Bericht nicht; an ihrer Stelle steht %1. Berechnet werden sie trotzdem, und sie gehen in die Werte des Unternehmens ein.</numerusform>
@@ -1105,7 +1105,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Entwicklung und Vergleich</translation>
     </message>
     <message>
-        <source>This is the company&apos;s first round; the next report will show the changes.</source>
+        <source>This is the company's first round; the next report will show the changes.</source>
         <translation>Dies ist die erste Runde des Unternehmens; Veränderungen zeigt der nächste Bericht.</translation>
     </message>
     <message>
@@ -1130,7 +1130,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
     <message>
         <source>Among %1 peer companies of the workspace the index reaches percentile %2: about %2% of them score lower. The peers average %3 points (standard deviation %4).</source>
-        <translation>Unter %1 Vergleichsunternehmen des Arbeitsbereichs erreicht der Index das Perzentil %2: Etwa %2&#xa0;% von ihnen liegen darunter. Im Mittel erreichen die Vergleichsunternehmen %3 Punkte (Standardabweichung %4).</translation>
+        <translation>Unter %1 Vergleichsunternehmen des Arbeitsbereichs erreicht der Index das Perzentil %2: Etwa %2 % von ihnen liegen darunter. Im Mittel erreichen die Vergleichsunternehmen %3 Punkte (Standardabweichung %4).</translation>
     </message>
     <message numerus="yes">
         <source>A comparison needs at least five peer companies; the workspace has %Ln for this round.</source>
@@ -1160,7 +1160,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Profil nach Dimensionen</translation>
     </message>
     <message>
-        <source>Thick line: the company (the mean of its departments); thin lines: the departments; shaded: the peer companies&apos; mean ± one standard deviation. The rings at 20, 40, 60 and 80 are the stage thresholds.</source>
+        <source>Thick line: the company (the mean of its departments); thin lines: the departments; shaded: the peer companies' mean ± one standard deviation. The rings at 20, 40, 60 and 80 are the stage thresholds.</source>
         <translation>Dicke Linie: das Unternehmen (Mittel seiner Abteilungen); dünne Linien: die Abteilungen; Fläche: Mittelwert der Vergleichsunternehmen ± eine Standardabweichung. Die Ringe bei 20, 40, 60 und 80 sind die Stufengrenzen.</translation>
     </message>
     <message>
@@ -1277,6 +1277,24 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>Spread (silo signal)</source>
         <translation>Spannweite (Silo-Signal)</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::session</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::session::WorkspaceSession</name>
+    <message>
+        <source>The minimum group size must be between 3 and 50, not %1.</source>
+        <translation>Die Mindestgruppengröße muss zwischen 3 und 50 liegen, nicht bei %1.</translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only; nothing was changed. Open it again for editing, or save a copy and edit that.</source>
+        <translation>%1 ist nur zum Lesen geöffnet; es wurde nichts geändert. Öffnen Sie den Arbeitsbereich erneut zum Bearbeiten oder speichern Sie eine Kopie und bearbeiten Sie diese.</translation>
     </message>
 </context>
 <context>
@@ -1397,11 +1415,11 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Speichern der Antworten</translation>
     </message>
     <message>
-        <source>Round &quot;%1&quot; has another date in the workspace than in the data (%2). Nothing was written.</source>
+        <source>Round "%1" has another date in the workspace than in the data (%2). Nothing was written.</source>
         <translation>Die Runde „%1“ hat im Arbeitsbereich ein anderes Datum als in den Daten (%2). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>Respondent &quot;%1&quot; is already recorded in this assessment. Nothing was written.</source>
+        <source>Respondent "%1" is already recorded in this assessment. Nothing was written.</source>
         <translation>Die befragte Person „%1“ ist in dieser Erhebung bereits erfasst. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
@@ -1485,7 +1503,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Speichern der Maßnahmenplanung</translation>
     </message>
     <message>
-        <source>There is no workspace at %1. Check the path, or create one with &quot;init&quot;.</source>
+        <source>There is no workspace at %1. Check the path, or create one with "init".</source>
         <translation>Unter %1 gibt es keinen Arbeitsbereich. Prüfen Sie den Pfad oder legen Sie mit „init“ einen neuen an.</translation>
     </message>
     <message>
@@ -1552,6 +1570,14 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>Level %1 is outside the scale %2 to %3; nothing was saved.</source>
         <translation>Die Stufe %1 liegt außerhalb der Skala von %2 bis %3; es wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>Saving the change</source>
+        <translation>Speichern der Änderung</translation>
+    </message>
+    <message>
+        <source>Counting the respondents</source>
+        <translation>Zählen der befragten Personen</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::AssessmentModel</name>
@@ -1608,7 +1634,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Wert</translation>
     </message>
     <message>
-        <source>Share of the dimension&apos;s item weight that is answered</source>
+        <source>Share of the dimension's item weight that is answered</source>
         <translation>Beantworteter Anteil am Aussagengewicht der Dimension</translation>
     </message>
     <message>
@@ -1698,7 +1724,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Befragte Person umbenennen</translation>
     </message>
     <message>
-        <source>New name of &quot;%1&quot;:</source>
+        <source>New name of "%1":</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
@@ -1706,7 +1732,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Befragte Person entfernen</translation>
     </message>
     <message>
-        <source>Remove &quot;%1&quot; and all of their answers? You can undo this with Ctrl+Z.</source>
+        <source>Remove "%1" and all of their answers? You can undo this with Ctrl+Z.</source>
         <translation>„%1“ mit allen Antworten entfernen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
 </context>
@@ -2003,7 +2029,7 @@ zu wenige für einen Vergleich</numerusform>
     </message>
     <message>
         <source>No percentile yet:
-the company&apos;s index is not known</source>
+the company's index is not known</source>
         <translation>Noch kein Perzentil:
 Der Index des Unternehmens fehlt</translation>
     </message>
@@ -2097,6 +2123,10 @@ Der Index des Unternehmens fehlt</translation>
         <source>%1 answers of %2 respondents were imported.</source>
         <translation>%1 Antworten von %2 befragten Personen wurden importiert.</translation>
     </message>
+    <message numerus="yes">
+        <source>Import of %1 (%n respondent(s))</source>
+        <translation><numerusform>Import von %1 (%n befragte Person)</numerusform><numerusform>Import von %1 (%n befragte Personen)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::LevelDelegate</name>
@@ -2163,6 +2193,34 @@ Der Index des Unternehmens fehlt</translation>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Open for &amp;reading only</source>
+        <translation>Nur zum &amp;Lesen öffnen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy and open it</source>
+        <translation>&amp;Kopie speichern und öffnen</translation>
+    </message>
+    <message>
+        <source>Save a copy of the workspace</source>
+        <translation>Kopie des Arbeitsbereichs speichern</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.sbradar)</source>
+        <translation>Arbeitsbereiche (*.sbradar)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 (read only) – Social Business Radar</source>
+        <translation>%1 (schreibgeschützt) – Social Business Radar</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::NavigatorModel</name>
@@ -2221,7 +2279,7 @@ Der Index des Unternehmens fehlt</translation>
         <translation>75 Punkte entsprechen Stufe 3 von 4 bei jeder Aussage.</translation>
     </message>
     <message>
-        <source>Reports and the presentation show departments with fewer respondents as &quot;too few respondents&quot; instead of their numbers.</source>
+        <source>Reports and the presentation show departments with fewer respondents as "too few respondents" instead of their numbers.</source>
         <translation>Berichte und Präsentation zeigen für Abteilungen mit weniger befragten Personen „zu wenige Antworten“ statt ihrer Zahlen an.</translation>
     </message>
     <message>
@@ -2237,7 +2295,7 @@ Der Index des Unternehmens fehlt</translation>
         <translation>&amp;Anonymität: mindestens</translation>
     </message>
     <message>
-        <source>respondents before a department&apos;s numbers are shown (stored in the workspace)</source>
+        <source>respondents before a department's numbers are shown (stored in the workspace)</source>
         <translation>befragte Personen, bevor die Zahlen einer Abteilung angezeigt werden (im Arbeitsbereich gespeichert)</translation>
     </message>
 </context>
@@ -2430,7 +2488,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Alle beantworteten Aussagen von %1 erreichen den Zielwert.</translation>
     </message>
     <message>
-        <source>Ranked by index gain: the points the company&apos;s index would rise if that statement alone reached the target. Tick a measure to mark it as planned.</source>
+        <source>Ranked by index gain: the points the company's index would rise if that statement alone reached the target. Tick a measure to mark it as planned.</source>
         <translation>Sortiert nach Index-Zuwachs, also nach den Punkten, um die der Index des Unternehmens steigen würde, wenn allein diese Aussage den Zielwert erreichte. Setzen Sie bei einer Maßnahme ein Häkchen, um sie als geplant zu markieren.</translation>
     </message>
 </context>
@@ -2477,7 +2535,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <source>A4, pages: %1. Departments with fewer than %2 respondents show &quot;too few respondents&quot; instead of numbers.</source>
+        <source>A4, pages: %1. Departments with fewer than %2 respondents show "too few respondents" instead of numbers.</source>
         <translation>A4, Seiten: %1. Abteilungen mit weniger als %2 Befragten erscheinen mit „zu wenige Antworten“ statt mit Zahlen.</translation>
     </message>
 </context>
@@ -2496,7 +2554,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Workshop starten</translation>
     </message>
     <message>
-        <source>&amp;Live voting from participants&apos; phones</source>
+        <source>&amp;Live voting from participants' phones</source>
         <translation>&amp;Live-Abstimmung über die Smartphones der Teilnehmenden</translation>
     </message>
     <message>
@@ -2536,16 +2594,16 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Die Stimmen von %1 Teilnehmenden verwerfen?</translation>
     </message>
     <message>
-        <source>Workshop votes for %1</source>
-        <translation>Workshop-Stimmen für %1</translation>
-    </message>
-    <message>
         <source>S&amp;creen:</source>
         <translation>&amp;Bildschirm:</translation>
     </message>
     <message>
         <source>The voting server cannot start (%1). Choose another port or network.</source>
         <translation>Der Abstimmungsserver kann nicht starten (%1). Wählen Sie einen anderen Port oder ein anderes Netzwerk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop votes for %1 (%n respondent(s))</source>
+        <translation><numerusform>Workshop-Stimmen für %1 (%n befragte Person)</numerusform><numerusform>Workshop-Stimmen für %1 (%n befragte Personen)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2699,7 +2757,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Datum der Runde (JJJJ-MM-TT):</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Please enter it as YYYY-MM-DD, e.g. 2026-03-15.</source>
+        <source>"%1" is not a date. Please enter it as YYYY-MM-DD, e.g. 2026-03-15.</source>
         <translation>„%1“ ist kein Datum. Bitte geben Sie es im Format JJJJ-MM-TT ein, z. B. 2026-03-15.</translation>
     </message>
     <message>
@@ -2731,7 +2789,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Datum der Runde %1 (JJJJ-MM-TT):</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Please enter it as YYYY-MM-DD.</source>
+        <source>"%1" is not a date. Please enter it as YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum. Bitte geben Sie es im Format JJJJ-MM-TT ein, z. B. 2026-03-15.</translation>
     </message>
     <message>
@@ -2751,7 +2809,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Abteilung löschen</translation>
     </message>
     <message>
-        <source>Delete the department &quot;%1&quot; with its answers in every round? Ctrl+Z brings it back.</source>
+        <source>Delete the department "%1" with its answers in every round? Ctrl+Z brings it back.</source>
         <translation>Abteilung „%1“ mit ihren Antworten in allen Runden löschen? Mit Strg+Z lässt sie sich wiederherstellen.</translation>
     </message>
     <message>
@@ -2759,7 +2817,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Runde löschen</translation>
     </message>
     <message>
-        <source>Delete the round &quot;%1&quot; with all of its answers? Ctrl+Z brings it back.</source>
+        <source>Delete the round "%1" with all of its answers? Ctrl+Z brings it back.</source>
         <translation>Runde „%1“ mit allen Antworten löschen? Mit Strg+Z lässt sie sich wiederherstellen.</translation>
     </message>
     <message>
@@ -2767,7 +2825,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Unternehmen löschen</translation>
     </message>
     <message>
-        <source>Delete the company &quot;%1&quot; with all of its departments, rounds and answers? Ctrl+Z brings it back.</source>
+        <source>Delete the company "%1" with all of its departments, rounds and answers? Ctrl+Z brings it back.</source>
         <translation>Unternehmen „%1“ mit allen Abteilungen, Runden und Antworten löschen? Mit Strg+Z lässt es sich wiederherstellen.</translation>
     </message>
     <message>
@@ -2787,7 +2845,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>&amp;Präsentieren und abstimmen…</translation>
     </message>
     <message>
-        <source>Show the department&apos;s questionnaire on a projector and let participants vote from their phones (F5)</source>
+        <source>Show the department's questionnaire on a projector and let participants vote from their phones (F5)</source>
         <translation>Den Fragebogen der Abteilung mit dem Beamer zeigen und die Teilnehmenden auf ihren Smartphones abstimmen lassen (F5)</translation>
     </message>
     <message>
@@ -2797,10 +2855,6 @@ verborgen bis zur Auflösung (R)</translation>
     <message>
         <source>Excel workbook, one sheet per level (*.xlsx);;CSV, one row per department and round (*.csv)</source>
         <translation>Excel-Arbeitsmappe, ein Tabellenblatt je Ebene (*.xlsx);;CSV, eine Zeile je Abteilung und Runde (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Scores exported to %1</source>
@@ -2814,8 +2868,8 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <source>Cannot read the workspace</source>
-        <translation>Der Arbeitsbereich kann nicht gelesen werden</translation>
+        <source>%1 is open in another window of Social Business Radar. Edit it there, open it here for reading only, or save a copy and work on that.</source>
+        <translation>%1 ist in einem anderen Fenster von Social Business Radar geöffnet. Bearbeiten Sie den Arbeitsbereich dort, öffnen Sie ihn hier nur zum Lesen oder speichern Sie eine Kopie und arbeiten Sie mit dieser.</translation>
     </message>
 </context>
 <context>
@@ -2829,55 +2883,55 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Kommentar ändern</translation>
     </message>
     <message>
-        <source>Add respondent &quot;%1&quot;</source>
+        <source>Add respondent "%1"</source>
         <translation>Befragte Person „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>Rename respondent &quot;%1&quot;</source>
+        <source>Rename respondent "%1"</source>
         <translation>Befragte Person „%1“ umbenennen</translation>
     </message>
     <message>
-        <source>Remove respondent &quot;%1&quot;</source>
+        <source>Remove respondent "%1"</source>
         <translation>Befragte Person „%1“ entfernen</translation>
     </message>
     <message>
-        <source>New company &quot;%1&quot;</source>
+        <source>New company "%1"</source>
         <translation>Neues Unternehmen „%1“</translation>
     </message>
     <message>
-        <source>Rename company &quot;%1&quot;</source>
+        <source>Rename company "%1"</source>
         <translation>Unternehmen „%1“ umbenennen</translation>
     </message>
     <message>
-        <source>Delete company &quot;%1&quot;</source>
+        <source>Delete company "%1"</source>
         <translation>Unternehmen „%1“ löschen</translation>
     </message>
     <message>
-        <source>New department &quot;%1&quot;</source>
+        <source>New department "%1"</source>
         <translation>Neue Abteilung „%1“</translation>
     </message>
     <message>
-        <source>Rename department &quot;%1&quot;</source>
+        <source>Rename department "%1"</source>
         <translation>Abteilung „%1“ umbenennen</translation>
     </message>
     <message>
-        <source>Delete department &quot;%1&quot;</source>
+        <source>Delete department "%1"</source>
         <translation>Abteilung „%1“ löschen</translation>
     </message>
     <message>
-        <source>New round &quot;%1&quot;</source>
+        <source>New round "%1"</source>
         <translation>Neue Runde „%1“</translation>
     </message>
     <message>
-        <source>Change round &quot;%1&quot;</source>
+        <source>Change round "%1"</source>
         <translation>Runde „%1“ ändern</translation>
     </message>
     <message>
-        <source>Delete round &quot;%1&quot;</source>
+        <source>Delete round "%1"</source>
         <translation>Runde „%1“ löschen</translation>
     </message>
     <message>
-        <source>Change target of &quot;%1&quot;</source>
+        <source>Change target of "%1"</source>
         <translation>Zielwert von „%1“ ändern</translation>
     </message>
     <message>
@@ -2887,6 +2941,14 @@ verborgen bis zur Auflösung (R)</translation>
     <message>
         <source>Unplan measure</source>
         <translation>Maßnahme aus der Planung nehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" now holds %n respondent(s) recorded after it was created. Undo would delete them, so it was not undone; delete "%1" yourself if that is meant.</source>
+        <translation><numerusform>„%1“ enthält inzwischen %n befragte Person, die nach dem Anlegen erfasst wurde. Das Rückgängigmachen würde sie löschen und wurde deshalb nicht ausgeführt; löschen Sie „%1“ selbst, wenn das gewollt ist.</numerusform><numerusform>„%1“ enthält inzwischen %n befragte Personen, die nach dem Anlegen erfasst wurden. Das Rückgängigmachen würde sie löschen und wurde deshalb nicht ausgeführt; löschen Sie „%1“ selbst, wenn das gewollt ist.</numerusform></translation>
+    </message>
+    <message>
+        <source>Minimum group size %1</source>
+        <translation>Mindestgruppengröße %1</translation>
     </message>
 </context>
 <context>
@@ -2899,11 +2961,11 @@ verborgen bis zur Auflösung (R)</translation>
 <context>
     <name>sbr::workshop::WorkshopStore</name>
     <message>
-        <source>there is no company &quot;%1&quot; in the workspace</source>
+        <source>there is no company "%1" in the workspace</source>
         <translation>im Arbeitsbereich gibt es kein Unternehmen „%1“</translation>
     </message>
     <message>
-        <source>company &quot;%1&quot; has no round &quot;%2&quot;</source>
+        <source>company "%1" has no round "%2"</source>
         <translation>das Unternehmen „%1“ hat keine Runde „%2“</translation>
     </message>
     <message>

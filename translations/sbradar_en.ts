@@ -154,4 +154,34 @@ too few for a comparison</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>sbr::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>Import of %1 (%n respondent(s))</source>
+        <translation>
+            <numerusform>Import of %1 (%n respondent)</numerusform>
+            <numerusform>Import of %1 (%n respondents)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::WorkshopController</name>
+    <message numerus="yes">
+        <source>Workshop votes for %1 (%n respondent(s))</source>
+        <translation>
+            <numerusform>Workshop votes for %1 (%n respondent)</numerusform>
+            <numerusform>Workshop votes for %1 (%n respondents)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::commands</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; now holds %n respondent(s) recorded after it was created. Undo would delete them, so it was not undone; delete &quot;%1&quot; yourself if that is meant.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; now holds %n respondent recorded after it was created. Undo would delete them, so it was not undone; delete &quot;%1&quot; yourself if that is meant.</numerusform>
+            <numerusform>&quot;%1&quot; now holds %n respondents recorded after it was created. Undo would delete them, so it was not undone; delete &quot;%1&quot; yourself if that is meant.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
