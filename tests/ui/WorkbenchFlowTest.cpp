@@ -239,4 +239,16 @@ TEST_F(WindowTest, ImportOfAValidFileShowsTheNewCompany)
     EXPECT_EQ(r->departments.size(), 1u);
     EXPECT_DOUBLE_EQ(*r->departments[0].items[0].score, 50.0); // (3 + 1) / 2 = 2 -> 50
     EXPECT_TRUE(findNode(window->navigatorModel(), {QStringLiteral("Neu AG"), QStringLiteral("2026-Q1")}).isValid());
+
+    // The import is one undoable step that says what it will remove; undo removes exactly it.
+    QUndoStack *undo = controller()->undoStack();
+    ASSERT_EQ(undo->count(), 1);
+    EXPECT_EQ(undo->undoText(), QStringLiteral("Import of good.csv (2 respondents)"));
+    undo->undo();
+    EXPECT_EQ(controller()->company(QStringLiteral("Neu AG")), nullptr);
+    EXPECT_FALSE(findNode(window->navigatorModel(), {QStringLiteral("Neu AG")}).isValid());
+    undo->redo();
+    ASSERT_TRUE(controller()->round(QStringLiteral("Neu AG"), QStringLiteral("2026-Q1")));
+    EXPECT_DOUBLE_EQ(
+        *controller()->round(QStringLiteral("Neu AG"), QStringLiteral("2026-Q1"))->departments[0].items[0].score, 50.0);
 }
