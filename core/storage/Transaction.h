@@ -4,6 +4,8 @@
 // same connection it becomes a savepoint, so that several edits can form one atomic step
 // (Workspace::atomically) while each edit keeps its own scope.
 
+#include "SqliteDialect.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -17,8 +19,7 @@ public:
     {
         QSqlQuery q(m_db);
         // IMMEDIATE takes the write lock now, so a concurrent writer is detected before any work.
-        m_active =
-            q.exec(m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT s%1").arg(m_depth));
+        m_active = q.exec(m_depth == 0 ? sqlite::beginWrite() : QStringLiteral("SAVEPOINT s%1").arg(m_depth));
         if (!m_active) {
             m_error = q.lastError();
             --depth(m_db);

@@ -1,6 +1,7 @@
-#include "Workspace.h"
+#include "SqliteWorkspace.h"
 
 #include "Schema.h"
+#include "SqliteDialect.h"
 #include "Transaction.h"
 #include "io/QuestionnaireJson.h"
 
@@ -32,7 +33,7 @@ bool hasHotJournal(const QString &path)
 }
 } // namespace
 
-StorageError Workspace::sqlError(const QSqlError &e, const QString &what) const
+StorageError SqliteWorkspace::sqlError(const QSqlError &e, const QString &what) const
 {
     using K = StorageError::Kind;
     const int code = e.nativeErrorCode().toInt();
@@ -72,7 +73,7 @@ StorageError Workspace::sqlError(const QSqlError &e, const QString &what) const
     }
 }
 
-Workspace::~Workspace()
+SqliteWorkspace::~SqliteWorkspace()
 {
     if (m_db.isValid())
         m_db.close();
@@ -86,23 +87,22 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Mode mode, Stora
     *error = inspectWorkspaceFile(path);
     if (*error)
         return nullptr;
-    std::unique_ptr<Workspace> ws(new Workspace);
+    std::unique_ptr<SqliteWorkspace> ws(new SqliteWorkspace);
     ws->m_path = QFileInfo(path).absoluteFilePath();
     if (!ws->initialize(mode, error))
         return nullptr;
     return ws;
 }
 
-bool Workspace::initialize(Mode mode, StorageError *error)
+bool SqliteWorkspace::initialize(Mode mode, StorageError *error)
 {
     m_connection = newConnectionName();
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db = QSqlDatabase::addDatabase(sqlite::driver(), m_connection);
     m_db.setDatabaseName(m_path);
     // A read-only connection cannot replay the journal of an interrupted write, so such a file
     // is opened for writing once to let SQLite restore it.
     const bool readOnly = mode == Mode::ReadOnly && !hasHotJournal(m_path);
-    m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000;QSQLITE_OPEN_READONLY")
-                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    m_db.setConnectOptions(sqlite::connectOptions(readOnly));
     if (!m_db.open()) {
         *error = sqlError(m_db.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Opening"));
         return false;
@@ -110,13 +110,13 @@ bool Workspace::initialize(Mode mode, StorageError *error)
     QSqlQuery q(m_db);
     // Rollback journal (not WAL): no side files stay beside the user's document, and a crash
     // is undone from the journal the next time the file is opened.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA cache_size = -32768", "PRAGMA temp_store = MEMORY"})
-        q.exec(QString::fromLatin1(pragma));
+    for (const QString &pragma : sqlite::connectionPragmas())
+        q.exec(pragma);
     // Test seam: a tiny page cache makes SQLite write pages into the file long before COMMIT,
     // so the crash tests can kill a process while the file itself is half-changed.
     if (const int pages = qEnvironmentVariableIntValue("SBRADAR_TEST_CACHE_PAGES"); pages > 0)
-        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(pages));
-    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
+        q.exec(sqlite::cacheSize(pages));
+    if (!q.exec(sqlite::quickCheck()) || !q.next()) {
         *error = sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Checking the file"));
         if (!*error || error->kind == StorageError::Kind::Io)
             error->kind = StorageError::Kind::Corrupt;
@@ -135,18 +135,18 @@ bool Workspace::initialize(Mode mode, StorageError *error)
     // nothing unexplained stays beside the user's document.
     if (!readOnly && QFileInfo::exists(m_path + QStringLiteral("-journal"))) {
         Transaction t(m_db);
-        if (t.isActive() && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion())))
+        if (t.isActive() && q.exec(sqlite::setSchemaVersion(schemaVersion())))
             t.commit();
     }
     if (schemaVersion() < currentSchemaVersion()) {
         if (readOnly) { // migrating writes: reopen for writing
             m_db.close();
-            m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+            m_db.setConnectOptions(sqlite::connectOptions(false));
             if (!m_db.open()) {
                 *error = sqlError(m_db.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Opening"));
                 return false;
             }
-            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            QSqlQuery(m_db).exec(sqlite::foreignKeysOn());
         }
         if (!migrate(error))
             return false;
@@ -158,15 +158,15 @@ bool Workspace::initialize(Mode mode, StorageError *error)
     return true;
 }
 
-int Workspace::schemaVersion() const
+int SqliteWorkspace::schemaVersion() const
 {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+    if (q.exec(sqlite::schemaVersion()) && q.next())
         return q.value(0).toInt();
     return -1;
 }
 
-bool Workspace::migrate(StorageError *error)
+bool SqliteWorkspace::migrate(StorageError *error)
 {
     for (const Migration &step : migrations()) {
         if (step.to <= schemaVersion())
@@ -184,7 +184,7 @@ bool Workspace::migrate(StorageError *error)
                                   QCoreApplication::translate("sbr::storage::Workspace", "Updating the file format"));
                 return false;
             }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.to)) || !t.commit()) {
+        if (!q.exec(sqlite::setSchemaVersion(step.to)) || !t.commit()) {
             *error = sqlError(q.lastError(),
                               QCoreApplication::translate("sbr::storage::Workspace", "Updating the file format"));
             return false;
@@ -193,7 +193,7 @@ bool Workspace::migrate(StorageError *error)
     return true;
 }
 
-bool Workspace::loadQuestionnaire(StorageError *error)
+bool SqliteWorkspace::loadQuestionnaire(StorageError *error)
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT json FROM questionnaire WHERE id = 1"))) {
@@ -255,10 +255,10 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Question
     }
     temp.close();
     {
-        std::unique_ptr<Workspace> ws(new Workspace);
+        std::unique_ptr<SqliteWorkspace> ws(new SqliteWorkspace);
         ws->m_path = temp.fileName();
         ws->m_connection = newConnectionName();
-        ws->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ws->m_connection);
+        ws->m_db = QSqlDatabase::addDatabase(sqlite::driver(), ws->m_connection);
         ws->m_db.setDatabaseName(ws->m_path);
         if (!ws->m_db.open()) {
             *error = ws->sqlError(ws->m_db.lastError(),
@@ -266,8 +266,8 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Question
             return nullptr;
         }
         QSqlQuery q(ws->m_db);
-        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        q.exec(sqlite::foreignKeysOn());
+        q.exec(sqlite::setApplicationId(kApplicationId));
         if (!ws->migrate(error))
             return nullptr;
         {
@@ -313,11 +313,12 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Question
     return open(path, Mode::ReadWrite, error);
 }
 
-bool Workspace::setAnonymityThreshold(int k, StorageError *error)
+bool SqliteWorkspace::setAnonymityThreshold(int k, StorageError *error)
 {
     Transaction t(m_db);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES ('anonymity_threshold', ?)"));
+    q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES ('anonymity_threshold', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(QString::number(k));
     if (!t.isActive() || !q.exec() || !t.commit()) {
         *error = sqlError(t.isActive() ? q.lastError() : t.beginError(),
@@ -328,7 +329,7 @@ bool Workspace::setAnonymityThreshold(int k, StorageError *error)
     return true;
 }
 
-bool Workspace::setCompanyTarget(const QString &company, double target, StorageError *error)
+bool SqliteWorkspace::setCompanyTarget(const QString &company, double target, StorageError *error)
 {
     Transaction t(m_db);
     QSqlQuery q(m_db);
@@ -343,10 +344,10 @@ bool Workspace::setCompanyTarget(const QString &company, double target, StorageE
     return true;
 }
 
-QString Workspace::integrityCheck() const
+QString SqliteWorkspace::integrityCheck() const
 {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
+    if (q.exec(sqlite::integrityCheck()) && q.next())
         return q.value(0).toString();
     return q.lastError().text();
 }

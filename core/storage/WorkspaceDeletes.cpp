@@ -1,8 +1,8 @@
 // Deleting with an undo: the rows a cascade will remove are read first into a Snapshot, which
 // restore() puts back with the same ids.
 
+#include "SqliteWorkspace.h"
 #include "Transaction.h"
-#include "Workspace.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -26,7 +26,7 @@ Selects assessmentContents(const QString &assessments)
 
 } // namespace
 
-bool Workspace::takeSnapshot(const Selects &selects, qint64 id, Snapshot *out, StorageError *error) const
+bool SqliteWorkspace::takeSnapshot(const Selects &selects, qint64 id, Snapshot *out, StorageError *error) const
 {
     out->tables.clear();
     for (const auto &[table, where] : selects) {
@@ -50,15 +50,15 @@ bool Workspace::takeSnapshot(const Selects &selects, qint64 id, Snapshot *out, S
     return true;
 }
 
-bool Workspace::snapshotRespondent(qint64 id, Snapshot *out, StorageError *error) const
+bool SqliteWorkspace::snapshotRespondent(qint64 id, Snapshot *out, StorageError *error) const
 {
     return takeSnapshot({{QStringLiteral("respondents"), QStringLiteral("id = ?1")},
                          {QStringLiteral("answers"), QStringLiteral("respondent_id = ?1")}},
                         id, out, error);
 }
 
-bool Workspace::deleteWithSnapshot(const QString &table, const Selects &selects, qint64 id, Snapshot *removed,
-                                   StorageError *error, const QString &what)
+bool SqliteWorkspace::deleteWithSnapshot(const QString &table, const Selects &selects, qint64 id, Snapshot *removed,
+                                         StorageError *error, const QString &what)
 {
     Transaction t(m_db);
     if (!t.isActive()) {
@@ -77,7 +77,7 @@ bool Workspace::deleteWithSnapshot(const QString &table, const Selects &selects,
     return true;
 }
 
-bool Workspace::deleteCompany(qint64 id, Snapshot *removed, StorageError *error)
+bool SqliteWorkspace::deleteCompany(qint64 id, Snapshot *removed, StorageError *error)
 {
     const QString assessments =
         QStringLiteral("SELECT a.id FROM assessments a JOIN rounds r ON r.id = a.round_id WHERE r.company_id = ?1");
@@ -94,7 +94,7 @@ bool Workspace::deleteCompany(qint64 id, Snapshot *removed, StorageError *error)
     return true;
 }
 
-bool Workspace::deleteDepartment(qint64 id, Snapshot *removed, StorageError *error)
+bool SqliteWorkspace::deleteDepartment(qint64 id, Snapshot *removed, StorageError *error)
 {
     Selects selects = {{QStringLiteral("departments"), QStringLiteral("id = ?1")}};
     selects += assessmentContents(QStringLiteral("SELECT id FROM assessments WHERE department_id = ?1"));
@@ -106,7 +106,7 @@ bool Workspace::deleteDepartment(qint64 id, Snapshot *removed, StorageError *err
     return true;
 }
 
-bool Workspace::deleteRound(qint64 id, Snapshot *removed, StorageError *error)
+bool SqliteWorkspace::deleteRound(qint64 id, Snapshot *removed, StorageError *error)
 {
     Selects selects = {{QStringLiteral("rounds"), QStringLiteral("id = ?1")}};
     selects += assessmentContents(QStringLiteral("SELECT id FROM assessments WHERE round_id = ?1"));
@@ -118,7 +118,7 @@ bool Workspace::deleteRound(qint64 id, Snapshot *removed, StorageError *error)
     return true;
 }
 
-bool Workspace::deleteRespondent(qint64 id, Snapshot *removed, StorageError *error)
+bool SqliteWorkspace::deleteRespondent(qint64 id, Snapshot *removed, StorageError *error)
 {
     const Selects selects = {
         {QStringLiteral("respondents"), QStringLiteral("id = ?1")},
@@ -132,7 +132,7 @@ bool Workspace::deleteRespondent(qint64 id, Snapshot *removed, StorageError *err
     return true;
 }
 
-bool Workspace::deleteAssessment(qint64 id, Snapshot *removed, StorageError *error)
+bool SqliteWorkspace::deleteAssessment(qint64 id, Snapshot *removed, StorageError *error)
 {
     if (!deleteWithSnapshot(QStringLiteral("assessments"), assessmentContents(QStringLiteral("SELECT ?1")), id, removed,
                             error, QCoreApplication::translate("sbr::storage::Workspace", "Deleting the assessment")))
@@ -141,7 +141,7 @@ bool Workspace::deleteAssessment(qint64 id, Snapshot *removed, StorageError *err
     return true;
 }
 
-bool Workspace::restore(const Snapshot &snapshot, StorageError *error)
+bool SqliteWorkspace::restore(const Snapshot &snapshot, StorageError *error)
 {
     const QString what = QCoreApplication::translate("sbr::storage::Workspace", "Restoring");
     Transaction t(m_db);

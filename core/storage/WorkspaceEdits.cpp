@@ -2,8 +2,8 @@
 // transaction, committed whole or not at all, and announced through the ChangeNotifier only
 // after it succeeded.
 
+#include "SqliteWorkspace.h"
 #include "Transaction.h"
-#include "Workspace.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -20,7 +20,8 @@ QVariant optionalLevel(const std::optional<int> &level)
 
 } // namespace
 
-qint64 Workspace::writeOne(const QString &sql, const QVariantList &values, const QString &what, StorageError *error)
+qint64 SqliteWorkspace::writeOne(const QString &sql, const QVariantList &values, const QString &what,
+                                 StorageError *error)
 {
     Transaction t(m_db);
     if (!t.isActive()) {
@@ -44,7 +45,7 @@ qint64 Workspace::writeOne(const QString &sql, const QVariantList &values, const
     return result;
 }
 
-bool Workspace::atomically(const std::function<bool(StorageError *)> &steps, StorageError *error)
+bool SqliteWorkspace::atomically(const std::function<bool(StorageError *)> &steps, StorageError *error)
 {
     const QString what = QCoreApplication::translate("sbr::storage::Workspace", "Saving the change");
     Transaction t(m_db);
@@ -61,7 +62,7 @@ bool Workspace::atomically(const std::function<bool(StorageError *)> &steps, Sto
     return true;
 }
 
-qint64 Workspace::createCompany(const QString &name, double target, StorageError *error)
+qint64 SqliteWorkspace::createCompany(const QString &name, double target, StorageError *error)
 {
     const qint64 id = writeOne(QStringLiteral("INSERT INTO companies(name, target) VALUES (?, ?)"), {name, target},
                                QCoreApplication::translate("sbr::storage::Workspace", "Creating the company"), error);
@@ -70,7 +71,7 @@ qint64 Workspace::createCompany(const QString &name, double target, StorageError
     return id;
 }
 
-bool Workspace::renameCompany(qint64 id, const QString &name, StorageError *error)
+bool SqliteWorkspace::renameCompany(qint64 id, const QString &name, StorageError *error)
 {
     if (writeOne(QStringLiteral("UPDATE companies SET name = ? WHERE id = ?"), {name, id},
                  QCoreApplication::translate("sbr::storage::Workspace", "Renaming the company"), error) < 0)
@@ -79,7 +80,7 @@ bool Workspace::renameCompany(qint64 id, const QString &name, StorageError *erro
     return true;
 }
 
-bool Workspace::setTarget(qint64 company, double target, StorageError *error)
+bool SqliteWorkspace::setTarget(qint64 company, double target, StorageError *error)
 {
     if (writeOne(QStringLiteral("UPDATE companies SET target = ? WHERE id = ?"), {target, company},
                  QCoreApplication::translate("sbr::storage::Workspace", "Saving the target"), error) < 0)
@@ -88,7 +89,7 @@ bool Workspace::setTarget(qint64 company, double target, StorageError *error)
     return true;
 }
 
-qint64 Workspace::createDepartment(qint64 company, const QString &name, StorageError *error)
+qint64 SqliteWorkspace::createDepartment(qint64 company, const QString &name, StorageError *error)
 {
     const qint64 id =
         writeOne(QStringLiteral("INSERT INTO departments(company_id, name) VALUES (?, ?)"), {company, name},
@@ -98,7 +99,7 @@ qint64 Workspace::createDepartment(qint64 company, const QString &name, StorageE
     return id;
 }
 
-bool Workspace::renameDepartment(qint64 id, const QString &name, StorageError *error)
+bool SqliteWorkspace::renameDepartment(qint64 id, const QString &name, StorageError *error)
 {
     const qint64 company =
         writeOne(QStringLiteral("UPDATE departments SET name = ? WHERE id = ? RETURNING company_id"), {name, id},
@@ -109,7 +110,7 @@ bool Workspace::renameDepartment(qint64 id, const QString &name, StorageError *e
     return true;
 }
 
-qint64 Workspace::createRound(qint64 company, const QString &label, const QDate &date, StorageError *error)
+qint64 SqliteWorkspace::createRound(qint64 company, const QString &label, const QDate &date, StorageError *error)
 {
     const qint64 id = writeOne(QStringLiteral("INSERT INTO rounds(company_id, label, date) VALUES (?, ?, ?)"),
                                {company, label, date.toString(Qt::ISODate)},
@@ -119,7 +120,7 @@ qint64 Workspace::createRound(qint64 company, const QString &label, const QDate 
     return id;
 }
 
-bool Workspace::updateRound(qint64 id, const QString &label, const QDate &date, StorageError *error)
+bool SqliteWorkspace::updateRound(qint64 id, const QString &label, const QDate &date, StorageError *error)
 {
     const qint64 company =
         writeOne(QStringLiteral("UPDATE rounds SET label = ?, date = ? WHERE id = ? RETURNING company_id"),
@@ -132,7 +133,7 @@ bool Workspace::updateRound(qint64 id, const QString &label, const QDate &date, 
     return true;
 }
 
-qint64 Workspace::ensureAssessment(qint64 round, qint64 department, StorageError *error)
+qint64 SqliteWorkspace::ensureAssessment(qint64 round, qint64 department, StorageError *error)
 {
     if (const qint64 existing = assessmentId(round, department))
         return existing;
@@ -144,7 +145,7 @@ qint64 Workspace::ensureAssessment(qint64 round, qint64 department, StorageError
     return id;
 }
 
-qint64 Workspace::addRespondent(qint64 assessment, const QString &name, StorageError *error)
+qint64 SqliteWorkspace::addRespondent(qint64 assessment, const QString &name, StorageError *error)
 {
     const qint64 id =
         writeOne(QStringLiteral("INSERT INTO respondents(assessment_id, name) VALUES (?, ?)"), {assessment, name},
@@ -154,7 +155,7 @@ qint64 Workspace::addRespondent(qint64 assessment, const QString &name, StorageE
     return id;
 }
 
-bool Workspace::renameRespondent(qint64 id, const QString &name, StorageError *error)
+bool SqliteWorkspace::renameRespondent(qint64 id, const QString &name, StorageError *error)
 {
     const qint64 assessment =
         writeOne(QStringLiteral("UPDATE respondents SET name = ? WHERE id = ? RETURNING assessment_id"), {name, id},
@@ -165,7 +166,7 @@ bool Workspace::renameRespondent(qint64 id, const QString &name, StorageError *e
     return true;
 }
 
-bool Workspace::setAnswer(qint64 assessment, const AnswerCell &cell, StorageError *error)
+bool SqliteWorkspace::setAnswer(qint64 assessment, const AnswerCell &cell, StorageError *error)
 {
     if (cell.level && !m_questionnaire.scale.contains(*cell.level)) {
         *error = {StorageError::Kind::Conflict,
@@ -186,7 +187,7 @@ bool Workspace::setAnswer(qint64 assessment, const AnswerCell &cell, StorageErro
     return true;
 }
 
-bool Workspace::clearAnswer(qint64 assessment, qint64 respondent, int item, StorageError *error)
+bool SqliteWorkspace::clearAnswer(qint64 assessment, qint64 respondent, int item, StorageError *error)
 {
     if (writeOne(QStringLiteral("DELETE FROM answers WHERE assessment_id = ? AND respondent_id = ? AND item_id = ?"),
                  {assessment, respondent, item + 1},
@@ -196,7 +197,7 @@ bool Workspace::clearAnswer(qint64 assessment, qint64 respondent, int item, Stor
     return true;
 }
 
-bool Workspace::setComment(qint64 assessment, int item, const QString &text, StorageError *error)
+bool SqliteWorkspace::setComment(qint64 assessment, int item, const QString &text, StorageError *error)
 {
     const qint64 ok =
         text.trimmed().isEmpty()
@@ -213,9 +214,10 @@ bool Workspace::setComment(qint64 assessment, int item, const QString &text, Sto
     return true;
 }
 
-bool Workspace::setPlanned(qint64 company, const QString &measure, bool planned, StorageError *error)
+bool SqliteWorkspace::setPlanned(qint64 company, const QString &measure, bool planned, StorageError *error)
 {
-    if (writeOne(planned ? QStringLiteral("INSERT OR IGNORE INTO planned_measures(company_id, measure) VALUES (?, ?)")
+    if (writeOne(planned ? QStringLiteral(
+                               "INSERT INTO planned_measures(company_id, measure) VALUES (?, ?) ON CONFLICT DO NOTHING")
                          : QStringLiteral("DELETE FROM planned_measures WHERE company_id = ? AND measure = ?"),
                  {company, measure}, QCoreApplication::translate("sbr::storage::Workspace", "Saving the plan"),
                  error) < 0)

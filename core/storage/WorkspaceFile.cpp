@@ -3,7 +3,7 @@
 // without SQLite creating or changing anything.
 
 #include "Schema.h"
-#include "Workspace.h"
+#include "SqliteWorkspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,7 @@
 // Reading rows for the workbench: small queries with bound parameters, sorted for display.
 
-#include "Workspace.h"
+#include "SqliteDialect.h"
+#include "SqliteWorkspace.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -17,8 +18,8 @@ bool byName(const QString &a, const QString &b)
 }
 } // namespace
 
-bool Workspace::run(QSqlQuery &q, const QString &sql, const QVariantList &values, StorageError *error,
-                    const QString &what) const
+bool SqliteWorkspace::run(QSqlQuery &q, const QString &sql, const QVariantList &values, StorageError *error,
+                          const QString &what) const
 {
     if (!q.prepare(sql)) {
         *error = sqlError(q.lastError(), what);
@@ -33,7 +34,7 @@ bool Workspace::run(QSqlQuery &q, const QString &sql, const QVariantList &values
     return true;
 }
 
-bool Workspace::companies(QList<CompanyRow> *out, StorageError *error) const
+bool SqliteWorkspace::companies(QList<CompanyRow> *out, StorageError *error) const
 {
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("SELECT id, name, target FROM companies"), {}, error,
@@ -47,7 +48,7 @@ bool Workspace::companies(QList<CompanyRow> *out, StorageError *error) const
     return true;
 }
 
-bool Workspace::departments(qint64 company, QList<DepartmentRow> *out, StorageError *error) const
+bool SqliteWorkspace::departments(qint64 company, QList<DepartmentRow> *out, StorageError *error) const
 {
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("SELECT id, name FROM departments WHERE company_id = ?"), {company}, error,
@@ -61,7 +62,7 @@ bool Workspace::departments(qint64 company, QList<DepartmentRow> *out, StorageEr
     return true;
 }
 
-bool Workspace::rounds(qint64 company, QList<RoundRow> *out, StorageError *error) const
+bool SqliteWorkspace::rounds(qint64 company, QList<RoundRow> *out, StorageError *error) const
 {
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("SELECT id, label, date FROM rounds WHERE company_id = ? ORDER BY date"), {company},
@@ -74,7 +75,7 @@ bool Workspace::rounds(qint64 company, QList<RoundRow> *out, StorageError *error
     return true;
 }
 
-qint64 Workspace::assessmentId(qint64 round, qint64 department) const
+qint64 SqliteWorkspace::assessmentId(qint64 round, qint64 department) const
 {
     QSqlQuery q(m_db);
     StorageError ignored;
@@ -85,7 +86,7 @@ qint64 Workspace::assessmentId(qint64 round, qint64 department) const
     return 0;
 }
 
-bool Workspace::respondents(qint64 assessment, QList<RespondentRow> *out, StorageError *error) const
+bool SqliteWorkspace::respondents(qint64 assessment, QList<RespondentRow> *out, StorageError *error) const
 {
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("SELECT id, name FROM respondents WHERE assessment_id = ? ORDER BY id"), {assessment},
@@ -97,7 +98,7 @@ bool Workspace::respondents(qint64 assessment, QList<RespondentRow> *out, Storag
     return true;
 }
 
-bool Workspace::answers(qint64 assessment, QList<AnswerCell> *out, StorageError *error) const
+bool SqliteWorkspace::answers(qint64 assessment, QList<AnswerCell> *out, StorageError *error) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -114,7 +115,7 @@ bool Workspace::answers(qint64 assessment, QList<AnswerCell> *out, StorageError 
     return true;
 }
 
-bool Workspace::comments(qint64 assessment, QHash<int, QString> *out, StorageError *error) const
+bool SqliteWorkspace::comments(qint64 assessment, QHash<int, QString> *out, StorageError *error) const
 {
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("SELECT item_id, text FROM comments WHERE assessment_id = ?"), {assessment}, error,
@@ -126,7 +127,7 @@ bool Workspace::comments(qint64 assessment, QHash<int, QString> *out, StorageErr
     return true;
 }
 
-bool Workspace::plannedMeasures(qint64 company, QSet<QString> *out, StorageError *error) const
+bool SqliteWorkspace::plannedMeasures(qint64 company, QSet<QString> *out, StorageError *error) const
 {
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("SELECT measure FROM planned_measures WHERE company_id = ?"), {company}, error,
@@ -138,11 +139,11 @@ bool Workspace::plannedMeasures(qint64 company, QSet<QString> *out, StorageError
     return true;
 }
 
-bool Workspace::saveCopy(const QString &path, StorageError *error) const
+bool SqliteWorkspace::saveCopy(const QString &path, StorageError *error) const
 {
     QSqlQuery q(m_db);
     // VACUUM INTO writes a consistent, compact copy from one read transaction.
-    return run(q, QStringLiteral("VACUUM INTO ?"), {path}, error,
+    return run(q, sqlite::copyInto(), {path}, error,
                QCoreApplication::translate("sbr::storage::Workspace", "Saving a copy"));
 }
 

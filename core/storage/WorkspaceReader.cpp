@@ -1,6 +1,7 @@
 // Reading a workspace for scoring and for validating imports.
 
-#include "Workspace.h"
+#include "SqliteDialect.h"
+#include "SqliteWorkspace.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -13,7 +14,7 @@ namespace sbr::storage {
 namespace {
 } // namespace
 
-bool Workspace::loadScoringData(WorkspaceData *out, StorageError *error, bool withAnswers) const
+bool SqliteWorkspace::loadScoringData(WorkspaceData *out, StorageError *error, bool withAnswers) const
 {
     out->questionnaire = m_questionnaire;
     out->companies.clear();
@@ -119,7 +120,7 @@ bool Workspace::loadScoringData(WorkspaceData *out, StorageError *error, bool wi
     return true;
 }
 
-bool Workspace::loadAssessment(qint64 assessment, AssessmentData *out, StorageError *error) const
+bool SqliteWorkspace::loadAssessment(qint64 assessment, AssessmentData *out, StorageError *error) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -149,7 +150,7 @@ bool Workspace::loadAssessment(qint64 assessment, AssessmentData *out, StorageEr
     return true;
 }
 
-bool Workspace::importContext(io::ImportContext *out, StorageError *error) const
+bool SqliteWorkspace::importContext(io::ImportContext *out, StorageError *error) const
 {
     out->questionnaire = m_questionnaire;
     out->companies.clear();
@@ -190,15 +191,15 @@ bool Workspace::importContext(io::ImportContext *out, StorageError *error) const
 
 namespace sbr::storage {
 
-qint64 Workspace::dataVersion() const
+qint64 SqliteWorkspace::dataVersion() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+    if (!q.exec(sqlite::dataVersion()) || !q.next())
         return -1;
     return q.value(0).toLongLong();
 }
 
-int Workspace::respondentCount(qint64 company, qint64 department, qint64 round, StorageError *error) const
+int SqliteWorkspace::respondentCount(qint64 company, qint64 department, qint64 round, StorageError *error) const
 {
     QSqlQuery q(m_db);
     if (!run(q,

@@ -1,8 +1,8 @@
 // Writing a batch of answers (an import, the demo data) in one transaction.
 
 #include "BulkInsert.h"
+#include "SqliteWorkspace.h"
 #include "Transaction.h"
-#include "Workspace.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -58,8 +58,8 @@ private:
 
 } // namespace
 
-bool Workspace::writeBatch(const io::AnswerBatch &batch, StorageError *error, WriteSummary *summary,
-                           const std::function<bool(double)> &progress)
+bool SqliteWorkspace::writeBatch(const io::AnswerBatch &batch, StorageError *error, WriteSummary *summary,
+                                 const std::function<bool(double)> &progress)
 {
     const QString what = QCoreApplication::translate("sbr::storage::Workspace", "Saving the answers");
     Transaction t(m_db);
