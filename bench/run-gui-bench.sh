@@ -3,8 +3,9 @@
 #
 #   bench/run-gui-bench.sh build/bin/sbradar-gui-bench build/bench/bench.sbradar
 #
-# Targets: dashboard painted within 1.5 s of start; switching the selection repainted within
-# 100 ms; no interaction keeps the GUI thread busy for more than 200 ms. Runs the program under
+# Targets: dashboard painted within 500 ms of start; switching the selection repainted in a
+# median of 16 ms (one frame); typing an answer rescored and repainted in a median of 16 ms and at
+# most 33 ms; no interaction keeps the GUI thread busy for more than 50 ms. Runs the program under
 # xvfb-run (a real X server) and prints a table; exit code 1 when a target is missed.
 set -u -o pipefail
 [[ $# -eq 2 ]] || { echo "usage: $0 PATH/TO/sbradar-gui-bench WORKSPACE.sbradar" >&2; exit 2; }
@@ -30,10 +31,10 @@ row() { # name, measured key, limit
     printf '%-40s %10s ms   target <= %5s ms   %s\n' "$1" "$v" "$3" "$verdict"
 }
 echo "Workbench on $(basename "$WS") ($(du -h "$WS" | cut -f1)):"
-row "start until the dashboard is painted" start_to_dashboard 1500
-row "switch selection, median" switch_selection_median 100
-row "switch selection, slowest of 40" switch_selection_max 100
-row "type an answer, median (all pages current)" edit_answer_median 200
-row "type an answer, slowest of 20" edit_answer_max 200
-row "longest time the GUI thread was busy" longest_gui_stall 200
+row "start until the dashboard is painted" start_to_dashboard 500
+row "switch selection, median" switch_selection_median 16
+row "switch selection, slowest of 40 (no target)" switch_selection_max 1000000
+row "type an answer, median (visible pages current)" edit_answer_median 16
+row "type an answer, slowest of 20" edit_answer_max 33
+row "longest time the GUI thread was busy" longest_gui_stall 50
 exit $status

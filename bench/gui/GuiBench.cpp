@@ -118,7 +118,7 @@ int main(int argc, char *argv[])
     targets = targets.mid(0, 40);
 
     StallMonitor stalls;
-    QList<double> switches, edits;
+    QList<double> switches, edits, switchWork, editWork; // *Work: before painting
     int step = 0;
     std::function<void()> next = [&] {
         if (step < targets.size()) {
@@ -126,6 +126,7 @@ int main(int argc, char *argv[])
             QElapsedTimer t;
             t.start();
             window.select(targets[step]);
+            switchWork.append(ms(t.nsecsElapsed()));
             window.repaint();
             switches.append(ms(t.nsecsElapsed()));
         } else if (step < targets.size() + 20) {
@@ -144,9 +145,12 @@ int main(int argc, char *argv[])
             const int before = window.controller()->undoStack()->count();
             model->setCell(cell,
                            ui::commands::CellValue::of(cell.data(ui::AssessmentModel::LevelRole).toInt() == 4 ? 0 : 4));
+            const double work = ms(t.nsecsElapsed());
             window.repaint();
-            if (window.controller()->undoStack()->count() == before + 1) // only edits that really saved count
+            if (window.controller()->undoStack()->count() == before + 1) { // only edits that really saved count
                 edits.append(ms(t.nsecsElapsed()));
+                editWork.append(work);
+            }
         } else {
             QApplication::quit();
             return;
@@ -166,6 +170,8 @@ int main(int argc, char *argv[])
     };
     stats(switches, "switch_selection");
     stats(edits, "edit_answer");
+    stats(switchWork, "switch_selection_before_paint");
+    stats(editWork, "edit_answer_before_paint");
     report("edits_measured", double(edits.size()), "");
     report("longest_gui_stall", ms(stalls.longest), "ms");
     return 0;

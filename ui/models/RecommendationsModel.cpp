@@ -15,11 +15,8 @@ constexpr quintptr kTop = 0; // recommendations; measures carry their recommenda
 RecommendationsModel::RecommendationsModel(WorkspaceController *controller, QObject *parent)
     : QAbstractItemModel(parent), m_controller(controller)
 {
-    // Only changes of the selected company's scores or plan reach this model.
-    connect(controller, &WorkspaceController::scoresChanged, this, [this](const session::ScoreChange &c) {
-        if (c.all || c.company == m_selection.company)
-            reload();
-    });
+    // New scores reach it through its page (RecommendationsPage), which reloads it when shown;
+    // a change of the shown company's plan is applied at once.
     connect(controller, &WorkspaceController::plannedMeasuresChanged, this, [this](qint64 company) {
         if (company == m_selection.company)
             reload();

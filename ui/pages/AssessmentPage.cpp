@@ -68,10 +68,21 @@ AssessmentPage::AssessmentPage(WorkspaceController *controller, QWidget *parent)
             m_view->resizeColumnToContents(c);
         updateHeader();
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        updateHeader();
-        updateLevelPanel();
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const QModelIndex current = m_view->currentIndex();
+                if (current.parent() == topLeft.parent() && current.row() >= topLeft.row() &&
+                    current.row() <= bottomRight.row() && current.column() >= topLeft.column() &&
+                    current.column() <= bottomRight.column())
+                    updateLevelPanel();
+            });
+    connect(controller, &WorkspaceController::scoresChanged, this, [this](const session::ScoreChange &c) {
+        if (c.touchesAssessment(m_model->assessment()))
+            updateHeader();
     });
+    connect(m_model, &QAbstractItemModel::columnsInserted, this, &AssessmentPage::updateHeader);
+    connect(m_model, &QAbstractItemModel::columnsRemoved, this, &AssessmentPage::updateHeader);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &AssessmentPage::updateHeader);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { updateLevelPanel(); });
     updateHeader();
 }
@@ -104,17 +115,17 @@ void AssessmentPage::updateHeader()
     m_title->setText(tr("%1 – %2, %3").arg(s.departmentName, s.companyName, s.roundLabel));
     const QLocale locale;
     QString summary = tr("%n respondent(s)", nullptr, int(m_model->respondents().size()));
-    if (const RoundResult *r = m_controller->round(s.companyName, s.roundLabel))
-        for (const DepartmentResult &d : r->departments)
-            if (d.name == s.departmentName) {
-                summary += QStringLiteral(" · ");
-                summary += d.index ? tr("Index %1, stage %2 (%3)")
-                                         .arg(locale.toString(*d.index, 'f', 1))
-                                         .arg(*d.stage)
-                                         .arg(stageName(*d.stage, m_controller->language()))
-                                   : tr("Index not yet computable: every dimension needs answers to at least half "
-                                        "of its item weight");
-            }
+    const session::WorkspaceSession *ws = m_controller->session();
+    if (const DepartmentResult *d =
+            ws && m_model->assessment() ? ws->departmentResult(m_model->assessment()) : nullptr) {
+        summary += QStringLiteral(" · ");
+        summary += d->index ? tr("Index %1, stage %2 (%3)")
+                                  .arg(locale.toString(*d->index, 'f', 1))
+                                  .arg(*d->stage)
+                                  .arg(stageName(*d->stage, m_controller->language()))
+                            : tr("Index not yet computable: every dimension needs answers to at least half "
+                                 "of its item weight");
+    }
     if (m_model->respondents().isEmpty())
         summary += QStringLiteral(" · ") + tr("Add a respondent to start entering answers.");
     m_summary->setText(summary);

@@ -37,7 +37,7 @@ BenchmarkPage::BenchmarkPage(WorkspaceController *controller, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(new QLabel(tr("Reference figures from published surveys:")));
     layout->addWidget(m_references, 2);
-    auto *lazy = new LazyRefresh(this, [this] { refresh(); });
+    auto *lazy = m_lazy = new LazyRefresh(this, [this] { refresh(); });
     connect(controller, &WorkspaceController::scoresChanged, this, [this, lazy](const session::ScoreChange &c) {
         if (c.touchesCompany(m_selection.company))
             lazy->request();
@@ -48,7 +48,7 @@ BenchmarkPage::BenchmarkPage(WorkspaceController *controller, QWidget *parent)
 void BenchmarkPage::setSelection(const Selection &selection)
 {
     m_selection = selection;
-    refresh();
+    m_lazy->request();
 }
 
 void BenchmarkPage::refresh()

@@ -23,6 +23,7 @@ public:
     BenchmarkModel *model() const { return m_model; }
 
 private:
+    class LazyRefresh *m_lazy = nullptr;
     void refresh();
     WorkspaceController *m_controller;
     Selection m_selection;

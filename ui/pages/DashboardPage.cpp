@@ -121,7 +121,7 @@ DashboardPage::DashboardPage(WorkspaceController *controller, QWidget *parent)
             refresh();
     });
     connect(m_band, &QCheckBox::toggled, this, &DashboardPage::refresh);
-    auto *lazy = new LazyRefresh(this, [this] {
+    auto *lazy = m_lazy = new LazyRefresh(this, [this] {
         fillControls();
         refresh();
     });
@@ -144,11 +144,8 @@ const RoundResult *DashboardPage::currentRound() const
 
 void DashboardPage::setSelection(const Selection &selection)
 {
-    const bool otherRound = selection.company != m_selection.company || selection.round != m_selection.round;
     m_selection = selection;
-    if (otherRound)
-        fillControls();
-    refresh();
+    m_lazy->request(); // the controls and charts of the new selection, once the page is seen
 }
 
 void DashboardPage::fillControls()

@@ -33,6 +33,7 @@ public:
     QString changeText() const;
 
 private:
+    class LazyRefresh *m_lazy = nullptr;
     void refresh();
     void fillControls();
     const RoundResult *currentRound() const;

@@ -22,7 +22,8 @@ public:
 
     void request()
     {
-        if (m_page->isVisible()) {
+        // A window that is not shown at all (headless use, tests) is kept current at once.
+        if (m_page->isVisible() || !m_page->window()->isVisible()) {
             m_stale = false;
             m_refresh();
         } else {

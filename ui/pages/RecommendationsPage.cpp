@@ -1,5 +1,7 @@
 #include "RecommendationsPage.h"
 
+#include "LazyRefresh.h"
+
 #include "WorkspaceController.h"
 #include "commands/Commands.h"
 #include "models/RecommendationsModel.h"
@@ -42,12 +44,18 @@ RecommendationsPage::RecommendationsPage(WorkspaceController *controller, QWidge
     layout->addWidget(m_view, 1);
     connect(m_target, &QDoubleSpinBox::valueChanged, this, &RecommendationsPage::targetEdited);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecommendationsPage::refresh);
+    // New scores of the shown company re-rank its recommendations, once the page is seen.
+    m_lazy = new LazyRefresh(this, [this] { m_model->setSelection(m_selection); });
+    connect(controller, &WorkspaceController::scoresChanged, this, [this](const session::ScoreChange &c) {
+        if (c.all || c.company == m_selection.company)
+            m_lazy->request();
+    });
 }
 
 void RecommendationsPage::setSelection(const Selection &selection)
 {
     m_selection = selection;
-    m_model->setSelection(selection);
+    m_lazy->request();
 }
 
 void RecommendationsPage::refresh()

@@ -23,6 +23,7 @@ public:
     RecommendationsModel *model() const { return m_model; }
 
 private:
+    class LazyRefresh *m_lazy = nullptr;
     void refresh();
     void targetEdited();
     WorkspaceController *m_controller;
