@@ -435,8 +435,28 @@
         </translation>
     </message>
     <message>
-        <source>no command given; expected one of init, demo, questionnaire, import, score, export, report, workshop (run "sbradar-cli --help" for details)</source>
-        <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import, score, export, report oder workshop (Einzelheiten zeigt „sbradar-cli --help“)</translation>
+        <source>With --json: only what the outputs people read may show; departments with fewer respondents than the workspace's minimum group size are hidden.</source>
+        <translation>Mit --json: nur das, was Ausgaben für Leserinnen und Leser zeigen dürfen; Abteilungen mit weniger befragten Personen als die Mindestgruppengröße des Arbeitsbereichs werden ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>--anonymous works together with --json</source>
+        <translation>--anonymous ist nur zusammen mit --json möglich</translation>
+    </message>
+    <message>
+        <source>Prints the settings of a workspace and changes them.</source>
+        <translation>Gibt die Einstellungen eines Arbeitsbereichs aus und ändert sie.</translation>
+    </message>
+    <message>
+        <source>Set the minimum group size (3 to 50): a department with fewer respondents is never shown on its own in the outputs that people read.</source>
+        <translation>Mindestgruppengröße festlegen (3 bis 50): Eine Abteilung mit weniger befragten Personen wird in Ausgaben für Leserinnen und Leser nie für sich allein gezeigt.</translation>
+    </message>
+    <message>
+        <source>--min-group expects a whole number from %1 to %2, not "%3"</source>
+        <translation>--min-group erwartet eine ganze Zahl von %1 bis %2, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>Minimum group size (--min-group): %1</source>
+        <translation>Mindestgruppengröße (--min-group): %1</translation>
     </message>
     <message>
         <source>Usage: sbradar-cli COMMAND [OPTIONS]
@@ -449,8 +469,9 @@ Commands:
   questionnaire WS [--json]          print the workspace's questionnaire
   import WS FILE.csv [--dry-run] [--replace] [--ignore-unknown-columns]
                                      import answers (long or wide CSV), all or nothing
-  score WS [--company NAME] [--round LABEL] [--json] [--target T]
+  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
                                      print scores, benchmark and recommendations
+  settings WS [--min-group K]        print the workspace's settings; set the minimum group size
   export WS [--company NAME] --format csv|xlsx -o FILE
                                      write scores as a table (XLSX: one sheet per level)
   report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
@@ -471,8 +492,9 @@ Befehle:
   questionnaire WS [--json]          Fragebogen des Arbeitsbereichs ausgeben
   import WS FILE.csv [--dry-run] [--replace] [--ignore-unknown-columns]
                                      Antworten importieren (CSV, Lang- oder Breitformat), ganz oder gar nicht
-  score WS [--company NAME] [--round LABEL] [--json] [--target T]
+  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
                                      Werte, Vergleich und Empfehlungen ausgeben
+  settings WS [--min-group K]        Einstellungen des Arbeitsbereichs ausgeben; Mindestgruppengröße festlegen
   export WS [--company NAME] --format csv|xlsx -o FILE
                                      Werte als Tabelle schreiben (XLSX: ein Blatt je Ebene)
   report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
@@ -483,6 +505,10 @@ Befehle:
 „sbradar-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
 Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Problem mit dem Arbeitsbereich.
 </translation>
+    </message>
+    <message>
+        <source>no command given; expected one of init, demo, questionnaire, import, score, settings, export, report, workshop (run "sbradar-cli --help" for details)</source>
+        <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import, score, settings, export, report oder workshop (Einzelheiten zeigt „sbradar-cli --help“)</translation>
     </message>
 </context>
 <context>

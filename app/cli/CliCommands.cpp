@@ -1,4 +1,4 @@
-// init, demo, questionnaire, import and score.
+// init, demo, questionnaire, import, score and settings.
 
 #include "CliOptions.h"
 #include "ScoreTable.h"
@@ -6,6 +6,7 @@
 #include "io/AnswerImport.h"
 #include "io/QuestionnaireJson.h"
 #include "io/ScoreJson.h"
+#include "scoring/Anonymity.h"
 #include "scoring/Scoring.h"
 
 #include <QDir>
@@ -198,9 +199,34 @@ int import(const QStringList &args, const Io &io)
     return Ok;
 }
 
+namespace {
+
+/// Drops the companies that a --round filter left without rounds: with --round, a company that
+/// has no such round is not part of the answer (not an entry with an empty list of rounds).
+template <typename Report> void dropEmptyCompanies(Report &report, const io::ScoreFilter &filter)
+{
+    if (!filter.round.isEmpty())
+        std::erase_if(report.companies, [](const auto &c) { return c.rounds.empty(); });
+}
+
+/// Writes the document to stdout without QTextStream's encoding step (it can be large).
+template <typename Report> int writeJsonToStdout(const Report &report, const Questionnaire &q, const Io &io)
+{
+    io.out.flush();
+    QFile stdoutFile;
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
+        io.error(QCoreApplication::translate("sbr::cli", "cannot write to the standard output"));
+        return WorkspaceProblem;
+    }
+    io::writeScoreJson(report, q, stdoutFile);
+    return Ok;
+}
+
+} // namespace
+
 int score(const QStringList &args, const Io &io)
 {
-    Options o(QStringLiteral("score WS [--company NAME] [--round LABEL] [--json] [--target T]"),
+    Options o(QStringLiteral("score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]"),
               QCoreApplication::translate(
                   "sbr::cli",
                   "Prints the scores of every company and round: departments, company level, benchmark against "
@@ -217,8 +243,17 @@ int score(const QStringList &args, const Io &io)
         QStringLiteral("target"),
         QCoreApplication::translate("sbr::cli", "Target score for the recommendations (0..100), for every company."),
         QStringLiteral("T"));
+    o.flag(QStringLiteral("anonymous"),
+           QCoreApplication::translate("sbr::cli",
+                                       "With --json: only what the outputs people read may show; departments with "
+                                       "fewer respondents than the workspace's minimum group size are hidden."));
     if (int code = o.parse(args, io); code >= 0)
         return code;
+    const bool anonymous = o.isSet(QStringLiteral("anonymous"));
+    if (anonymous && !o.isSet(QStringLiteral("json"))) {
+        io.error(QCoreApplication::translate("sbr::cli", "--anonymous works together with --json"));
+        return Usage;
+    }
     ScoringOptions options;
     if (o.isSet(QStringLiteral("target"))) {
         bool ok = false;
@@ -238,11 +273,8 @@ int score(const QStringList &args, const Io &io)
     const ScoreReport full = options.targetOverride ? ws->scoreWith(options) : ws->report();
     const io::ScoreFilter filter{o.value(QStringLiteral("company")), o.value(QStringLiteral("round"))};
     ScoreReport report = io::filterReport(full, filter);
-    // With --round, a company that has no such round is not part of the answer (not an entry
-    // with an empty list of rounds).
     const bool hadCompanies = !report.companies.empty();
-    if (!filter.round.isEmpty())
-        std::erase_if(report.companies, [](const CompanyResult &c) { return c.rounds.empty(); });
+    dropEmptyCompanies(report, filter);
     if (!filter.company.isEmpty() && !hadCompanies) {
         io.error(
             QCoreApplication::translate("sbr::cli", "there is no company \"%1\" in the workspace").arg(filter.company));
@@ -256,17 +288,60 @@ int score(const QStringList &args, const Io &io)
                       .arg(filter.company, filter.round));
         return BadInput;
     }
+    if (anonymous) {
+        // The whole report, then the filter: a delta depends on the previous round.
+        AnonymousReport view = io::filterReport(anonymize(full, data.questionnaire, ws->anonymityThreshold()), filter);
+        dropEmptyCompanies(view, filter);
+        return writeJsonToStdout(view, data.questionnaire, io);
+    }
+    if (o.isSet(QStringLiteral("json")))
+        return writeJsonToStdout(report, data.questionnaire, io);
     io.out.flush();
-    if (o.isSet(QStringLiteral("json"))) {
-        QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
-            io.error(QCoreApplication::translate("sbr::cli", "cannot write to the standard output"));
+    writeScoreTable(report, data.questionnaire, ws->anonymityThreshold(), languageOfUser(), io.out);
+    return Ok;
+}
+
+int settings(const QStringList &args, const Io &io)
+{
+    Options o(QStringLiteral("settings WS [--min-group K]"),
+              QCoreApplication::translate("sbr::cli", "Prints the settings of a workspace and changes them."), 1);
+    o.value(QStringLiteral("min-group"),
+            QCoreApplication::translate(
+                "sbr::cli", "Set the minimum group size (3 to 50): a department with fewer respondents is never "
+                            "shown on its own in the outputs that people read."),
+            QStringLiteral("K"));
+    if (int code = o.parse(args, io); code >= 0)
+        return code;
+    std::optional<int> minGroup;
+    if (o.isSet(QStringLiteral("min-group"))) {
+        const QString text = o.value(QStringLiteral("min-group"));
+        bool ok = false;
+        const int k = text.toInt(&ok);
+        if (!ok || k < kMinGroupLowest || k > kMinGroupHighest) {
+            io.error(
+                QCoreApplication::translate("sbr::cli", "--min-group expects a whole number from %1 to %2, not \"%3\"")
+                    .arg(kMinGroupLowest)
+                    .arg(kMinGroupHighest)
+                    .arg(text));
+            return Usage;
+        }
+        minGroup = k;
+    }
+    auto ws = openWorkspace(
+        o.positional(0),
+        minGroup ? session::WorkspaceSession::Mode::ReadWrite : session::WorkspaceSession::Mode::ReadOnly, io);
+    if (!ws)
+        return WorkspaceProblem;
+    if (minGroup) {
+        WorkspaceError error;
+        if (!ws->setAnonymityThreshold(*minGroup, &error)) {
+            io.error(error.message);
             return WorkspaceProblem;
         }
-        io::writeScoreJson(report, data.questionnaire, stdoutFile);
-        return Ok;
     }
-    writeScoreTable(report, data.questionnaire, ws->anonymityThreshold(), languageOfUser(), io.out);
+    io.out
+        << QCoreApplication::translate("sbr::cli", "Minimum group size (--min-group): %1").arg(ws->anonymityThreshold())
+        << '\n';
     return Ok;
 }
 

@@ -20,6 +20,8 @@ int demo(const QStringList &args, const Io &io);
 int questionnaire(const QStringList &args, const Io &io);
 int import(const QStringList &args, const Io &io);
 int score(const QStringList &args, const Io &io);
+/// Prints the workspace's settings; --min-group sets the anonymity threshold k (scoring.md *Anonymity*).
+int settings(const QStringList &args, const Io &io);
 /// Writes the scores as CSV (one level) or XLSX (one worksheet per level) to a file.
 int exportScores(const QStringList &args, const Io &io);
 /// Writes the management report of one company and round as an A4 PDF (needs a QApplication).

@@ -27,8 +27,9 @@ QString usage()
         "  questionnaire WS [--json]          print the workspace's questionnaire\n"
         "  import WS FILE.csv [--dry-run] [--replace] [--ignore-unknown-columns]\n"
         "                                     import answers (long or wide CSV), all or nothing\n"
-        "  score WS [--company NAME] [--round LABEL] [--json] [--target T]\n"
+        "  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]\n"
         "                                     print scores, benchmark and recommendations\n"
+        "  settings WS [--min-group K]        print the workspace's settings; set the minimum group size\n"
         "  export WS [--company NAME] --format csv|xlsx -o FILE\n"
         "                                     write scores as a table (XLSX: one sheet per level)\n"
         "  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf\n"
@@ -77,7 +78,7 @@ int main(int argc, char *argv[])
         // stderr holds only "error: " lines (formats.md); the full usage is what --help prints.
         io.error(QCoreApplication::translate(
             "sbr::cli", "no command given; expected one of init, demo, questionnaire, "
-                        "import, score, export, report, workshop (run \"sbradar-cli --help\" for details)"));
+                        "import, score, settings, export, report, workshop (run \"sbradar-cli --help\" for details)"));
         return sbr::cli::Usage;
     }
     const QString command = args.takeFirst();
@@ -91,9 +92,15 @@ int main(int argc, char *argv[])
     }
     using Command = int (*)(const QStringList &, const sbr::cli::Io &);
     const std::pair<const char16_t *, Command> commands[] = {
-        {u"init", sbr::cli::init},         {u"demo", sbr::cli::demo},     {u"questionnaire", sbr::cli::questionnaire},
-        {u"import", sbr::cli::import},     {u"score", sbr::cli::score},   {u"export", sbr::cli::exportScores},
-        {u"workshop", sbr::cli::workshop}, {u"report", sbr::cli::report},
+        {u"init", sbr::cli::init},
+        {u"demo", sbr::cli::demo},
+        {u"questionnaire", sbr::cli::questionnaire},
+        {u"import", sbr::cli::import},
+        {u"score", sbr::cli::score},
+        {u"settings", sbr::cli::settings},
+        {u"export", sbr::cli::exportScores},
+        {u"workshop", sbr::cli::workshop},
+        {u"report", sbr::cli::report},
     };
     for (const auto &[name, run] : commands)
         if (command == name)

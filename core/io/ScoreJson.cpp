@@ -5,22 +5,38 @@
 
 namespace sbr::io {
 
-ScoreReport filterReport(const ScoreReport &report, const ScoreFilter &filter)
+namespace {
+
+template <typename Report> Report filtered(const Report &report, const ScoreFilter &filter)
 {
-    ScoreReport out;
+    Report out;
     out.questionnaireId = report.questionnaireId;
     out.questionnaireVersion = report.questionnaireVersion;
-    for (const CompanyResult &c : report.companies) {
+    for (const auto &c : report.companies) {
         if (!filter.company.isEmpty() && c.name != filter.company)
             continue;
-        CompanyResult copy = c;
+        auto copy = c;
         if (!filter.round.isEmpty()) {
-            std::erase_if(copy.rounds, [&](const RoundResult &r) { return r.label != filter.round; });
+            std::erase_if(copy.rounds, [&](const auto &r) { return r.label != filter.round; });
             if (copy.rounds.empty() && filter.company.isEmpty())
                 continue; // --round alone lists only the companies that have that round
         }
         out.companies.push_back(std::move(copy));
     }
+    return out;
+}
+
+} // namespace
+
+ScoreReport filterReport(const ScoreReport &report, const ScoreFilter &filter)
+{
+    return filtered(report, filter);
+}
+
+AnonymousReport filterReport(const AnonymousReport &report, const ScoreFilter &filter)
+{
+    AnonymousReport out = filtered(report, filter);
+    out.minGroup = report.minGroup;
     return out;
 }
 
@@ -103,17 +119,10 @@ public:
         m_buffer.append(b ? "true" : "false");
         m_needComma = true;
     }
-    void value(const OptDouble &d)
+    template <typename T> void value(const std::optional<T> &v)
     {
-        if (d)
-            value(*d);
-        else
-            null();
-    }
-    void value(const std::optional<int> &i)
-    {
-        if (i)
-            value(*i);
+        if (v)
+            value(*v);
         else
             null();
     }
@@ -157,59 +166,54 @@ void writeBand(Writer &w, const BandResult &b, const char *percentile, const cha
     w.field(sd, b.sd);
 }
 
-void writeRound(Writer &w, const RoundResult &r, const Questionnaire &q, const QList<const Item *> &items)
+void writeDepartment(Writer &w, const DepartmentResult &d, const Questionnaire &q, const QList<const Item *> &items)
 {
     w.open('{');
-    w.field("label", r.label);
-    w.field("date", r.date.toString(Qt::ISODate));
-    w.key("departments");
+    w.field("name", d.name);
+    w.field("respondents", d.respondents);
+    w.field("index", d.index);
+    w.field("stage", d.stage);
+    w.field("delta", d.delta);
+    w.key("dimensions");
     w.open('[');
-    for (const DepartmentResult &d : r.departments) {
+    for (size_t k = 0; k < d.dimensions.size(); ++k) {
+        const DimensionResult &dim = d.dimensions[k];
         w.open('{');
-        w.field("name", d.name);
-        w.field("respondents", d.respondents);
-        w.field("index", d.index);
-        w.field("stage", d.stage);
-        w.field("delta", d.delta);
-        w.key("dimensions");
-        w.open('[');
-        for (size_t k = 0; k < d.dimensions.size(); ++k) {
-            const DimensionResult &dim = d.dimensions[k];
-            w.open('{');
-            w.field("id", q.dimensions[int(k)].id);
-            w.field("score", dim.score);
-            w.field("coverage", dim.coverage);
-            w.field("delta", dim.delta);
-            w.close('}');
-        }
-        w.close(']');
-        w.key("items");
-        w.open('[');
-        for (size_t k = 0; k < d.items.size(); ++k) {
-            const ItemResult &item = d.items[k];
-            w.open('{');
-            w.field("id", items[int(k)]->id);
-            w.field("n", item.n);
-            w.field("mean", item.mean);
-            w.field("sd", item.sd);
-            w.field("score", item.score);
-            w.field("disagreement", item.disagreement);
-            w.close('}');
-        }
-        w.close(']');
+        w.field("id", q.dimensions[int(k)].id);
+        w.field("score", dim.score);
+        w.field("coverage", dim.coverage);
+        w.field("delta", dim.delta);
         w.close('}');
     }
     w.close(']');
+    w.key("items");
+    w.open('[');
+    for (size_t k = 0; k < d.items.size(); ++k) {
+        const ItemResult &item = d.items[k];
+        w.open('{');
+        w.field("id", items[int(k)]->id);
+        w.field("n", item.n);
+        w.field("mean", item.mean);
+        w.field("sd", item.sd);
+        w.field("score", item.score);
+        w.field("disagreement", item.disagreement);
+        w.close('}');
+    }
+    w.close(']');
+    w.close('}');
+}
 
+void writeCompanyLevel(Writer &w, const CompanyLevelResult &c, const Questionnaire &q, const QList<const Item *> &items)
+{
     w.key("company");
     w.open('{');
-    w.field("index", r.company.index);
-    w.field("stage", r.company.stage);
-    w.field("delta", r.company.delta);
+    w.field("index", c.index);
+    w.field("stage", c.stage);
+    w.field("delta", c.delta);
     w.key("dimensions");
     w.open('[');
-    for (size_t k = 0; k < r.company.dimensions.size(); ++k) {
-        const CompanyDimensionResult &dim = r.company.dimensions[k];
+    for (size_t k = 0; k < c.dimensions.size(); ++k) {
+        const CompanyDimensionResult &dim = c.dimensions[k];
         w.open('{');
         w.field("id", q.dimensions[int(k)].id);
         w.field("score", dim.score);
@@ -220,33 +224,39 @@ void writeRound(Writer &w, const RoundResult &r, const Questionnaire &q, const Q
     w.close(']');
     w.key("items");
     w.open('[');
-    for (size_t k = 0; k < r.company.itemScores.size(); ++k) {
+    for (size_t k = 0; k < c.itemScores.size(); ++k) {
         w.open('{');
         w.field("id", items[int(k)]->id);
-        w.field("score", r.company.itemScores[k]);
+        w.field("score", c.itemScores[k]);
         w.close('}');
     }
     w.close(']');
     w.close('}');
+}
 
+void writeBenchmark(Writer &w, const BenchmarkResult &b, const Questionnaire &q)
+{
     w.key("benchmark");
     w.open('{');
-    w.field("peers", r.benchmark.peers);
-    writeBand(w, r.benchmark.index, "index_percentile", "index_mean", "index_sd");
+    w.field("peers", b.peers);
+    writeBand(w, b.index, "index_percentile", "index_mean", "index_sd");
     w.key("dimensions");
     w.open('[');
-    for (size_t k = 0; k < r.benchmark.dimensions.size(); ++k) {
+    for (size_t k = 0; k < b.dimensions.size(); ++k) {
         w.open('{');
         w.field("id", q.dimensions[int(k)].id);
-        writeBand(w, r.benchmark.dimensions[k], "percentile", "mean", "sd");
+        writeBand(w, b.dimensions[k], "percentile", "mean", "sd");
         w.close('}');
     }
     w.close(']');
     w.close('}');
+}
 
+void writeRecommendations(Writer &w, const std::vector<Recommendation> &recommendations)
+{
     w.key("recommendations");
     w.open('[');
-    for (const Recommendation &rec : r.recommendations) {
+    for (const Recommendation &rec : recommendations) {
         w.open('{');
         w.field("item", rec.itemId);
         w.field("gain", rec.gain);
@@ -259,14 +269,114 @@ void writeRound(Writer &w, const RoundResult &r, const Questionnaire &q, const Q
         w.close('}');
     }
     w.close(']');
+}
+
+void writeRound(Writer &w, const RoundResult &r, const Questionnaire &q, const QList<const Item *> &items)
+{
+    w.open('{');
+    w.field("label", r.label);
+    w.field("date", r.date.toString(Qt::ISODate));
+    w.key("departments");
+    w.open('[');
+    for (const DepartmentResult &d : r.departments)
+        writeDepartment(w, d, q, items);
+    w.close(']');
+    writeCompanyLevel(w, r.company, q, items);
+    writeBenchmark(w, r.benchmark, q);
+    writeRecommendations(w, r.recommendations);
     w.close('}');
 }
 
-} // namespace
+// --- With --anonymous (formats.md): the same shape, "hidden" per department, "pool" per round.
 
-void writeScoreJson(const ScoreReport &report, const Questionnaire &q, QIODevice &out)
+void writeAnonymousDepartment(Writer &w, const AnonymousDepartment &d, const Questionnaire &q,
+                              const QList<const Item *> &items)
 {
-    const QList<const Item *> items = q.flatItems();
+    w.open('{');
+    w.field("name", d.name);
+    w.field("hidden", d.hidden);
+    w.field("respondents", d.respondents);
+    w.field("index", d.index);
+    w.field("stage", d.stage);
+    w.field("delta", d.delta);
+    w.key("dimensions");
+    w.open('[');
+    for (size_t k = 0; k < d.dimensions.size(); ++k) {
+        const AnonymousDimension &dim = d.dimensions[k];
+        w.open('{');
+        w.field("id", q.dimensions[int(k)].id);
+        w.field("score", dim.score);
+        w.field("coverage", dim.coverage);
+        w.field("delta", dim.delta);
+        w.close('}');
+    }
+    w.close(']');
+    w.key("items");
+    w.open('[');
+    for (size_t k = 0; k < d.items.size(); ++k) {
+        const AnonymousItem &item = d.items[k];
+        w.open('{');
+        w.field("id", items[int(k)]->id);
+        w.field("n", item.n);
+        w.field("mean", item.mean);
+        w.field("sd", item.sd);
+        w.field("score", item.score);
+        w.field("disagreement", item.hidden ? std::optional<bool>() : std::optional<bool>(item.disagreement));
+        w.close('}');
+    }
+    w.close(']');
+    w.close('}');
+}
+
+void writePool(Writer &w, const std::optional<AnonymousPool> &pool, const Questionnaire &q)
+{
+    w.key("pool");
+    if (!pool) {
+        w.null();
+        return;
+    }
+    w.open('{');
+    w.key("departments");
+    w.open('[');
+    for (const QString &name : pool->departments)
+        w.value(name);
+    w.close(']');
+    w.field("respondents", pool->respondents);
+    w.field("index", pool->index);
+    w.field("stage", pool->stage);
+    w.key("dimensions");
+    w.open('[');
+    for (size_t k = 0; k < pool->dimensions.size(); ++k) {
+        w.open('{');
+        w.field("id", q.dimensions[int(k)].id);
+        w.field("score", pool->dimensions[k]);
+        w.close('}');
+    }
+    w.close(']');
+    w.close('}');
+}
+
+void writeAnonymousRound(Writer &w, const AnonymousRound &r, const Questionnaire &q, const QList<const Item *> &items)
+{
+    w.open('{');
+    w.field("label", r.label);
+    w.field("date", r.date.toString(Qt::ISODate));
+    w.key("departments");
+    w.open('[');
+    for (const AnonymousDepartment &d : r.departments)
+        writeAnonymousDepartment(w, d, q, items);
+    w.close(']');
+    writePool(w, r.pool, q);
+    writeCompanyLevel(w, r.company, q, items);
+    writeBenchmark(w, r.benchmark, q);
+    writeRecommendations(w, r.recommendations);
+    w.close('}');
+}
+
+/// The document around the rounds, shared by both forms.
+template <typename Report, typename EachRound>
+void writeDocument(const Report &report, QIODevice &out, const std::optional<int> &minGroup, EachRound eachRound)
+{
     Writer w(out);
     w.open('{');
     w.key("questionnaire");
@@ -274,22 +384,39 @@ void writeScoreJson(const ScoreReport &report, const Questionnaire &q, QIODevice
     w.field("id", report.questionnaireId);
     w.field("version", report.questionnaireVersion);
     w.close('}');
+    if (minGroup)
+        w.field("min_group", *minGroup);
     w.key("companies");
     w.open('[');
-    for (const CompanyResult &c : report.companies) {
+    for (const auto &c : report.companies) {
         w.open('{');
         w.field("name", c.name);
         w.field("target", c.target);
         w.key("rounds");
         w.open('[');
-        for (const RoundResult &r : c.rounds)
-            writeRound(w, r, q, items);
+        for (const auto &r : c.rounds)
+            eachRound(w, r);
         w.close(']');
         w.close('}');
     }
     w.close(']');
     w.close('}');
     w.raw("\n");
+}
+
+} // namespace
+
+void writeScoreJson(const ScoreReport &report, const Questionnaire &q, QIODevice &out)
+{
+    const QList<const Item *> items = q.flatItems();
+    writeDocument(report, out, std::nullopt, [&](Writer &w, const RoundResult &r) { writeRound(w, r, q, items); });
+}
+
+void writeScoreJson(const AnonymousReport &report, const Questionnaire &q, QIODevice &out)
+{
+    const QList<const Item *> items = q.flatItems();
+    writeDocument(report, out, report.minGroup,
+                  [&](Writer &w, const AnonymousRound &r) { writeAnonymousRound(w, r, q, items); });
 }
 
 } // namespace sbr::io

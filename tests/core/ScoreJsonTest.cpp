@@ -32,7 +32,7 @@ WorkspaceData twoCompanies()
     return ws;
 }
 
-QJsonObject render(const ScoreReport &report, const Questionnaire &q)
+template <typename Report> QJsonObject render(const Report &report, const Questionnaire &q)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -97,4 +97,40 @@ TEST(ScoreJson, FilterKeepsNumbers)
     EXPECT_EQ(one.companies[0].rounds[0].benchmark.peers, 1); // the other company still counts
     EXPECT_EQ(one.companies[0].rounds[0].company.index, full.companies[1].rounds[1].company.index);
     EXPECT_TRUE(io::filterReport(full, {QStringLiteral("nobody"), QString()}).companies.empty());
+}
+
+TEST(ScoreJson, AnonymousDocumentMarksWhatIsWithheld)
+{
+    // k = 3. Q1: Vertrieb, 3 respondents, is visible; d0.i0 (n 3) keeps its values, d1.i0 (n 1)
+    // and d2.i0 (n 0) have fewer than 3 answers: null values, n kept, no disagreement flag.
+    // Q2: Vertrieb has 1 respondent and is alone: hidden, pool too small, company values null.
+    const WorkspaceData ws = twoCompanies();
+    const QJsonObject doc = render(anonymize(scoreWorkspace(ws), ws.questionnaire, 3), ws.questionnaire);
+    EXPECT_EQ(doc[QStringLiteral("min_group")].toInt(), 3);
+    const QJsonArray rounds =
+        doc[QStringLiteral("companies")].toArray()[1].toObject()[QStringLiteral("rounds")].toArray();
+    const QJsonObject q1 = rounds[0].toObject();
+    EXPECT_TRUE(q1.contains(QStringLiteral("pool")) && q1[QStringLiteral("pool")].isNull());
+    const QJsonObject visible = q1[QStringLiteral("departments")].toArray()[0].toObject();
+    EXPECT_FALSE(visible[QStringLiteral("hidden")].toBool(true));
+    EXPECT_EQ(visible[QStringLiteral("respondents")].toInt(), 3);
+    const QJsonArray items = visible[QStringLiteral("items")].toArray();
+    EXPECT_DOUBLE_EQ(items[0].toObject()[QStringLiteral("score")].toDouble(), 100.0 * 5.0 / 12.0);
+    EXPECT_FALSE(items[0].toObject()[QStringLiteral("disagreement")].toBool(true));
+    const QJsonObject few = items[1].toObject();
+    EXPECT_EQ(few[QStringLiteral("n")].toInt(), 1);
+    for (const char *key : {"mean", "sd", "score", "disagreement"})
+        EXPECT_TRUE(few[QLatin1String(key)].isNull()) << key;
+
+    const QJsonObject q2 = rounds[1].toObject();
+    const QJsonObject hidden = q2[QStringLiteral("departments")].toArray()[0].toObject();
+    EXPECT_TRUE(hidden[QStringLiteral("hidden")].toBool());
+    EXPECT_EQ(hidden[QStringLiteral("name")].toString(), QStringLiteral("Vertrieb"));
+    EXPECT_TRUE(hidden[QStringLiteral("respondents")].isNull());
+    EXPECT_TRUE(hidden[QStringLiteral("items")].toArray()[0].toObject()[QStringLiteral("n")].isNull());
+    const QJsonObject pool = q2[QStringLiteral("pool")].toObject();
+    EXPECT_EQ(pool[QStringLiteral("departments")].toArray().size(), 1);
+    EXPECT_TRUE(pool[QStringLiteral("respondents")].isNull());
+    EXPECT_TRUE(pool[QStringLiteral("dimensions")].toArray()[0].toObject()[QStringLiteral("score")].isNull());
+    EXPECT_TRUE(q2[QStringLiteral("company")].toObject()[QStringLiteral("index")].isNull());
 }

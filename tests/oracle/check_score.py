@@ -6,8 +6,10 @@ Usage: check_score.py --cli PATH_TO_sbradar-cli --workdir DIR [--seed N] [--case
 
 For each random case: init a workspace with a generated questionnaire, import generated
 answers (long or wide CSV, ',' or ';'), run `score --json [--target T]`, compare with the
-oracle, then check `--company X --round L` on the same workspace. Then the same for the demo
-workspace (`sbradar-cli demo WS`, raw data read back from its SQLite file).
+oracle, then check `--company X --round L` on the same workspace; then set a minimum group size
+k with `settings --min-group` and check `score --json --anonymous` (with the same filters)
+against the oracle's anonymous view. Then the same for the demo workspace (`sbradar-cli demo
+WS`, raw data read back from its SQLite file).
 Last line: `oracle: N passed, M failed`; exit code 0 only if every case passed.
 """
 
@@ -75,6 +77,13 @@ def check_workspace(cli, ws, expected, target_args, filters):
     return lines
 
 
+def check_anonymous(cli, ws, questionnaire, expected, min_group, target_args, filters):
+    """`settings --min-group K`, then `score --json --anonymous` against oracle.anonymous()."""
+    run(cli, ["settings", ws, "--min-group", str(min_group)])
+    view = oracle.anonymous(questionnaire, expected, min_group)
+    return check_workspace(cli, ws, view, target_args + ["--anonymous"], filters)
+
+
 def describe_case(case):
     q = case["questionnaire"]
     n_items = sum(len(d["items"]) for d in q["dimensions"])
@@ -127,7 +136,10 @@ def run_case(cli, workdir, seed, k, generate_only):
         run(cli, ["init", ws, "--questionnaire", qpath])
         for path in csv_paths:
             run(cli, ["import", ws, path])
-        return title, check_workspace(cli, ws, expected, target_args, case["filters"])
+        problems = check_workspace(cli, ws, expected, target_args, case["filters"])
+        min_group = 3 + k % 3  # the random cases have 1 to 5 respondents per department
+        return title, problems + check_anonymous(cli, ws, case["questionnaire"], expected, min_group,
+                                                 target_args, case["filters"])
     except CommandFailed as e:
         return title, ["  command failed: %s" % e]
 
@@ -187,7 +199,8 @@ def run_demo(cli, workdir):
         filters = random.Random(len(rows)).sample(pairs, min(2, len(pairs)))
         title = "demo workspace (%d companies, %d answer rows)" % (
             len(expected["companies"]), len(rows))
-        return title, check_workspace(cli, ws, expected, [], filters)
+        problems = check_workspace(cli, ws, expected, [], filters)
+        return title, problems + check_anonymous(cli, ws, q, expected, 5, [], filters)
     except CommandFailed as e:
         return "demo workspace", ["  command failed: %s" % e]
 

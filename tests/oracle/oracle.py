@@ -377,3 +377,127 @@ def score(questionnaire, answers, companies_meta, target_override=None):
 
     return {"questionnaire": {"id": qs["id"], "version": qs["version"]},
             "companies": out_companies}
+
+
+# ---------------------------------------------------------------- anonymity (--anonymous)
+#
+# scoring.md *Anonymity* on the result of score() for the whole workspace. Two choices go
+# beyond the letter of the spec and are marked "(program's reading)": when the company-level
+# values of a round are withheld, so are the company's own benchmark percentiles and its
+# recommendations (a gain is a fixed share of target - item score), and the company's change in
+# the next round (it is this round's index minus the withheld one).
+
+def hidden_departments(departments, k):
+    """Rules 1 and 2: names in H, in the order they entered it."""
+    hidden = [dep["name"] for dep in departments if dep["respondents"] < k]
+    if not hidden:
+        return []
+    # smallest first; ties: the name first in code point order (Python compares code points)
+    outside = sorted((dep for dep in departments if dep["name"] not in hidden),
+                     key=lambda dep: (dep["respondents"], dep["name"]))
+    size = {dep["name"]: dep["respondents"] for dep in departments}
+    while (len(hidden) < 2 or sum(size[n] for n in hidden) < k) and outside:
+        hidden.append(outside.pop(0)["name"])
+    return hidden
+
+
+def withheld_department(dep):
+    return {"name": dep["name"], "hidden": True, "respondents": None, "index": None,
+            "stage": None,
+            "dimensions": [{"id": dim["id"], "score": None, "coverage": None, "delta": None}
+                           for dim in dep["dimensions"]],
+            "items": [{"id": it["id"], "n": None, "mean": None, "sd": None, "score": None,
+                       "disagreement": None} for it in dep["items"]]}
+
+
+def visible_department(dep, k, visible_before):
+    out = {"name": dep["name"], "hidden": False, "respondents": dep["respondents"],
+           "index": dep["index"], "stage": dep["stage"], "dimensions": [], "items": []}
+    for dim in dep["dimensions"]:
+        delta = dim["delta"] if visible_before else None  # rule 6
+        out["dimensions"].append({"id": dim["id"], "score": dim["score"],
+                                  "coverage": dim["coverage"], "delta": delta})
+    for it in dep["items"]:
+        if it["n"] < k:  # rule 7
+            out["items"].append({"id": it["id"], "n": it["n"], "mean": None, "sd": None,
+                                 "score": None, "disagreement": None})
+        else:
+            out["items"].append(dict(it))
+    return out
+
+
+def pool_of(qs, departments, hidden, k):
+    """Rule 4."""
+    members = [dep for dep in departments if dep["name"] in hidden]
+    respondents = 0
+    for dep in members:
+        respondents += dep["respondents"]
+    shown = len(members) >= 2 and respondents >= k
+    dims = []
+    for j, d in enumerate(qs["dimensions"]):
+        values = [dep["dimensions"][j]["score"] for dep in members
+                  if dep["dimensions"][j]["score"] is not None]
+        dims.append({"id": d["id"], "score": mean_of(values) if shown else None})
+    index = weighted_index(qs, [dim["score"] for dim in dims]) if shown else None
+    return {"departments": sorted(hidden), "respondents": respondents if shown else None,
+            "index": index, "stage": stage_of(index), "dimensions": dims}
+
+
+def withheld_company(company):
+    return {"index": None, "stage": None, "delta": None,
+            "dimensions": [{"id": dim["id"], "score": None, "spread": None, "delta": None}
+                           for dim in company["dimensions"]],
+            "items": [{"id": it["id"], "score": None} for it in company["items"]]}
+
+
+def anonymous_round(qs, rnd, k, visible_before, company_hidden_before):
+    hidden = hidden_departments(rnd["departments"], k)
+    departments = []
+    for dep in rnd["departments"]:
+        if dep["name"] in hidden:
+            departments.append(withheld_department(dep))
+        else:
+            departments.append(visible_department(dep, k, dep["name"] in visible_before))
+    pool = pool_of(qs, rnd["departments"], hidden, k) if hidden else None
+    benchmark = dict(rnd["benchmark"])
+    benchmark["dimensions"] = [dict(d) for d in rnd["benchmark"]["dimensions"]]
+    if pool is not None and pool["respondents"] is None:
+        company = withheld_company(rnd["company"])
+        benchmark["index_percentile"] = None  # (program's reading)
+        for d in benchmark["dimensions"]:
+            d["percentile"] = None
+        recommendations = []  # (program's reading)
+    else:
+        company = {"index": rnd["company"]["index"], "stage": rnd["company"]["stage"],
+                   "delta": None if company_hidden_before else rnd["company"]["delta"],
+                   "dimensions": [], "items": rnd["company"]["items"]}
+        for j, dim in enumerate(rnd["company"]["dimensions"]):
+            units = [dep["dimensions"][j]["score"] for dep in departments if not dep["hidden"]]
+            if pool is not None:
+                units.append(pool["dimensions"][j]["score"])
+            units = [u for u in units if u is not None]
+            spread = max(units) - min(units) if len(units) >= 2 else None  # rule 5
+            company["dimensions"].append({
+                "id": dim["id"], "score": dim["score"], "spread": spread,
+                "delta": None if company_hidden_before else dim["delta"]})
+        recommendations = rnd["recommendations"]
+    return {"label": rnd["label"], "date": rnd["date"], "departments": departments,
+            "pool": pool, "company": company, "benchmark": benchmark,
+            "recommendations": recommendations}
+
+
+def anonymous(questionnaire, result, k):
+    """The `score --json --anonymous` document for the full result of score() and k."""
+    qs = parse_questionnaire(questionnaire)
+    companies = []
+    for comp in result["companies"]:
+        rounds = []
+        visible_before = set()
+        company_hidden_before = False
+        for rnd in comp["rounds"]:  # by date: the one before is the previous round
+            out = anonymous_round(qs, rnd, k, visible_before, company_hidden_before)
+            rounds.append(out)
+            visible_before = set(dep["name"] for dep in out["departments"] if not dep["hidden"])
+            company_hidden_before = out["pool"] is not None and out["pool"]["respondents"] is None
+        companies.append({"name": comp["name"], "target": comp["target"], "rounds": rounds})
+    return {"questionnaire": result["questionnaire"], "min_group": k, "companies": companies}

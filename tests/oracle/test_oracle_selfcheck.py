@@ -267,5 +267,41 @@ class Recommendations(unittest.TestCase):
         self.assertAlmostEqual(recs[0]["gain"], 25 / 6, places=12)
 
 
+class Anonymity(unittest.TestCase):
+    def differencing(self):
+        """Vertrieb: 3 people answering 2 (50); Einkauf: 2 people answering 4 and 2 (75)."""
+        rows = []
+        for resp, level, dept in [("V1", 2, "Vertrieb"), ("V2", 2, "Vertrieb"), ("V3", 2, "Vertrieb"),
+                                  ("E1", 4, "Einkauf"), ("E2", 2, "Einkauf")]:
+            for item in ("a1", "b1", "c1"):
+                rows.append(("Klein", dept, "R1", "2026-03-15", resp, item, level))
+        return oracle.score(THREE_SIMPLE, rows, {})
+
+    def test_k3_vertrieb_joins_einkauf(self):
+        # k = 3: H = {Einkauf (2)}; one department -> Vertrieb (3) joins; 5 >= 3: pool shown,
+        # 5 respondents, mean(75, 50) = 62.5; company 62.5; spread over the pool alone: NULL.
+        view = oracle.anonymous(THREE_SIMPLE, self.differencing(), 3)
+        rnd = view["companies"][0]["rounds"][0]
+        self.assertEqual([d["hidden"] for d in rnd["departments"]], [True, True])
+        self.assertEqual(rnd["pool"]["departments"], ["Einkauf", "Vertrieb"])
+        self.assertEqual(rnd["pool"]["respondents"], 5)
+        self.assertEqual(rnd["pool"]["index"], 62.5)
+        self.assertEqual(rnd["company"]["index"], 62.5)
+        self.assertIsNone(rnd["company"]["dimensions"][0]["spread"])
+
+    def test_k6_pool_too_small(self):
+        # k = 6: both under 6, 2 + 3 = 5 < 6 and nobody left: pool and company withheld.
+        rnd = oracle.anonymous(THREE_SIMPLE, self.differencing(), 6)["companies"][0]["rounds"][0]
+        self.assertIsNone(rnd["pool"]["respondents"])
+        self.assertIsNone(rnd["pool"]["index"])
+        self.assertIsNone(rnd["company"]["index"])
+        self.assertEqual(rnd["recommendations"], [])
+
+    def test_ties_by_code_point(self):
+        # k = 5: X (1) alone; "Zeta" (U+005A) before "Äpfel" (U+00C4), both 6: Zeta joins.
+        deps = [{"name": n, "respondents": r} for n, r in [("Äpfel", 6), ("X", 1), ("Zeta", 6)]]
+        self.assertEqual(oracle.hidden_departments(deps, 5), ["X", "Zeta"])
+
+
 if __name__ == "__main__":
     unittest.main()
