@@ -577,14 +577,6 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>in der Kopfzeile fehlt: %1; erwartet werden company,department,round,date,respondent und entweder item,level (Langformat) oder eine Spalte je Aussagen-ID (Breitformat)</translation>
     </message>
     <message>
-        <source>unknown column "%1"; the long form has only company,department,round,date,respondent,item,level (use --ignore-unknown-columns to skip it)</source>
-        <translation>unbekannte Spalte „%1“; das Langformat kennt nur company,department,round,date,respondent,item,level (mit --ignore-unknown-columns wird die Spalte übersprungen)</translation>
-    </message>
-    <message>
-        <source>"%1" is neither a key column nor an item id of the questionnaire (use --ignore-unknown-columns to skip it)</source>
-        <translation>„%1“ ist weder eine Schlüsselspalte noch eine Aussagen-ID des Fragebogens (mit --ignore-unknown-columns wird die Spalte übersprungen)</translation>
-    </message>
-    <message>
         <source>the header names no item of the questionnaire; expected item ids such as "%1" as columns</source>
         <translation>die Kopfzeile nennt keine Aussage des Fragebogens; erwartet werden Aussagen-IDs wie „%1“ als Spalten</translation>
     </message>
@@ -607,10 +599,6 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>%1 is already the date of round "%2" of "%3"; each round of a company needs its own date</source>
         <translation>%1 ist bereits das Datum der Runde „%2“ von „%3“; jede Runde eines Unternehmens braucht ein eigenes Datum</translation>
-    </message>
-    <message>
-        <source>respondent "%1" is already recorded for %2 in round "%3" of "%4"; use --replace to replace their answers</source>
-        <translation>die befragte Person „%1“ ist für %2 in der Runde „%3“ von „%4“ bereits erfasst; mit --replace ersetzen Sie ihre Antworten</translation>
     </message>
     <message>
         <source>respondent "%1" answered item "%2" already on line %3; each respondent answers an item once</source>
@@ -639,6 +627,18 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>the file has a header but no answers</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Antworten</translation>
+    </message>
+    <message>
+        <source>unknown column "%1"; the long form has only company,department,round,date,respondent,item,level (use %2 to skip it)</source>
+        <translation>unbekannte Spalte „%1“; das Langformat hat nur die Spalten company,department,round,date,respondent,item,level (mit %2 wird sie übersprungen)</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a key column nor an item id of the questionnaire (use %2 to skip it)</source>
+        <translation>„%1“ ist weder eine Schlüsselspalte noch die ID einer Aussage des Fragebogens (mit %2 wird sie übersprungen)</translation>
+    </message>
+    <message>
+        <source>respondent "%1" is already recorded for %2 in round "%3" of "%4"; use %5 to replace their answers</source>
+        <translation>die befragte Person „%1“ ist für %2 in Runde „%3“ von „%4“ bereits erfasst; mit %5 werden ihre Antworten ersetzt</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1322,10 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>%1 is open for reading only; nothing was changed. Open it again for editing, or save a copy and edit that.</source>
         <translation>%1 ist nur zum Lesen geöffnet; es wurde nichts geändert. Öffnen Sie den Arbeitsbereich erneut zum Bearbeiten oder speichern Sie eine Kopie und bearbeiten Sie diese.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n respondent(s) were recorded in what this step created after it was done. Undoing it would delete them, so nothing was undone; delete them yourself if that is meant.</source>
+        <translation><numerusform>In dem, was dieser Schritt angelegt hat, wurde danach %n befragte Person erfasst. Das Rückgängigmachen würde sie löschen und wurde deshalb nicht ausgeführt; löschen Sie sie selbst, wenn das gewollt ist.</numerusform><numerusform>In dem, was dieser Schritt angelegt hat, wurden danach %n befragte Personen erfasst. Das Rückgängigmachen würde sie löschen und wurde deshalb nicht ausgeführt; löschen Sie sie selbst, wenn das gewollt ist.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>sbr::stage</name>
@@ -1363,10 +1367,6 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>The disk is full; %1 was not changed. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; %1 wurde nicht geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>%1 failed because the workspace changed meanwhile (%2). Nothing was written; please try again.</source>
-        <translation>%1 ist fehlgeschlagen, weil der Arbeitsbereich inzwischen geändert wurde (%2). Es wurde nichts gespeichert; bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 failed for %2: %3</source>
@@ -1603,6 +1603,14 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>Counting the respondents</source>
         <translation>Zählen der befragten Personen</translation>
+    </message>
+    <message>
+        <source>%1 failed because the workspace changed meanwhile: another window or the command line changed the same rows. Nothing was written.</source>
+        <translation>%1 ist fehlgeschlagen, weil sich der Arbeitsbereich inzwischen geändert hat: Ein anderes Fenster oder die Kommandozeile hat dieselben Daten geändert. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reading the settings</source>
+        <translation>Lesen der Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2159,14 @@ Der Index des Unternehmens fehlt</translation>
     </message>
     <message numerus="yes">
         <source>Import of %1 (%n respondent(s))</source>
-        <translation><numerusform>Import von %1 (%n befragte Person)</numerusform><numerusform>Import von %1 (%n befragte Personen)</numerusform></translation>
+        <translation>
+            <numerusform>Import von %1 (%n befragte Person)</numerusform>
+            <numerusform>Import von %1 (%n befragte Personen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the option “%1”</source>
+        <translation>die Option „%1“</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2261,14 @@ Der Index des Unternehmens fehlt</translation>
     <message>
         <source>%1 (read only) – Social Business Radar</source>
         <translation>%1 (schreibgeschützt) – Social Business Radar</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Open for reading only: nothing can be changed here. Open the workspace again for editing once the other window has closed it.</source>
+        <translation>Nur zum Lesen geöffnet: Hier lässt sich nichts ändern. Öffnen Sie den Arbeitsbereich erneut zum Bearbeiten, sobald das andere Fenster ihn geschlossen hat.</translation>
     </message>
 </context>
 <context>
@@ -2629,7 +2652,10 @@ verborgen bis zur Auflösung (R)</translation>
     </message>
     <message numerus="yes">
         <source>Workshop votes for %1 (%n respondent(s))</source>
-        <translation><numerusform>Workshop-Stimmen für %1 (%n befragte Person)</numerusform><numerusform>Workshop-Stimmen für %1 (%n befragte Personen)</numerusform></translation>
+        <translation>
+            <numerusform>Workshop-Stimmen für %1 (%n befragte Person)</numerusform>
+            <numerusform>Workshop-Stimmen für %1 (%n befragte Personen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2897,6 +2923,26 @@ verborgen bis zur Auflösung (R)</translation>
         <source>%1 is open in another window of Social Business Radar. Edit it there, open it here for reading only, or save a copy and work on that.</source>
         <translation>%1 ist in einem anderen Fenster von Social Business Radar geöffnet. Bearbeiten Sie den Arbeitsbereich dort, öffnen Sie ihn hier nur zum Lesen oder speichern Sie eine Kopie und arbeiten Sie mit dieser.</translation>
     </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Rückgängig nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Wiederholen nicht möglich</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone.</source>
+        <translation>„%1“ lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be redone.</source>
+        <translation>„%1“ lässt sich nicht wiederholen.</translation>
+    </message>
+    <message>
+        <source>The step was taken off the undo history; the workspace is as it was before.</source>
+        <translation>Der Schritt wurde aus dem Verlauf entfernt; der Arbeitsbereich ist unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::commands</name>
@@ -2970,7 +3016,10 @@ verborgen bis zur Auflösung (R)</translation>
     </message>
     <message numerus="yes">
         <source>"%1" now holds %n respondent(s) recorded after it was created. Undo would delete them, so it was not undone; delete "%1" yourself if that is meant.</source>
-        <translation><numerusform>„%1“ enthält inzwischen %n befragte Person, die nach dem Anlegen erfasst wurde. Das Rückgängigmachen würde sie löschen und wurde deshalb nicht ausgeführt; löschen Sie „%1“ selbst, wenn das gewollt ist.</numerusform><numerusform>„%1“ enthält inzwischen %n befragte Personen, die nach dem Anlegen erfasst wurden. Das Rückgängigmachen würde sie löschen und wurde deshalb nicht ausgeführt; löschen Sie „%1“ selbst, wenn das gewollt ist.</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ enthält inzwischen %n befragte Person, die nach dem Anlegen erfasst wurde. Das Rückgängigmachen würde sie löschen und wurde deshalb nicht ausgeführt; löschen Sie „%1“ selbst, wenn das gewollt ist.</numerusform>
+            <numerusform>„%1“ enthält inzwischen %n befragte Personen, die nach dem Anlegen erfasst wurden. Das Rückgängigmachen würde sie löschen und wurde deshalb nicht ausgeführt; löschen Sie „%1“ selbst, wenn das gewollt ist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Minimum group size %1</source>

@@ -184,4 +184,14 @@ too few for a comparison</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>sbr::session::WorkspaceSession</name>
+    <message numerus="yes">
+        <source>%n respondent(s) were recorded in what this step created after it was done. Undoing it would delete them, so nothing was undone; delete them yourself if that is meant.</source>
+        <translation>
+            <numerusform>%n respondent was recorded in what this step created after it was done. Undoing it would delete them, so nothing was undone; delete them yourself if that is meant.</numerusform>
+            <numerusform>%n respondents were recorded in what this step created after it was done. Undoing it would delete them, so nothing was undone; delete them yourself if that is meant.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -29,7 +29,9 @@ void Dialogs::warning(QWidget *parent, const QString &title, const QString &mess
         s_warnings.append(message);
         return;
     }
-    QMessageBox::warning(parent, title, message);
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText); // names from users are text, never markup
+    box.exec();
 }
 
 void Dialogs::queueAnswers(const QStringList &answers)
@@ -55,8 +57,10 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &ques
 {
     if (!s_queue.isEmpty())
         return s_queue.takeFirst() == u"yes";
-    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::Cancel,
-                                 QMessageBox::Cancel) == QMessageBox::Yes;
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText); // names from users are text, never markup
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
 }
 
 int Dialogs::choose(QWidget *parent, const QString &title, const QString &question, const QStringList &answers)
@@ -67,6 +71,7 @@ int Dialogs::choose(QWidget *parent, const QString &title, const QString &questi
         return ok && i >= 0 && i < answers.size() ? i : -1;
     }
     QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText);
     QList<QAbstractButton *> buttons;
     for (const QString &a : answers)
         buttons.append(box.addButton(a, QMessageBox::AcceptRole));

@@ -18,10 +18,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
@@ -58,7 +60,14 @@ void MainWindow::buildUi()
     m_navigator->setModel(m_navigatorModel);
     m_navigator->setAccessibleName(tr("Navigator: companies, rounds and departments"));
     m_navigator->header()->setSectionResizeMode(NavigatorModel::NameColumn, QHeaderView::Stretch);
-    m_navigator->header()->setSectionResizeMode(NavigatorModel::IndexColumn, QHeaderView::ResizeToContents);
+    // The index never needs more room than "100,0": a fixed width spares measuring every row's
+    // text whenever a score changes (ResizeToContents would, on each keystroke).
+    m_navigator->header()->setSectionResizeMode(NavigatorModel::IndexColumn, QHeaderView::Fixed);
+    m_navigator->header()->resizeSection(
+        NavigatorModel::IndexColumn,
+        std::max(m_navigator->fontMetrics().horizontalAdvance(QLocale().toString(100.0, 'f', 1)),
+                 m_navigator->fontMetrics().horizontalAdvance(tr("Index"))) +
+            4 * m_navigator->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12);
     m_navigator->header()->setStretchLastSection(false);
     m_navigator->setUniformRowHeights(true);
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onNavigatorChanged);
@@ -198,6 +207,10 @@ void MainWindow::updateTitle()
     }
     setWindowFilePath(m_controller->session()->path());
     const QString name = QFileInfo(m_controller->session()->path()).fileName();
+    statusBar()->showMessage(m_controller->session()->isReadOnly()
+                                 ? tr("Open for reading only: nothing can be changed here. Open the workspace again "
+                                      "for editing once the other window has closed it.")
+                                 : tr("Changes are saved as you make them. Ctrl+Z undoes the last one."));
     setWindowTitle(m_controller->session()->isReadOnly() ? tr("%1 (read only) – Social Business Radar").arg(name)
                                                          : tr("%1 – Social Business Radar").arg(name));
 }

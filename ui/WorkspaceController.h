@@ -50,6 +50,8 @@ public:
 
     /// Shows a failure to the user (the window connects this to a message box).
     void reportError(const WorkspaceError &error);
+    /// Tells that an undo or redo of the step named `step` could not be done and was dropped.
+    void reportStepFailed(const QString &step, bool undoing, const WorkspaceError &error);
 
     /// How often other writers (another window, the command line) are looked for, in ms.
     static constexpr int kWatchInterval = 500;

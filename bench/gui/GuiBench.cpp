@@ -139,6 +139,8 @@ int main(int argc, char *argv[])
                         window.select(t);
                         break;
                     }
+            // Showing the grid page is not part of typing: let it be painted first.
+            QApplication::processEvents();
             const QModelIndex cell = model->indexOfItem(step % 20, model->respondentColumn(0));
             QElapsedTimer t;
             t.start();

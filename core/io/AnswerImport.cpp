@@ -169,13 +169,13 @@ bool Importer::readHeader(CsvReader &csv)
                   longForm ? QCoreApplication::translate(
                                  "sbr::io::AnswerImport",
                                  "unknown column \"%1\"; the long form has only company,department,round,date,"
-                                 "respondent,item,level (use --ignore-unknown-columns to skip it)")
-                                 .arg(m_header[f])
+                                 "respondent,item,level (use %2 to skip it)")
+                                 .arg(m_header[f], m_opt.ignoreUnknownAdvice)
                            : QCoreApplication::translate(
                                  "sbr::io::AnswerImport",
                                  "\"%1\" is neither a key column nor an item id of the questionnaire (use "
-                                 "--ignore-unknown-columns to skip it)")
-                                 .arg(m_header[f]));
+                                 "%2 to skip it)")
+                                 .arg(m_header[f], m_opt.ignoreUnknownAdvice));
     }
     if (!longForm && m_itemColumns.empty() && missing.isEmpty())
         error(1, 0,
@@ -328,9 +328,9 @@ int Importer::resolveRespondent(const CsvReader &csv)
         error(csv.fieldLine(m_col[KRespondent]), m_col[KRespondent] + 1,
               QCoreApplication::translate(
                   "sbr::io::AnswerImport",
-                  "respondent \"%1\" is already recorded for %2 in round \"%3\" of \"%4\"; use --replace to "
+                  "respondent \"%1\" is already recorded for %2 in round \"%3\" of \"%4\"; use %5 to "
                   "replace their answers")
-                  .arg(respondentName, departmentName, label, companyName));
+                  .arg(respondentName, departmentName, label, companyName, m_opt.replaceAdvice));
         return -1;
     }
     const int respondent = int(m_result.batch.respondents.size());

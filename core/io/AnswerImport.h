@@ -67,6 +67,10 @@ struct ImportContext {
 struct ImportOptions {
     bool replace = false;
     bool ignoreUnknownColumns = false;
+    /// How the front end names the two switches in advice: the command line's options by default,
+    /// the import dialog's check boxes in the workbench (a GUI message never names CLI options).
+    QString ignoreUnknownAdvice = QStringLiteral("--ignore-unknown-columns");
+    QString replaceAdvice = QStringLiteral("--replace");
     /// Called now and then with the share of the file read (0..1); returning false cancels
     /// (the result then has `cancelled` set and no batch).
     std::function<bool(double)> progress;

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace sbr::session {
 
 namespace {
@@ -138,6 +140,17 @@ bool WorkspaceSession::undoWrite(const WriteRecord &record, QList<Snapshot> *rem
             for (const Snapshot &s : record.replacedBefore)
                 if (!ws.restore(s, error))
                     return false;
+            // What the write created may hold respondents recorded since (another window, the
+            // command line): then nothing is taken back rather than those deleted silently.
+            if (const int since = recordedSince(record); since != 0) {
+                *error = {WorkspaceError::Kind::Conflict,
+                          QCoreApplication::translate("sbr::session::WorkspaceSession",
+                                                      "%n respondent(s) were recorded in what this step created after "
+                                                      "it was done. Undoing it would delete them, so nothing was "
+                                                      "undone; delete them yourself if that is meant.",
+                                                      nullptr, since)};
+                return false;
+            }
             // Children first: assessments, rounds, departments, companies the write created.
             for (qint64 id : record.assessments)
                 if (!take([&](Snapshot *s, WorkspaceError *e) { return ws.deleteAssessment(id, s, e); }))
@@ -158,6 +171,28 @@ bool WorkspaceSession::undoWrite(const WriteRecord &record, QList<Snapshot> *rem
         return false;
     *removed = taken;
     return reload(error);
+}
+
+int WorkspaceSession::recordedSince(const WriteRecord &record) const
+{
+    // Called inside undoWrite's transaction, after the record's own respondents are gone.
+    int n = 0;
+    WorkspaceError error;
+    const auto count = [&](qint64 company, qint64 department, qint64 round) {
+        const int c = m_workspace->respondentCount(company, department, round, &error);
+        n += c < 0 ? 1 : c; // unreadable counts as "something is there"
+    };
+    for (qint64 id : record.companies)
+        count(id, 0, 0);
+    for (qint64 id : record.departments)
+        count(0, id, 0);
+    for (qint64 id : record.rounds)
+        count(0, 0, id);
+    for (const CompanyData &c : m_data.companies)
+        for (const AssessmentData &a : c.assessments)
+            if (record.assessments.contains(a.key))
+                count(0, c.departmentKeys.value(a.department), c.rounds.value(a.round).key);
+    return n;
 }
 
 bool WorkspaceSession::redoWrite(const WriteRecord &record, const QList<Snapshot> &removed, WorkspaceError *error)

@@ -256,8 +256,11 @@ bool WorkspaceSession::checkForOtherWriters()
 
 bool WorkspaceSession::reload(WorkspaceError *error)
 {
-    if (!loadAll(error))
+    const int k = m_anonymityThreshold;
+    if (!m_workspace->reloadSettings(error) || !loadAll(error))
         return false;
+    if (k != m_anonymityThreshold)
+        emit settingChanged(Setting::AnonymityThreshold);
     emit reloaded();
     emit scoresChanged(ScoreChange::everything());
     return true;

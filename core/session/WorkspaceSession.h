@@ -197,6 +197,8 @@ private:
     void structureEdited(qint64 company);
     void rememberVersion();
     bool writable(WorkspaceError *error) const;
+    /// Respondents under what `record` created that the record did not write itself.
+    int recordedSince(const WriteRecord &record) const;
     void index();
 
     std::unique_ptr<storage::Workspace> m_workspace;

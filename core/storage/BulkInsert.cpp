@@ -76,4 +76,45 @@ bool insertAnswers(const QSqlDatabase &db, const std::vector<AnswerRow> &rows, Q
     return true;
 }
 
+qint64 scanLevels(const QSqlDatabase &db, const std::function<void(qint64, qint64, qint64, int)> &row, QSqlError *error)
+{
+    static const char kScan[] = "SELECT assessment_id, respondent_id, item_id, level FROM answers "
+                                "ORDER BY assessment_id, respondent_id, item_id";
+    qint64 count = 0;
+    if (sqlite3 *handle = nativeHandle(db)) {
+        sqlite3_stmt *stmt = nullptr;
+        int rc = sqlite3_prepare_v2(handle, kScan, -1, &stmt, nullptr);
+        if (rc == SQLITE_OK)
+            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+                ++count;
+                if (sqlite3_column_type(stmt, 3) != SQLITE_NULL)
+                    row(sqlite3_column_int64(stmt, 0), sqlite3_column_int64(stmt, 1), sqlite3_column_int64(stmt, 2),
+                        sqlite3_column_int(stmt, 3));
+            }
+        sqlite3_finalize(stmt);
+        if (rc != SQLITE_DONE) {
+            *error = QSqlError(QStringLiteral("Cannot read answers"), QString::fromUtf8(sqlite3_errmsg(handle)),
+                               QSqlError::StatementError, QString::number(sqlite3_errcode(handle)));
+            return -1;
+        }
+        return count;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(kScan))) {
+        *error = q.lastError();
+        return -1;
+    }
+    while (q.next()) {
+        ++count;
+        if (!q.value(3).isNull())
+            row(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toInt());
+    }
+    if (q.lastError().isValid()) {
+        *error = q.lastError();
+        return -1;
+    }
+    return count;
+}
+
 } // namespace sbr::storage

@@ -54,6 +54,7 @@ public:
     bool atomically(const std::function<bool(StorageError *)> &steps, StorageError *error) override;
     int schemaVersion() const override;
     bool setAnonymityThreshold(int k, StorageError *error) override;
+    bool reloadSettings(StorageError *error) override;
     qint64 dataVersion() const override;
     QString integrityCheck() const override;
     bool saveCopy(const QString &path, StorageError *error) const override;

@@ -63,9 +63,9 @@ StorageError SqliteWorkspace::sqlError(const QSqlError &e, const QString &what) 
     case 19: // SQLITE_CONSTRAINT
         return {K::Conflict, QCoreApplication::translate(
                                  "sbr::storage::Workspace",
-                                 "%1 failed because the workspace changed meanwhile (%2). Nothing was written; "
-                                 "please try again.")
-                                 .arg(what, e.databaseText())};
+                                 "%1 failed because the workspace changed meanwhile: another window or the command "
+                                 "line changed the same rows. Nothing was written.")
+                                 .arg(what)};
     default:
         return {
             K::Io,
@@ -151,9 +151,18 @@ bool SqliteWorkspace::initialize(Mode mode, StorageError *error)
         if (!migrate(error))
             return false;
     }
-    if (!loadQuestionnaire(error))
+    return loadQuestionnaire(error) && reloadSettings(error);
+}
+
+bool SqliteWorkspace::reloadSettings(StorageError *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'anonymity_threshold'"))) {
+        *error =
+            sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Reading the settings"));
         return false;
-    if (q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'anonymity_threshold'")) && q.next())
+    }
+    if (q.next())
         m_anonymityThreshold = std::max(1, q.value(0).toInt());
     return true;
 }

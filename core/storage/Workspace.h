@@ -136,6 +136,8 @@ public:
     /// Minimum respondents before reports show a department's numbers (scoring.md *Anonymity*).
     int anonymityThreshold() const { return m_anonymityThreshold; }
     virtual bool setAnonymityThreshold(int k, StorageError *error) = 0;
+    /// Reads the settings again (another connection may have changed them).
+    virtual bool reloadSettings(StorageError *error) = 0;
 
     /// Changes whenever another connection (another window, process or thread) committed a
     /// change since the last call; commits of this connection leave it as it is. -1 on failure.

@@ -1,5 +1,6 @@
 // Reading a workspace for scoring and for validating imports.
 
+#include "BulkInsert.h"
 #include "SqliteDialect.h"
 #include "SqliteWorkspace.h"
 
@@ -91,32 +92,28 @@ bool SqliteWorkspace::loadScoringData(WorkspaceData *out, StorageError *error, b
         return true;
     // One scan in primary-key order: rows of one respondent are adjacent, so counting distinct
     // respondents needs no set.
-    if (!run("SELECT assessment_id, respondent_id, item_id, level FROM answers "
-             "ORDER BY assessment_id, respondent_id, item_id"))
-        return false;
     qint64 lastAssessment = -1, lastRespondent = -1;
-    while (q.next()) {
-        ++m_rowsRead;
-        const QVariant level = q.value(3);
-        if (level.isNull())
-            continue;
-        const qint64 a = q.value(0).toLongLong(), r = q.value(1).toLongLong();
-        const qint64 item = q.value(2).toLongLong();
-        AssessmentData *data = a >= 0 && a <= maxAssessment ? assessments[size_t(a)] : nullptr;
-        const int flat = item >= 0 && size_t(item) < itemOf.size() ? itemOf[size_t(item)] : -1;
-        if (!data || flat < 0)
-            continue; // foreign keys rule this out; never trust it blindly
-        data->items[size_t(flat)].add(level.toInt());
-        if (a != lastAssessment || r != lastRespondent) {
-            ++data->respondents;
-            lastAssessment = a;
-            lastRespondent = r;
-        }
-    }
-    if (q.lastError().isValid()) {
-        *error = sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Reading the answers"));
+    QSqlError scanError;
+    const qint64 read = scanLevels(
+        m_db,
+        [&](qint64 a, qint64 r, qint64 item, int level) {
+            AssessmentData *data = a >= 0 && a <= maxAssessment ? assessments[size_t(a)] : nullptr;
+            const int flat = item >= 0 && size_t(item) < itemOf.size() ? itemOf[size_t(item)] : -1;
+            if (!data || flat < 0)
+                return; // foreign keys rule this out; never trust it blindly
+            data->items[size_t(flat)].add(level);
+            if (a != lastAssessment || r != lastRespondent) {
+                ++data->respondents;
+                lastAssessment = a;
+                lastRespondent = r;
+            }
+        },
+        &scanError);
+    if (read < 0) {
+        *error = sqlError(scanError, QCoreApplication::translate("sbr::storage::Workspace", "Reading the answers"));
         return false;
     }
+    m_rowsRead += read;
     return true;
 }
 
@@ -205,9 +202,9 @@ int SqliteWorkspace::respondentCount(qint64 company, qint64 department, qint64 r
     if (!run(q,
              QStringLiteral("SELECT count(*) FROM respondents r JOIN assessments a ON a.id = r.assessment_id "
                             "JOIN rounds o ON o.id = a.round_id "
-                            "WHERE (?1 = 0 OR o.company_id = ?1) AND (?2 = 0 OR a.department_id = ?2) "
-                            "AND (?3 = 0 OR a.round_id = ?3)"),
-             {company, department, round}, error,
+                            "WHERE (? = 0 OR o.company_id = ?) AND (? = 0 OR a.department_id = ?) "
+                            "AND (? = 0 OR a.round_id = ?)"),
+             {company, company, department, department, round, round}, error,
              QCoreApplication::translate("sbr::storage::Workspace", "Counting the respondents")) ||
         !q.next())
         return -1;

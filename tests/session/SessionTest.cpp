@@ -137,3 +137,17 @@ TEST(Session, StructureEditsAreAnnouncedForTheirCompanyAndKeepTheTallies)
     EXPECT_EQ(structure.count(), 2);
     EXPECT_EQ(structure.at(1).at(0).toLongLong(), company);
 }
+
+TEST(Session, ASettingChangedByAnotherWriterIsReadAgainAndAnnounced)
+{
+    test::DemoSession demo;
+    WorkspaceSession &s = *demo.session;
+    WorkspaceError error;
+    auto other = WorkspaceSession::open(demo.path, WorkspaceSession::Mode::ReadWrite, &error);
+    ASSERT_TRUE(other);
+    QSignalSpy setting(&s, &WorkspaceSession::settingChanged);
+    ASSERT_TRUE(other->setAnonymityThreshold(7, &error));
+    EXPECT_TRUE(s.checkForOtherWriters());
+    EXPECT_EQ(s.anonymityThreshold(), 7);
+    EXPECT_EQ(setting.count(), 1);
+}

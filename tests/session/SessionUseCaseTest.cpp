@@ -106,3 +106,34 @@ TEST(SessionUseCases, TheDemoIsDeterministicAndRefusesToOverwrite)
     EXPECT_FALSE(WorkspaceSession::createDemo(a.path, &error, &summary));
     EXPECT_EQ(error.kind, WorkspaceError::Kind::AlreadyExists);
 }
+
+TEST(SessionUseCases, UndoingAnImportKeepsRespondentsRecordedSinceAndSaysSo)
+{
+    test::DemoSession demo;
+    WorkspaceSession &s = *demo.session;
+    WorkspaceError error;
+    WorkspaceSession::WriteRecord record;
+    ASSERT_TRUE(s.writeAnswers(
+        parse(s, answersOf(QStringLiteral("Neu AG"), QStringLiteral("Vertrieb"), QStringLiteral("P1"), 2)), &record,
+        &error));
+    // Another writer adds a respondent to the company the import created.
+    auto other = WorkspaceSession::open(demo.path, WorkspaceSession::Mode::ReadWrite, &error);
+    ASSERT_TRUE(other);
+    const auto neu = [](const WorkspaceSession &w) {
+        for (const CompanyResult &c : w.report().companies)
+            if (c.name == QStringLiteral("Neu AG"))
+                return &c;
+        return static_cast<const CompanyResult *>(nullptr);
+    };
+    ASSERT_TRUE(neu(*other));
+    const qint64 a = neu(*other)->rounds.front().departments.front().key;
+    ASSERT_GT(other->addRespondent(a, QStringLiteral("cli-x"), &error), 0);
+    ASSERT_TRUE(s.checkForOtherWriters());
+    const QByteArray before = test::scoreJson(s);
+    QList<Snapshot> removed;
+    EXPECT_FALSE(s.undoWrite(record, &removed, &error));
+    EXPECT_EQ(error.kind, WorkspaceError::Kind::Conflict);
+    EXPECT_TRUE(error.message.contains(QStringLiteral("nothing was undone"))) << qPrintable(error.message);
+    EXPECT_EQ(test::scoreJson(s), before);
+    EXPECT_EQ(s.respondentsUnder(neu(s)->key, 0, 0), 2);
+}

@@ -138,3 +138,34 @@ TEST_F(WindowTest, TheAnonymityThresholdIsAnUndoableAnnouncedSetting)
     EXPECT_EQ(controller()->anonymityThreshold(), 3);
     EXPECT_EQ(setting.count(), 2);
 }
+
+TEST_F(WindowTest, UndoNeverDeletesRespondentsAnotherWriterAddedSince)
+{
+    selectNode({kWeber});
+    const qint64 company = window->selection().company;
+    const qint64 department = ui::commands::createDepartment(*controller(), company, QStringLiteral("F&E Labor"));
+    ASSERT_GT(department, 0);
+    // The command line records two respondents in the new department meanwhile.
+    WorkspaceError error;
+    auto other = session::WorkspaceSession::open(path, session::WorkspaceSession::Mode::ReadWrite, &error);
+    ASSERT_TRUE(other) << qPrintable(error.message);
+    const qint64 round = other->rounds(company).front().id;
+    const qint64 assessment = other->ensureAssessment(round, department, &error);
+    ASSERT_GT(assessment, 0);
+    ASSERT_GT(other->addRespondent(assessment, QStringLiteral("x1"), &error), 0);
+    ASSERT_GT(other->addRespondent(assessment, QStringLiteral("x2"), &error), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(controller()->session()->assessmentId(round, department) != 0, 1000);
+
+    ui::Dialogs::collectWarnings(true);
+    QSignalSpy errors(controller(), &ui::WorkspaceController::errorOccurred);
+    controller()->undoStack()->undo();
+    ui::Dialogs::collectWarnings(false);
+    ASSERT_EQ(errors.count(), 1);
+    EXPECT_TRUE(errors.first().at(1).toString().contains(QStringLiteral("2 respondent")))
+        << qPrintable(errors.first().at(1).toString());
+    EXPECT_EQ(controller()->session()->respondentsUnder(0, department, 0), 2);
+    bool still = false;
+    for (const DepartmentRow &d : controller()->session()->departments(company))
+        still = still || d.id == department;
+    EXPECT_TRUE(still);
+}

@@ -254,3 +254,21 @@ TEST_F(WindowTest, ImportOfAValidFileShowsTheNewCompany)
     EXPECT_DOUBLE_EQ(
         *controller()->round(QStringLiteral("Neu AG"), QStringLiteral("2026-Q1"))->departments[0].items[0].score, 50.0);
 }
+
+TEST_F(WindowTest, ImportAdviceNamesTheDialogsOptionsNotTheCommandLine)
+{
+    const QString csv = dir.filePath(QStringLiteral("extra.csv"));
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("company,department,round,date,respondent,item,level,note\n"
+            "Neu AG,Vertrieb,2026-Q1,2026-03-15,A,strategy.business-goals,2,x\n");
+    f.close();
+    ui::ImportDialog dialog(controller(), csv, window.get());
+    QSignalSpy checked(&dialog, &ui::ImportDialog::checked);
+    ASSERT_TRUE(checked.wait(10000));
+    ASSERT_EQ(dialog.errorTable()->rowCount(), 1);
+    const QString message = dialog.errorTable()->item(0, 2)->text();
+    EXPECT_TRUE(message.contains(QStringLiteral("Ignore columns that are neither keys nor items")))
+        << qPrintable(message);
+    EXPECT_FALSE(message.contains(QStringLiteral("--"))) << qPrintable(message);
+}

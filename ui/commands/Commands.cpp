@@ -30,17 +30,17 @@ public:
             m_done = false; // performed before it was pushed
             return;
         }
-        replay(m_redo);
+        replay(m_redo, false);
     }
-    void undo() override { replay(m_undo); }
+    void undo() override { replay(m_undo, true); }
 
 private:
-    void replay(const Step &step)
+    void replay(const Step &step, bool undoing)
     {
         WorkspaceError error;
         if (!step(&error)) {
-            m_c.reportError(error);
             setObsolete(true); // the workspace no longer matches this step: drop it
+            m_c.reportStepFailed(text(), undoing, error);
         }
     }
     WorkspaceController &m_c;

@@ -119,6 +119,17 @@ void ImportDialog::setBusy(bool busy, const QString &what)
         m_summary->setText(what);
 }
 
+io::ImportOptions ImportDialog::importOptions() const
+{
+    io::ImportOptions options;
+    options.replace = m_replace->isChecked();
+    options.ignoreUnknownColumns = m_ignoreUnknown->isChecked();
+    // Advice in messages names the check boxes of this dialog, not options of the command line.
+    options.ignoreUnknownAdvice = tr("the option \u201C%1\u201D").arg(m_ignoreUnknown->text().remove(u'&'));
+    options.replaceAdvice = tr("the option \u201C%1\u201D").arg(m_replace->text().remove(u'&'));
+    return options;
+}
+
 void ImportDialog::check()
 {
     if (m_worker)
@@ -127,9 +138,7 @@ void ImportDialog::check()
     m_valid = false;
     m_stop = false;
     setBusy(true, tr("Checking the file…"));
-    io::ImportOptions options;
-    options.replace = m_replace->isChecked();
-    options.ignoreUnknownColumns = m_ignoreUnknown->isChecked();
+    io::ImportOptions options = importOptions();
     options.progress = [this](double share) {
         QMetaObject::invokeMethod(m_progress, "setValue", Qt::QueuedConnection, Q_ARG(int, int(share * 100)));
         return !m_stop.load();
@@ -212,9 +221,7 @@ void ImportDialog::startImport()
     m_import->setEnabled(false);
     const QString workspacePath = m_controller->session()->path();
     const QByteArray bytes = m_data;
-    io::ImportOptions options;
-    options.replace = m_replace->isChecked();
-    options.ignoreUnknownColumns = m_ignoreUnknown->isChecked();
+    io::ImportOptions options = importOptions();
     // The worker writes through a session of its own (a connection belongs to one thread); the
     // window's session re-reads afterwards and the import becomes one undoable step.
     m_worker = QThread::create([this, workspacePath, bytes, options] {

@@ -48,6 +48,7 @@ protected:
 
 private:
     void showPreview();
+    io::ImportOptions importOptions() const;
     void watch(QThread *worker);
     void workerDone();
     void setBusy(bool busy, const QString &what);

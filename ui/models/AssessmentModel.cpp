@@ -7,6 +7,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <utility>
+
 namespace sbr::ui {
 
 using commands::CellValue;
@@ -110,6 +112,7 @@ void AssessmentModel::answersChanged(qint64 assessment, const QList<AnswerState>
                 const QModelIndex cell = indexOfItem(a.item, respondentColumn(r));
                 emit dataChanged(cell, cell);
             }
+        m_edited.append(a.item);
     }
 }
 
@@ -177,9 +180,20 @@ void AssessmentModel::respondentsChanged(qint64 assessment)
 
 void AssessmentModel::scoresChanged(const session::ScoreChange &change)
 {
+    const QList<int> edited = std::exchange(m_edited, {});
     if (!m_assessment || !change.touchesAssessment(m_assessment))
         return;
-    repaintColumns(nColumn(), flagColumn());
+    if (change.all || edited.isEmpty()) {
+        repaintColumns(nColumn(), flagColumn());
+        return;
+    }
+    // An answer changes the statistics of its item and of its dimension, nothing else.
+    for (int item : edited) {
+        const QModelIndex first = indexOfItem(item, nColumn());
+        emit dataChanged(first, first.siblingAtColumn(flagColumn()));
+        const QModelIndex dimension = first.parent();
+        emit dataChanged(dimension.siblingAtColumn(nColumn()), dimension.siblingAtColumn(flagColumn()));
+    }
 }
 
 void AssessmentModel::repaintColumns(int first, int last)

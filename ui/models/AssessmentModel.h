@@ -81,6 +81,7 @@ private:
     QHash<QPair<qint64, int>, commands::CellValue> m_cells; ///< (respondent, item) -> value
     QHash<int, QString> m_comments;
     QList<int> m_firstItem; ///< flat index of each dimension's first item
+    QList<int> m_edited;    ///< items typed since the last rescore: only their rows change
 };
 
 } // namespace sbr::ui

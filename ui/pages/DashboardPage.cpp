@@ -130,6 +130,7 @@ DashboardPage::DashboardPage(WorkspaceController *controller, QWidget *parent)
             lazy->request();
     });
     connect(controller, &WorkspaceController::languageChanged, lazy, &LazyRefresh::request);
+    connect(controller, &WorkspaceController::settingChanged, lazy, &LazyRefresh::request);
 }
 
 const RoundResult *DashboardPage::currentRound() const
