@@ -28,12 +28,14 @@ WorkspaceSession::~WorkspaceSession() = default;
 
 std::unique_ptr<WorkspaceSession> WorkspaceSession::open(const QString &path, Mode mode, WorkspaceError *error)
 {
+    // The file's integrity check runs beside the first read; both must succeed.
     auto ws = storage::Workspace::open(
-        path, mode == Mode::ReadOnly ? storage::Workspace::Mode::ReadOnly : storage::Workspace::Mode::ReadWrite, error);
+        path, mode == Mode::ReadOnly ? storage::Workspace::Mode::ReadOnly : storage::Workspace::Mode::ReadWrite, error,
+        true);
     if (!ws)
         return nullptr;
     std::unique_ptr<WorkspaceSession> s(new WorkspaceSession(std::move(ws), mode == Mode::ReadOnly));
-    if (!s->loadAll(error))
+    if (!s->loadAll(error) || !s->m_workspace->finishCheck(error))
         return nullptr;
     return s;
 }

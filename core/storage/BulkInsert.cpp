@@ -76,6 +76,24 @@ bool insertAnswers(const QSqlDatabase &db, const std::vector<AnswerRow> &rows, Q
     return true;
 }
 
+QString quickCheckFile(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    QString result;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_busy_timeout(db, 3000);
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &stmt, nullptr) == SQLITE_OK &&
+            sqlite3_step(stmt) == SQLITE_ROW)
+            result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        sqlite3_finalize(stmt);
+    }
+    if (result.isEmpty())
+        result = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_close(db);
+    return result;
+}
+
 qint64 scanLevels(const QSqlDatabase &db, const std::function<void(qint64, qint64, qint64, int)> &row, QSqlError *error)
 {
     static const char kScan[] = "SELECT assessment_id, respondent_id, item_id, level FROM answers "

@@ -7,6 +7,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QString>
 
 #include <QtGlobal>
 
@@ -32,5 +33,9 @@ bool insertAnswers(const QSqlDatabase &db, const std::vector<AnswerRow> &rows, Q
 /// *error on failure.
 qint64 scanLevels(const QSqlDatabase &db, const std::function<void(qint64, qint64, qint64, int)> &row,
                   QSqlError *error);
+
+/// SQLite's PRAGMA quick_check of the file at `path` on a read-only connection of its own
+/// ("ok" when healthy, else SQLite's report or error). Safe to run in another thread.
+QString quickCheckFile(const QString &path);
 
 } // namespace sbr::storage

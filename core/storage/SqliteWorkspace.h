@@ -6,6 +6,8 @@
 
 #include <QSqlDatabase>
 
+#include <future>
+
 class QSqlError;
 class QSqlQuery;
 
@@ -57,12 +59,14 @@ public:
     bool reloadSettings(StorageError *error) override;
     qint64 dataVersion() const override;
     QString integrityCheck() const override;
+    bool finishCheck(StorageError *error) override;
     bool saveCopy(const QString &path, StorageError *error) const override;
 
 private:
     friend class Workspace; // open() and create() build it
     SqliteWorkspace() = default;
-    bool initialize(Mode mode, StorageError *error);
+    bool initialize(Mode mode, bool checkInBackground, StorageError *error);
+    StorageError damaged(const QString &report) const;
     bool migrate(StorageError *error);
     bool loadQuestionnaire(StorageError *error);
     StorageError sqlError(const QSqlError &e, const QString &what) const;
@@ -80,6 +84,7 @@ private:
 
     QString m_connection;
     QSqlDatabase m_db;
+    std::future<QString> m_check; ///< PRAGMA quick_check running on its own connection
 };
 
 } // namespace sbr::storage

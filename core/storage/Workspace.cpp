@@ -1,5 +1,6 @@
 #include "SqliteWorkspace.h"
 
+#include "BulkInsert.h"
 #include "Schema.h"
 #include "SqliteDialect.h"
 #include "Transaction.h"
@@ -82,19 +83,37 @@ SqliteWorkspace::~SqliteWorkspace()
         QSqlDatabase::removeDatabase(m_connection);
 }
 
-std::unique_ptr<Workspace> Workspace::open(const QString &path, Mode mode, StorageError *error)
+std::unique_ptr<Workspace> Workspace::open(const QString &path, Mode mode, StorageError *error, bool checkInBackground)
 {
     *error = inspectWorkspaceFile(path);
     if (*error)
         return nullptr;
     std::unique_ptr<SqliteWorkspace> ws(new SqliteWorkspace);
     ws->m_path = QFileInfo(path).absoluteFilePath();
-    if (!ws->initialize(mode, error))
+    if (!ws->initialize(mode, checkInBackground, error))
         return nullptr;
     return ws;
 }
 
-bool SqliteWorkspace::initialize(Mode mode, StorageError *error)
+StorageError SqliteWorkspace::damaged(const QString &report) const
+{
+    return {StorageError::Kind::Corrupt,
+            QCoreApplication::translate("sbr::storage::Workspace", "%1 is damaged (%2). Restore it from a backup copy.")
+                .arg(QDir::toNativeSeparators(m_path), report)};
+}
+
+bool SqliteWorkspace::finishCheck(StorageError *error)
+{
+    if (!m_check.valid())
+        return true;
+    const QString report = m_check.get();
+    if (report == u"ok")
+        return true;
+    *error = damaged(report);
+    return false;
+}
+
+bool SqliteWorkspace::initialize(Mode mode, bool checkInBackground, StorageError *error)
 {
     m_connection = newConnectionName();
     m_db = QSqlDatabase::addDatabase(sqlite::driver(), m_connection);
@@ -116,6 +135,12 @@ bool SqliteWorkspace::initialize(Mode mode, StorageError *error)
     // so the crash tests can kill a process while the file itself is half-changed.
     if (const int pages = qEnvironmentVariableIntValue("SBRADAR_TEST_CACHE_PAGES"); pages > 0)
         q.exec(sqlite::cacheSize(pages));
+    // The check reads the whole file. When nothing has to be repaired or migrated first, it runs
+    // on a connection of its own while the caller reads the workspace (finishCheck()).
+    if (checkInBackground && !hasHotJournal(m_path) && schemaVersion() == currentSchemaVersion()) {
+        m_check = std::async(std::launch::async, [path = m_path] { return quickCheckFile(path); });
+        return loadQuestionnaire(error) && reloadSettings(error);
+    }
     if (!q.exec(sqlite::quickCheck()) || !q.next()) {
         *error = sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Checking the file"));
         if (!*error || error->kind == StorageError::Kind::Io)
@@ -123,10 +148,7 @@ bool SqliteWorkspace::initialize(Mode mode, StorageError *error)
         return false;
     }
     if (q.value(0).toString() != u"ok") {
-        *error = {
-            StorageError::Kind::Corrupt,
-            QCoreApplication::translate("sbr::storage::Workspace", "%1 is damaged (%2). Restore it from a backup copy.")
-                .arg(QDir::toNativeSeparators(m_path), q.value(0).toString())};
+        *error = damaged(q.value(0).toString());
         return false;
     }
     q.finish();

@@ -117,8 +117,11 @@ public:
     enum class Mode { ReadOnly, ReadWrite };
 
     /// Opens an existing workspace. On failure returns nullptr, sets *error and leaves the file
-    /// byte-for-byte as it was.
-    static std::unique_ptr<Workspace> open(const QString &path, Mode mode, StorageError *error);
+    /// byte-for-byte as it was. With `checkInBackground` the file's integrity check runs on a
+    /// connection of its own while the caller reads (it costs as long as reading everything);
+    /// the caller must then call finishCheck() before trusting what it read.
+    static std::unique_ptr<Workspace> open(const QString &path, Mode mode, StorageError *error,
+                                           bool checkInBackground = false);
     /// Creates a new workspace with this questionnaire; refuses to overwrite an existing file.
     /// `fill`, when given, writes initial data before the file appears under its name.
     static std::unique_ptr<Workspace> create(const QString &path, const Questionnaire &questionnaire,
@@ -144,6 +147,9 @@ public:
     virtual qint64 dataVersion() const = 0;
     /// Rows read by queries of this connection so far (a measure of what an edit costs).
     qint64 rowsRead() const { return m_rowsRead; }
+    /// Waits for a background integrity check of open(); false with *error (Corrupt) when the
+    /// file is damaged. True at once when no check is pending.
+    virtual bool finishCheck(StorageError *error) = 0;
     /// The backend's own integrity check ("ok" when healthy).
     virtual QString integrityCheck() const = 0;
     /// Writes a consistent copy of the live workspace (it may be open and in use) to `path`.
