@@ -166,10 +166,28 @@ void writeBand(Writer &w, const BandResult &b, const char *percentile, const cha
     w.field(sd, b.sd);
 }
 
-void writeDepartment(Writer &w, const DepartmentResult &d, const Questionnaire &q, const QList<const Item *> &items)
+// What differs between a department of the full and of the anonymous view (formats.md).
+void writeHidden(Writer &, const DepartmentResult &) {}
+void writeHidden(Writer &w, const AnonymousDepartment &d)
+{
+    w.field("hidden", d.hidden);
+}
+std::optional<bool> disagreementOf(const ItemResult &item)
+{
+    return item.disagreement;
+}
+std::optional<bool> disagreementOf(const AnonymousItem &item)
+{
+    return item.hidden ? std::optional<bool>() : std::optional<bool>(item.disagreement); // rule 7: not shown
+}
+
+/// A department of the full view (DepartmentResult) or of the anonymous one (AnonymousDepartment).
+template <typename Department>
+void writeDepartment(Writer &w, const Department &d, const Questionnaire &q, const QList<const Item *> &items)
 {
     w.open('{');
     w.field("name", d.name);
+    writeHidden(w, d);
     w.field("respondents", d.respondents);
     w.field("index", d.index);
     w.field("stage", d.stage);
@@ -177,7 +195,7 @@ void writeDepartment(Writer &w, const DepartmentResult &d, const Questionnaire &
     w.key("dimensions");
     w.open('[');
     for (size_t k = 0; k < d.dimensions.size(); ++k) {
-        const DimensionResult &dim = d.dimensions[k];
+        const auto &dim = d.dimensions[k];
         w.open('{');
         w.field("id", q.dimensions[int(k)].id);
         w.field("score", dim.score);
@@ -189,14 +207,14 @@ void writeDepartment(Writer &w, const DepartmentResult &d, const Questionnaire &
     w.key("items");
     w.open('[');
     for (size_t k = 0; k < d.items.size(); ++k) {
-        const ItemResult &item = d.items[k];
+        const auto &item = d.items[k];
         w.open('{');
         w.field("id", items[int(k)]->id);
         w.field("n", item.n);
         w.field("mean", item.mean);
         w.field("sd", item.sd);
         w.field("score", item.score);
-        w.field("disagreement", item.disagreement);
+        w.field("disagreement", disagreementOf(item));
         w.close('}');
     }
     w.close(']');
@@ -289,45 +307,6 @@ void writeRound(Writer &w, const RoundResult &r, const Questionnaire &q, const Q
 
 // --- With --anonymous (formats.md): the same shape, "hidden" per department, "pool" per round.
 
-void writeAnonymousDepartment(Writer &w, const AnonymousDepartment &d, const Questionnaire &q,
-                              const QList<const Item *> &items)
-{
-    w.open('{');
-    w.field("name", d.name);
-    w.field("hidden", d.hidden);
-    w.field("respondents", d.respondents);
-    w.field("index", d.index);
-    w.field("stage", d.stage);
-    w.field("delta", d.delta);
-    w.key("dimensions");
-    w.open('[');
-    for (size_t k = 0; k < d.dimensions.size(); ++k) {
-        const AnonymousDimension &dim = d.dimensions[k];
-        w.open('{');
-        w.field("id", q.dimensions[int(k)].id);
-        w.field("score", dim.score);
-        w.field("coverage", dim.coverage);
-        w.field("delta", dim.delta);
-        w.close('}');
-    }
-    w.close(']');
-    w.key("items");
-    w.open('[');
-    for (size_t k = 0; k < d.items.size(); ++k) {
-        const AnonymousItem &item = d.items[k];
-        w.open('{');
-        w.field("id", items[int(k)]->id);
-        w.field("n", item.n);
-        w.field("mean", item.mean);
-        w.field("sd", item.sd);
-        w.field("score", item.score);
-        w.field("disagreement", item.hidden ? std::optional<bool>() : std::optional<bool>(item.disagreement));
-        w.close('}');
-    }
-    w.close(']');
-    w.close('}');
-}
-
 void writePool(Writer &w, const std::optional<AnonymousPool> &pool, const Questionnaire &q)
 {
     w.key("pool");
@@ -364,7 +343,7 @@ void writeAnonymousRound(Writer &w, const AnonymousRound &r, const Questionnaire
     w.key("departments");
     w.open('[');
     for (const AnonymousDepartment &d : r.departments)
-        writeAnonymousDepartment(w, d, q, items);
+        writeDepartment(w, d, q, items);
     w.close(']');
     writePool(w, r.pool, q);
     writeCompanyLevel(w, r.company, q, items);
