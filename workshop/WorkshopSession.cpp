@@ -160,10 +160,10 @@ WorkshopSession::Results WorkshopSession::results(int item) const
         }
         if (r.votes > 0) {
             // The same statistics and rule as for stored answers (scoring.md *Consensus*).
-            const ItemResult item = scoreItem(ItemTally{r.votes, sum, sumSquares}, Scale{0, 1, {}});
-            r.mean = item.mean;
-            r.sd = item.sd;
-            r.disagree = item.disagreement;
+            const ItemResult stats = scoreItem(ItemTally{r.votes, sum, sumSquares}, Scale{0, 1, {}});
+            r.mean = stats.mean;
+            r.sd = stats.sd;
+            r.disagree = stats.disagreement;
         }
     }
     r.tooFew = r.votes < m_threshold;
