@@ -1324,7 +1324,10 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
     <message numerus="yes">
         <source>%n respondent(s) were recorded in what this step created after it was done. Undoing it would delete them, so nothing was undone; delete them yourself if that is meant.</source>
-        <translation><numerusform>In dem, was dieser Schritt angelegt hat, wurde danach %n befragte Person erfasst. Das Rückgängigmachen würde sie löschen und wurde deshalb nicht ausgeführt; löschen Sie sie selbst, wenn das gewollt ist.</numerusform><numerusform>In dem, was dieser Schritt angelegt hat, wurden danach %n befragte Personen erfasst. Das Rückgängigmachen würde sie löschen und wurde deshalb nicht ausgeführt; löschen Sie sie selbst, wenn das gewollt ist.</numerusform></translation>
+        <translation>
+            <numerusform>In dem, was dieser Schritt angelegt hat, wurde danach %n befragte Person erfasst. Das Rückgängigmachen würde sie löschen und wurde deshalb nicht ausgeführt; löschen Sie sie selbst, wenn das gewollt ist.</numerusform>
+            <numerusform>In dem, was dieser Schritt angelegt hat, wurden danach %n befragte Personen erfasst. Das Rückgängigmachen würde sie löschen und wurde deshalb nicht ausgeführt; löschen Sie sie selbst, wenn das gewollt ist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2131,10 +2134,6 @@ Der Index des Unternehmens fehlt</translation>
         <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The file is valid: %1 answers of %2 respondents; %3 new companies, %4 new departments, %5 new rounds; %6 respondents would be replaced.</source>
-        <translation>Die Datei ist gültig: %1 Antworten von %2 befragten Personen; %3 neue Unternehmen, %4 neue Abteilungen, %5 neue Runden; %6 befragte Personen würden ersetzt.</translation>
-    </message>
-    <message>
         <source>The file has errors (the first %1 are listed). Nothing will be imported until they are corrected.</source>
         <translation>Die Datei enthält Fehler (die ersten %1 sind aufgeführt). Es wird nichts importiert, bis sie korrigiert sind.</translation>
     </message>
@@ -2167,6 +2166,34 @@ Der Index des Unternehmens fehlt</translation>
     <message>
         <source>the option “%1”</source>
         <translation>die Option „%1“</translation>
+    </message>
+    <message>
+        <source>The file is valid: %1 %2; %3, %4, %5; %6.</source>
+        <translation>Die Datei ist gültig: %1 %2; %3, %4, %5; %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation><numerusform>%n Antwort</numerusform><numerusform>%n Antworten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n respondent(s)</source>
+        <translation><numerusform>von %n befragten Person</numerusform><numerusform>von %n befragten Personen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new company(ies)</source>
+        <translation><numerusform>%n neues Unternehmen</numerusform><numerusform>%n neue Unternehmen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new department(s)</source>
+        <translation><numerusform>%n neue Abteilung</numerusform><numerusform>%n neue Abteilungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new round(s)</source>
+        <translation><numerusform>%n neue Runde</numerusform><numerusform>%n neue Runden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s) would be replaced</source>
+        <translation><numerusform>%n befragte Person würde ersetzt</numerusform><numerusform>%n befragte Personen würden ersetzt</numerusform></translation>
     </message>
 </context>
 <context>

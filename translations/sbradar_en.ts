@@ -194,4 +194,49 @@ too few for a comparison</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>sbr::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n respondent(s)</source>
+        <translation>
+            <numerusform>of %n respondent</numerusform>
+            <numerusform>of %n respondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new company(ies)</source>
+        <translation>
+            <numerusform>%n new company</numerusform>
+            <numerusform>%n new companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new department(s)</source>
+        <translation>
+            <numerusform>%n new department</numerusform>
+            <numerusform>%n new departments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new round(s)</source>
+        <translation>
+            <numerusform>%n new round</numerusform>
+            <numerusform>%n new rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s) would be replaced</source>
+        <translation>
+            <numerusform>%n respondent would be replaced</numerusform>
+            <numerusform>%n respondents would be replaced</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

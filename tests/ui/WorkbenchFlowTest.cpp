@@ -230,6 +230,12 @@ TEST_F(WindowTest, ImportOfAValidFileShowsTheNewCompany)
     QSignalSpy checked(&dialog, &ui::ImportDialog::checked);
     ASSERT_TRUE(checked.wait(10000));
     ASSERT_TRUE(checked.first().first().toBool()) << qPrintable(dialog.summaryLabel()->text());
+    // Each count has its own plural form (the English forms come with the translation, which this
+    // test does not install, so only the numbers and their order are checked).
+    EXPECT_TRUE(dialog.summaryLabel()->text().startsWith(QStringLiteral("The file is valid: 2 answer")))
+        << qPrintable(dialog.summaryLabel()->text());
+    EXPECT_TRUE(dialog.summaryLabel()->text().contains(QStringLiteral("1 new compan")))
+        << qPrintable(dialog.summaryLabel()->text());
     QSignalSpy imported(&dialog, &ui::ImportDialog::imported);
     dialog.startImport();
     ASSERT_TRUE(imported.wait(20000)) << qPrintable(dialog.summaryLabel()->text());

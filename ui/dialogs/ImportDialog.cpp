@@ -190,14 +190,14 @@ void ImportDialog::checkFinished(const io::ImportResult &result)
     m_errors->resizeRowsToContents();
     setBusy(false, {});
     if (m_valid) {
-        m_summary->setText(tr("The file is valid: %1 answers of %2 respondents; %3 new companies, %4 new departments, "
-                              "%5 new rounds; %6 respondents would be replaced.")
-                               .arg(result.batch.answers.size())
-                               .arg(result.batch.respondents.size())
-                               .arg(result.newCompanies)
-                               .arg(result.newDepartments)
-                               .arg(result.newRounds)
-                               .arg(result.replacedRespondents));
+        // One counted text per number, so that each gets its own singular or plural.
+        m_summary->setText(tr("The file is valid: %1 %2; %3, %4, %5; %6.")
+                               .arg(tr("%n answer(s)", nullptr, int(result.batch.answers.size())),
+                                    tr("of %n respondent(s)", nullptr, int(result.batch.respondents.size())),
+                                    tr("%n new company(ies)", nullptr, result.newCompanies),
+                                    tr("%n new department(s)", nullptr, result.newDepartments),
+                                    tr("%n new round(s)", nullptr, result.newRounds),
+                                    tr("%n respondent(s) would be replaced", nullptr, result.replacedRespondents)));
         m_errors->hide();
     } else {
         m_errors->show();
