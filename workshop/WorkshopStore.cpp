@@ -36,7 +36,9 @@ bool WorkshopStore::store(session::WorkspaceSession &workspace, const WorkshopSe
     if (session.voters() == 0)
         return true;
     // Read the names again now: the workbench may have added respondents during the session.
-    const io::ImportContext context = workspace.importContext();
+    io::ImportContext context;
+    if (!workspace.importContext(&context, error))
+        return false;
     QSet<QString> existing;
     const auto c = context.companies.constFind(target.company);
     if (c != context.companies.cend())

@@ -161,8 +161,12 @@ int import(const QStringList &args, const Io &io)
     }
     const QByteArray data = file.readAll();
     file.close();
-    const io::ImportContext context = ws->importContext();
+    io::ImportContext context;
     WorkspaceError error;
+    if (!ws->importContext(&context, &error)) {
+        io.error(error.message);
+        return WorkspaceProblem;
+    }
     io::ImportOptions options;
     options.replace = o.isSet(QStringLiteral("replace"));
     options.ignoreUnknownColumns = o.isSet(QStringLiteral("ignore-unknown-columns"));

@@ -72,8 +72,12 @@ int workshop(const QStringList &args, const Io &io)
     auto ws = openWorkspace(o.positional(0), session::WorkspaceSession::Mode::ReadWrite, io);
     if (!ws)
         return WorkspaceProblem;
-    const io::ImportContext context = ws->importContext();
+    io::ImportContext context;
     WorkspaceError error;
+    if (!ws->importContext(&context, &error)) {
+        io.error(error.message);
+        return WorkspaceProblem;
+    }
     QString problem;
     const auto target =
         workshop::WorkshopStore::resolve(context, o.value(QStringLiteral("company")), o.value(QStringLiteral("round")),

@@ -289,22 +289,6 @@ void writeRecommendations(Writer &w, const std::vector<Recommendation> &recommen
     w.close(']');
 }
 
-void writeRound(Writer &w, const RoundResult &r, const Questionnaire &q, const QList<const Item *> &items)
-{
-    w.open('{');
-    w.field("label", r.label);
-    w.field("date", r.date.toString(Qt::ISODate));
-    w.key("departments");
-    w.open('[');
-    for (const DepartmentResult &d : r.departments)
-        writeDepartment(w, d, q, items);
-    w.close(']');
-    writeCompanyLevel(w, r.company, q, items);
-    writeBenchmark(w, r.benchmark, q);
-    writeRecommendations(w, r.recommendations);
-    w.close('}');
-}
-
 // --- With --anonymous (formats.md): the same shape, "hidden" per department, "pool" per round.
 
 void writePool(Writer &w, const std::optional<AnonymousPool> &pool, const Questionnaire &q)
@@ -335,17 +319,25 @@ void writePool(Writer &w, const std::optional<AnonymousPool> &pool, const Questi
     w.close('}');
 }
 
-void writeAnonymousRound(Writer &w, const AnonymousRound &r, const Questionnaire &q, const QList<const Item *> &items)
+void writePool(Writer &, const RoundResult &, const Questionnaire &) {} // the full view has no pool
+void writePool(Writer &w, const AnonymousRound &r, const Questionnaire &q)
+{
+    writePool(w, r.pool, q);
+}
+
+/// A round of the full view (RoundResult) or of the anonymous one (AnonymousRound).
+template <typename Round>
+void writeRound(Writer &w, const Round &r, const Questionnaire &q, const QList<const Item *> &items)
 {
     w.open('{');
     w.field("label", r.label);
     w.field("date", r.date.toString(Qt::ISODate));
     w.key("departments");
     w.open('[');
-    for (const AnonymousDepartment &d : r.departments)
+    for (const auto &d : r.departments)
         writeDepartment(w, d, q, items);
     w.close(']');
-    writePool(w, r.pool, q);
+    writePool(w, r, q);
     writeCompanyLevel(w, r.company, q, items);
     writeBenchmark(w, r.benchmark, q);
     writeRecommendations(w, r.recommendations);
@@ -395,7 +387,7 @@ void writeScoreJson(const AnonymousReport &report, const Questionnaire &q, QIODe
 {
     const QList<const Item *> items = q.flatItems();
     writeDocument(report, out, report.minGroup,
-                  [&](Writer &w, const AnonymousRound &r) { writeAnonymousRound(w, r, q, items); });
+                  [&](Writer &w, const AnonymousRound &r) { writeRound(w, r, q, items); });
 }
 
 } // namespace sbr::io

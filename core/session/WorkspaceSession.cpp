@@ -182,14 +182,9 @@ qint64 WorkspaceSession::assessmentId(qint64 round, qint64 department) const
     return m_assessmentOf.value({round, department}, 0);
 }
 
-io::ImportContext WorkspaceSession::importContext() const
+bool WorkspaceSession::importContext(io::ImportContext *out, WorkspaceError *error) const
 {
-    io::ImportContext context;
-    WorkspaceError error;
-    // The respondents' names are needed too; they are read in one query.
-    if (!m_workspace->importContext(&context, &error))
-        context.questionnaire = m_data.questionnaire;
-    return context;
+    return m_workspace->importContext(out, error);
 }
 
 bool WorkspaceSession::respondents(qint64 assessment, QList<RespondentRow> *out, WorkspaceError *error) const

@@ -87,8 +87,10 @@ public:
     QList<RoundRow> rounds(qint64 company) const;           ///< by date
     /// The assessment of a department in a round, 0 when there is none yet.
     qint64 assessmentId(qint64 round, qint64 department) const;
-    /// What exists, for validating an import or a workshop target against it.
-    io::ImportContext importContext() const;
+    /// What exists (companies, rounds with dates, departments, respondents' names), for
+    /// validating an import or a workshop target against it; false with *error when it cannot
+    /// be read.
+    bool importContext(io::ImportContext *out, WorkspaceError *error) const;
 
     // --- One assessment's rows, read from storage (only that assessment's rows) ---------------
     bool respondents(qint64 assessment, QList<RespondentRow> *out, WorkspaceError *error) const;

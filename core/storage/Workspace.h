@@ -8,7 +8,6 @@
 // Every write is one transaction (or a savepoint inside atomically()). A Workspace owns its
 // connection and is not shared between threads: open a second one on the same path instead.
 
-#include "ChangeNotifier.h"
 #include "Entities.h"
 #include "StorageError.h"
 #include "domain/Workspace.h"
@@ -155,16 +154,12 @@ public:
     /// Writes a consistent copy of the live workspace (it may be open and in use) to `path`.
     virtual bool saveCopy(const QString &path, StorageError *error) const = 0;
 
-    /// Announces every committed change (see ChangeNotifier).
-    ChangeNotifier *notifier() const { return m_notifier.get(); }
-
 protected:
     Workspace() = default;
 
     QString m_path;
     Questionnaire m_questionnaire;
     int m_anonymityThreshold = 3;
-    std::unique_ptr<ChangeNotifier> m_notifier = std::make_unique<ChangeNotifier>();
     mutable qint64 m_rowsRead = 0;
 };
 

@@ -89,8 +89,6 @@ bool SqliteWorkspace::deleteCompany(qint64 id, Snapshot *removed, StorageError *
     if (!deleteWithSnapshot(QStringLiteral("companies"), selects, id, removed, error,
                             QCoreApplication::translate("sbr::storage::Workspace", "Deleting the company")))
         return false;
-    emit m_notifier->companiesChanged();
-    emit m_notifier->dataChanged();
     return true;
 }
 
@@ -101,8 +99,6 @@ bool SqliteWorkspace::deleteDepartment(qint64 id, Snapshot *removed, StorageErro
     if (!deleteWithSnapshot(QStringLiteral("departments"), selects, id, removed, error,
                             QCoreApplication::translate("sbr::storage::Workspace", "Deleting the department")))
         return false;
-    emit m_notifier->structureChanged(removed->tables.value(0).rows.value(0).value(1).toLongLong());
-    emit m_notifier->dataChanged();
     return true;
 }
 
@@ -113,8 +109,6 @@ bool SqliteWorkspace::deleteRound(qint64 id, Snapshot *removed, StorageError *er
     if (!deleteWithSnapshot(QStringLiteral("rounds"), selects, id, removed, error,
                             QCoreApplication::translate("sbr::storage::Workspace", "Deleting the round")))
         return false;
-    emit m_notifier->structureChanged(removed->tables.value(0).rows.value(0).value(1).toLongLong());
-    emit m_notifier->dataChanged();
     return true;
 }
 
@@ -128,7 +122,6 @@ bool SqliteWorkspace::deleteRespondent(qint64 id, Snapshot *removed, StorageErro
     if (!deleteWithSnapshot(QStringLiteral("respondents"), selects, id, removed, error,
                             QCoreApplication::translate("sbr::storage::Workspace", "Removing the respondent")))
         return false;
-    emit m_notifier->assessmentChanged(removed->tables.value(0).rows.value(0).value(1).toLongLong());
     return true;
 }
 
@@ -137,7 +130,6 @@ bool SqliteWorkspace::deleteAssessment(qint64 id, Snapshot *removed, StorageErro
     if (!deleteWithSnapshot(QStringLiteral("assessments"), assessmentContents(QStringLiteral("SELECT ?1")), id, removed,
                             error, QCoreApplication::translate("sbr::storage::Workspace", "Deleting the assessment")))
         return false;
-    emit m_notifier->dataChanged();
     return true;
 }
 
@@ -174,8 +166,6 @@ bool SqliteWorkspace::restore(const Snapshot &snapshot, StorageError *error)
         *error = sqlError(t.beginError(), what);
         return false;
     }
-    emit m_notifier->companiesChanged();
-    emit m_notifier->dataChanged();
     return true;
 }
 

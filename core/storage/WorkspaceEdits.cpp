@@ -1,6 +1,6 @@
 // Editing the workspace from the workbench: every call is one statement in its own
-// transaction, committed whole or not at all, and announced through the ChangeNotifier only
-// after it succeeded.
+// transaction (or a savepoint inside atomically()), committed whole or not at all. The
+// application layer announces the change after it succeeded.
 
 #include "SqliteWorkspace.h"
 #include "Transaction.h"
@@ -66,8 +66,6 @@ qint64 SqliteWorkspace::createCompany(const QString &name, double target, Storag
 {
     const qint64 id = writeOne(QStringLiteral("INSERT INTO companies(name, target) VALUES (?, ?)"), {name, target},
                                QCoreApplication::translate("sbr::storage::Workspace", "Creating the company"), error);
-    if (id > 0)
-        emit m_notifier->companiesChanged();
     return id;
 }
 
@@ -76,7 +74,6 @@ bool SqliteWorkspace::renameCompany(qint64 id, const QString &name, StorageError
     if (writeOne(QStringLiteral("UPDATE companies SET name = ? WHERE id = ?"), {name, id},
                  QCoreApplication::translate("sbr::storage::Workspace", "Renaming the company"), error) < 0)
         return false;
-    emit m_notifier->companiesChanged();
     return true;
 }
 
@@ -85,7 +82,6 @@ bool SqliteWorkspace::setTarget(qint64 company, double target, StorageError *err
     if (writeOne(QStringLiteral("UPDATE companies SET target = ? WHERE id = ?"), {target, company},
                  QCoreApplication::translate("sbr::storage::Workspace", "Saving the target"), error) < 0)
         return false;
-    emit m_notifier->companiesChanged();
     return true;
 }
 
@@ -94,8 +90,6 @@ qint64 SqliteWorkspace::createDepartment(qint64 company, const QString &name, St
     const qint64 id =
         writeOne(QStringLiteral("INSERT INTO departments(company_id, name) VALUES (?, ?)"), {company, name},
                  QCoreApplication::translate("sbr::storage::Workspace", "Creating the department"), error);
-    if (id > 0)
-        emit m_notifier->structureChanged(company);
     return id;
 }
 
@@ -106,7 +100,6 @@ bool SqliteWorkspace::renameDepartment(qint64 id, const QString &name, StorageEr
                  QCoreApplication::translate("sbr::storage::Workspace", "Renaming the department"), error);
     if (company < 0)
         return false;
-    emit m_notifier->structureChanged(company);
     return true;
 }
 
@@ -115,8 +108,6 @@ qint64 SqliteWorkspace::createRound(qint64 company, const QString &label, const 
     const qint64 id = writeOne(QStringLiteral("INSERT INTO rounds(company_id, label, date) VALUES (?, ?, ?)"),
                                {company, label, date.toString(Qt::ISODate)},
                                QCoreApplication::translate("sbr::storage::Workspace", "Creating the round"), error);
-    if (id > 0)
-        emit m_notifier->structureChanged(company);
     return id;
 }
 
@@ -128,8 +119,6 @@ bool SqliteWorkspace::updateRound(qint64 id, const QString &label, const QDate &
                  QCoreApplication::translate("sbr::storage::Workspace", "Changing the round"), error);
     if (company < 0)
         return false;
-    emit m_notifier->structureChanged(company);
-    emit m_notifier->dataChanged(); // dates decide trends and peers
     return true;
 }
 
@@ -140,8 +129,6 @@ qint64 SqliteWorkspace::ensureAssessment(qint64 round, qint64 department, Storag
     const qint64 id =
         writeOne(QStringLiteral("INSERT INTO assessments(round_id, department_id) VALUES (?, ?)"), {round, department},
                  QCoreApplication::translate("sbr::storage::Workspace", "Creating the assessment"), error);
-    if (id > 0)
-        emit m_notifier->assessmentChanged(id);
     return id;
 }
 
@@ -150,8 +137,6 @@ qint64 SqliteWorkspace::addRespondent(qint64 assessment, const QString &name, St
     const qint64 id =
         writeOne(QStringLiteral("INSERT INTO respondents(assessment_id, name) VALUES (?, ?)"), {assessment, name},
                  QCoreApplication::translate("sbr::storage::Workspace", "Adding the respondent"), error);
-    if (id > 0)
-        emit m_notifier->assessmentChanged(assessment);
     return id;
 }
 
@@ -162,7 +147,6 @@ bool SqliteWorkspace::renameRespondent(qint64 id, const QString &name, StorageEr
                  QCoreApplication::translate("sbr::storage::Workspace", "Renaming the respondent"), error);
     if (assessment < 0)
         return false;
-    emit m_notifier->assessmentChanged(assessment);
     return true;
 }
 
@@ -183,7 +167,6 @@ bool SqliteWorkspace::setAnswer(qint64 assessment, const AnswerCell &cell, Stora
             {assessment, cell.respondent, cell.item + 1, optionalLevel(cell.level)},
             QCoreApplication::translate("sbr::storage::Workspace", "Saving the answer"), error) < 0)
         return false;
-    emit m_notifier->assessmentChanged(assessment);
     return true;
 }
 
@@ -193,7 +176,6 @@ bool SqliteWorkspace::clearAnswer(qint64 assessment, qint64 respondent, int item
                  {assessment, respondent, item + 1},
                  QCoreApplication::translate("sbr::storage::Workspace", "Removing the answer"), error) < 0)
         return false;
-    emit m_notifier->assessmentChanged(assessment);
     return true;
 }
 
@@ -210,7 +192,6 @@ bool SqliteWorkspace::setComment(qint64 assessment, int item, const QString &tex
                        QCoreApplication::translate("sbr::storage::Workspace", "Saving the comment"), error);
     if (ok < 0)
         return false;
-    emit m_notifier->assessmentChanged(assessment);
     return true;
 }
 
@@ -222,7 +203,6 @@ bool SqliteWorkspace::setPlanned(qint64 company, const QString &measure, bool pl
                  {company, measure}, QCoreApplication::translate("sbr::storage::Workspace", "Saving the plan"),
                  error) < 0)
         return false;
-    emit m_notifier->plannedMeasuresChanged(company);
     return true;
 }
 

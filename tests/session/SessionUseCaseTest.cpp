@@ -16,7 +16,10 @@ io::AnswerBatch parse(const WorkspaceSession &s, const QByteArray &csv, bool rep
 {
     io::ImportOptions options;
     options.replace = replace;
-    const io::ImportResult r = io::parseAnswersCsv(csv, s.importContext(), options);
+    io::ImportContext context;
+    WorkspaceError error;
+    EXPECT_TRUE(s.importContext(&context, &error)) << qPrintable(error.message);
+    const io::ImportResult r = io::parseAnswersCsv(csv, context, options);
     EXPECT_TRUE(r.ok()) << qPrintable(r.messages(QStringLiteral("test.csv")).join(u'\n'));
     return r.batch;
 }

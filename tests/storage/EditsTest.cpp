@@ -3,7 +3,6 @@
 #include "io/QuestionnaireJson.h"
 #include "storage/Workspace.h"
 
-#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -60,7 +59,6 @@ TEST_F(Edits, RowsReadBack)
 
 TEST_F(Edits, AnswersAndCommentsAreUpserted)
 {
-    QSignalSpy changed(ws->notifier(), &ChangeNotifier::assessmentChanged);
     ASSERT_TRUE(ws->setAnswer(assessment, {respondent, 3, 2}, &error));
     ASSERT_TRUE(ws->setAnswer(assessment, {respondent, 3, 4}, &error));
     ASSERT_TRUE(ws->setAnswer(assessment, {respondent, 4, std::nullopt}, &error)); // n/a
@@ -71,8 +69,6 @@ TEST_F(Edits, AnswersAndCommentsAreUpserted)
     EXPECT_TRUE(cells.contains(AnswerCell{respondent, 4, std::nullopt}));
     ASSERT_TRUE(ws->clearAnswer(assessment, respondent, 3, &error));
     EXPECT_EQ(answerCount(), 1);
-    EXPECT_EQ(changed.count(), 4);
-    EXPECT_EQ(changed.first().first().toLongLong(), assessment);
 
     ASSERT_TRUE(ws->setComment(assessment, 2, QStringLiteral("<b>kein</b> Markup"), &error));
     QHash<int, QString> comments;

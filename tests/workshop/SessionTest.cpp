@@ -153,7 +153,8 @@ TEST_F(Session, StoredVotesBecomeRespondentsInOneStep)
     const QList<CompanyRow> companies = ws->companies();
     ASSERT_GT(ws->createRound(companies[0].id, QStringLiteral("2026-Q1"), QDate(2026, 3, 15), &error), 0);
 
-    const io::ImportContext context = ws->importContext();
+    io::ImportContext context;
+    ASSERT_TRUE(ws->importContext(&context, &error)) << qPrintable(error.message);
     QString problem;
     EXPECT_FALSE(WorkshopStore::resolve(context, QStringLiteral("Nobody AG"), QStringLiteral("2026-Q1"),
                                         QStringLiteral("X"), &problem));

@@ -134,7 +134,12 @@ void ImportDialog::check()
 {
     if (m_worker)
         return;
-    io::ImportContext context = m_controller->session()->importContext();
+    io::ImportContext context;
+    WorkspaceError error;
+    if (!m_controller->session()->importContext(&context, &error)) {
+        m_summary->setText(error.message);
+        return;
+    }
     m_valid = false;
     m_stop = false;
     setBusy(true, tr("Checking the file…"));
@@ -229,8 +234,10 @@ void ImportDialog::startImport()
         bool ok = false;
         QString message;
         session::WorkspaceSession::WriteRecord record;
-        if (auto ws = session::WorkspaceSession::openForBulkWrite(workspacePath, &error)) {
-            const io::ImportResult result = io::parseAnswersCsv(bytes, ws->importContext(), options);
+        io::ImportContext context;
+        if (auto ws = session::WorkspaceSession::openForBulkWrite(workspacePath, &error);
+            ws && ws->importContext(&context, &error)) {
+            const io::ImportResult result = io::parseAnswersCsv(bytes, context, options);
             if (!result.ok())
                 message = tr("The workspace changed meanwhile; please check the file again.");
             else
