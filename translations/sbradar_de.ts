@@ -630,15 +630,15 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
     <message>
         <source>unknown column "%1"; the long form has only company,department,round,date,respondent,item,level (use %2 to skip it)</source>
-        <translation>unbekannte Spalte „%1“; das Langformat hat nur die Spalten company,department,round,date,respondent,item,level (mit %2 wird sie übersprungen)</translation>
+        <translation>unbekannte Spalte „%1“; das Langformat hat nur die Spalten company,department,round,date,respondent,item,level (%2 überspringt sie)</translation>
     </message>
     <message>
         <source>"%1" is neither a key column nor an item id of the questionnaire (use %2 to skip it)</source>
-        <translation>„%1“ ist weder eine Schlüsselspalte noch die ID einer Aussage des Fragebogens (mit %2 wird sie übersprungen)</translation>
+        <translation>„%1“ ist weder eine Schlüsselspalte noch die ID einer Aussage des Fragebogens (%2 überspringt sie)</translation>
     </message>
     <message>
         <source>respondent "%1" is already recorded for %2 in round "%3" of "%4"; use %5 to replace their answers</source>
-        <translation>die befragte Person „%1“ ist für %2 in Runde „%3“ von „%4“ bereits erfasst; mit %5 werden ihre Antworten ersetzt</translation>
+        <translation>die befragte Person „%1“ ist für %2 in Runde „%3“ von „%4“ bereits erfasst; %5 ersetzt ihre Antworten</translation>
     </message>
 </context>
 <context>
@@ -2152,10 +2152,6 @@ Der Index des Unternehmens fehlt</translation>
         <source>The workspace changed meanwhile; please check the file again.</source>
         <translation>Der Arbeitsbereich wurde inzwischen geändert; bitte prüfen Sie die Datei erneut.</translation>
     </message>
-    <message>
-        <source>%1 answers of %2 respondents were imported.</source>
-        <translation>%1 Antworten von %2 befragten Personen wurden importiert.</translation>
-    </message>
     <message numerus="yes">
         <source>Import of %1 (%n respondent(s))</source>
         <translation>
@@ -2173,27 +2169,53 @@ Der Index des Unternehmens fehlt</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation><numerusform>%n Antwort</numerusform><numerusform>%n Antworten</numerusform></translation>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>of %n respondent(s)</source>
-        <translation><numerusform>von %n befragten Person</numerusform><numerusform>von %n befragten Personen</numerusform></translation>
+        <translation>
+            <numerusform>von %n befragten Person</numerusform>
+            <numerusform>von %n befragten Personen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new company(ies)</source>
-        <translation><numerusform>%n neues Unternehmen</numerusform><numerusform>%n neue Unternehmen</numerusform></translation>
+        <translation>
+            <numerusform>%n neues Unternehmen</numerusform>
+            <numerusform>%n neue Unternehmen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new department(s)</source>
-        <translation><numerusform>%n neue Abteilung</numerusform><numerusform>%n neue Abteilungen</numerusform></translation>
+        <translation>
+            <numerusform>%n neue Abteilung</numerusform>
+            <numerusform>%n neue Abteilungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new round(s)</source>
-        <translation><numerusform>%n neue Runde</numerusform><numerusform>%n neue Runden</numerusform></translation>
+        <translation>
+            <numerusform>%n neue Runde</numerusform>
+            <numerusform>%n neue Runden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n respondent(s) would be replaced</source>
-        <translation><numerusform>%n befragte Person würde ersetzt</numerusform><numerusform>%n befragte Personen würden ersetzt</numerusform></translation>
+        <translation>
+            <numerusform>%n befragte Person würde ersetzt</numerusform>
+            <numerusform>%n befragte Personen würden ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workspace is open for reading only; nothing was imported. Open it again for editing to import answers.</source>
+        <translation>Dieser Arbeitsbereich ist nur zum Lesen geöffnet; es wurde nichts importiert. Öffnen Sie ihn erneut zum Bearbeiten, um Antworten zu importieren.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 %2.</source>
+        <translation>Importiert: %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -2959,16 +2981,16 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Wiederholen nicht möglich</translation>
     </message>
     <message>
-        <source>“%1” cannot be undone.</source>
-        <translation>„%1“ lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be redone.</source>
-        <translation>„%1“ lässt sich nicht wiederholen.</translation>
-    </message>
-    <message>
         <source>The step was taken off the undo history; the workspace is as it was before.</source>
         <translation>Der Schritt wurde aus dem Verlauf entfernt; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Undoing %1 is not possible.</source>
+        <translation>%1: Rückgängigmachen nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Redoing %1 is not possible.</source>
+        <translation>%1: Wiederholen nicht möglich.</translation>
     </message>
 </context>
 <context>

@@ -141,15 +141,18 @@ void WorkspaceActions::updateEnabled()
     if (!m_saveCopy)
         return;
     const bool open = m_controller->isOpen();
-    for (QAction *a : {m_saveCopy, m_import, m_newCompany})
-        a->setEnabled(open);
-    m_newDepartment->setEnabled(open && m_selection.hasCompany());
-    m_newRound->setEnabled(open && m_selection.hasCompany());
-    m_rename->setEnabled(open && m_selection.hasCompany());
-    m_delete->setEnabled(open && m_selection.hasCompany());
-    m_roundDate->setEnabled(open && m_selection.hasRound());
-    m_target->setEnabled(open && m_selection.hasCompany());
-    m_workshop->setEnabled(open && m_selection.hasDepartment());
+    // A workspace open for reading only offers nothing that writes.
+    const bool writable = open && !m_controller->session()->isReadOnly();
+    m_saveCopy->setEnabled(open);
+    m_import->setEnabled(writable);
+    m_newCompany->setEnabled(writable);
+    m_newDepartment->setEnabled(writable && m_selection.hasCompany());
+    m_newRound->setEnabled(writable && m_selection.hasCompany());
+    m_rename->setEnabled(writable && m_selection.hasCompany());
+    m_delete->setEnabled(writable && m_selection.hasCompany());
+    m_roundDate->setEnabled(writable && m_selection.hasRound());
+    m_target->setEnabled(writable && m_selection.hasCompany());
+    m_workshop->setEnabled(writable && m_selection.hasDepartment());
     m_report->setEnabled(open && m_selection.hasCompany());
     m_exportScores->setEnabled(open);
 }

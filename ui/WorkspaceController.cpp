@@ -147,10 +147,10 @@ void WorkspaceController::reportError(const WorkspaceError &error)
 
 void WorkspaceController::reportStepFailed(const QString &step, bool undoing, const WorkspaceError &error)
 {
-    emit errorOccurred(
-        undoing ? tr("Cannot undo") : tr("Cannot redo"),
-        (undoing ? tr("\u201C%1\u201D cannot be undone.") : tr("\u201C%1\u201D cannot be redone.")).arg(step) + u'\n' +
-            error.message + u'\n' + tr("The step was taken off the undo history; the workspace is as it was before."));
+    emit errorOccurred(undoing ? tr("Cannot undo") : tr("Cannot redo"),
+                       (undoing ? tr("Undoing %1 is not possible.") : tr("Redoing %1 is not possible.")).arg(step) +
+                           u'\n' + error.message + u'\n' +
+                           tr("The step was taken off the undo history; the workspace is as it was before."));
 }
 
 const CompanyResult *WorkspaceController::company(const QString &name) const

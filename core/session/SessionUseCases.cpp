@@ -180,7 +180,9 @@ int WorkspaceSession::recordedSince(const WriteRecord &record) const
     WorkspaceError error;
     const auto count = [&](qint64 company, qint64 department, qint64 round) {
         const int c = m_workspace->respondentCount(company, department, round, &error);
-        n += c < 0 ? 1 : c; // unreadable counts as "something is there"
+        // The parts overlap (a created company holds the created departments): the largest count
+        // is the one that says how many; unreadable counts as "something is there".
+        n = std::max(n, c < 0 ? 1 : c);
     };
     for (qint64 id : record.companies)
         count(id, 0, 0);

@@ -125,6 +125,16 @@ TEST_F(WindowTest, AWorkspaceEditedInAnotherWindowOpensReadOnlyOnRequest)
     WorkspaceError error;
     EXPECT_LT(second.controller()->session()->createCompany(QStringLiteral("X"), 75, &error), 0);
     EXPECT_EQ(error.kind, WorkspaceError::Kind::ReadOnly);
+    // Nothing in a read-only window offers to write: the grid's cells are not editable.
+    const QModelIndex node =
+        findNode(second.navigatorModel(), {kWeber, QStringLiteral("2026-Q3"), QStringLiteral("Vertrieb")});
+    ASSERT_TRUE(node.isValid());
+    second.select(second.navigatorModel()->selectionAt(node));
+    ui::AssessmentModel *grid = second.assessmentPage()->model();
+    const QModelIndex cell = grid->indexOfItem(0, grid->respondentColumn(0));
+    ASSERT_TRUE(cell.isValid());
+    EXPECT_FALSE(grid->flags(cell) & Qt::ItemIsEditable);
+    EXPECT_FALSE(grid->setCell(cell, ui::commands::CellValue::of(4)));
     ui::Dialogs::collectWarnings(false);
 }
 

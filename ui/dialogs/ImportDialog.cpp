@@ -221,6 +221,11 @@ void ImportDialog::startImport()
 {
     if (m_worker || !m_valid)
         return;
+    if (m_controller->session()->isReadOnly()) {
+        m_summary->setText(tr("This workspace is open for reading only; nothing was imported. Open it again for "
+                              "editing to import answers."));
+        return;
+    }
     m_stop = false;
     setBusy(true, tr("Importing…"));
     m_import->setEnabled(false);
@@ -247,9 +252,9 @@ void ImportDialog::startImport()
                     return !m_stop.load();
                 });
             if (ok)
-                message = tr("%1 answers of %2 respondents were imported.")
-                              .arg(result.batch.answers.size())
-                              .arg(result.batch.respondents.size());
+                message = tr("Imported: %1 %2.")
+                              .arg(tr("%n answer(s)", nullptr, int(result.batch.answers.size())),
+                                   tr("of %n respondent(s)", nullptr, int(result.batch.respondents.size())));
         }
         if (!ok && message.isEmpty())
             message = error.message;

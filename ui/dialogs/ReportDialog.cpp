@@ -75,6 +75,9 @@ ReportDialog::ReportDialog(WorkspaceController *controller, const Selection &sel
         refreshPreview();
     });
     connect(m_language, &QComboBox::currentIndexChanged, this, &ReportDialog::refreshPreview);
+    // Another window or the command line may change the threshold or the answers meanwhile.
+    connect(m_controller, &WorkspaceController::settingChanged, this, &ReportDialog::refreshPreview);
+    connect(m_controller, &WorkspaceController::reloaded, this, &ReportDialog::refreshPreview);
     connect(m_departments, &QListWidget::itemChanged, this, &ReportDialog::refreshPreview);
     refreshPreview();
 }

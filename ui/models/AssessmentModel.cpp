@@ -395,7 +395,9 @@ Qt::ItemFlags AssessmentModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.internalId() != kTopLevel && (respondentAt(index.column()) >= 0 || index.column() == commentColumn()))
+    const bool writable = m_controller->session() && !m_controller->session()->isReadOnly();
+    if (writable && index.internalId() != kTopLevel &&
+        (respondentAt(index.column()) >= 0 || index.column() == commentColumn()))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -404,7 +406,7 @@ bool AssessmentModel::setCell(const QModelIndex &index, CellValue value)
 {
     const int item = itemAt(index);
     const int respondent = respondentAt(index.column());
-    if (item < 0 || respondent < 0 || !m_assessment)
+    if (item < 0 || respondent < 0 || !m_assessment || !(flags(index) & Qt::ItemIsEditable))
         return false;
     if (value.kind == CellValue::Kind::Level && !m_controller->questionnaire().scale.contains(value.level))
         return false; // e.g. the key 7 on a 0..4 scale
