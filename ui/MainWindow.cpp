@@ -8,6 +8,7 @@
 #include "pages/AssessmentPage.h"
 #include "pages/BenchmarkPage.h"
 #include "pages/DashboardPage.h"
+#include "pages/FastItemDelegate.h"
 #include "pages/OverviewPage.h"
 #include "pages/QuestionnairePage.h"
 #include "pages/RecommendationsPage.h"
@@ -58,6 +59,7 @@ void MainWindow::buildUi()
     m_navigatorModel = new NavigatorModel(m_controller, this);
     m_navigator = new QTreeView;
     m_navigator->setModel(m_navigatorModel);
+    m_navigator->setItemDelegate(new FastItemDelegate(m_navigator));
     m_navigator->setAccessibleName(tr("Navigator: companies, rounds and departments"));
     m_navigator->header()->setSectionResizeMode(NavigatorModel::NameColumn, QHeaderView::Stretch);
     // The index never needs more room than "100,0": a fixed width spares measuring every row's

@@ -5,6 +5,7 @@
 #include "commands/Commands.h"
 #include "models/AssessmentModel.h"
 #include "pages/AssessmentView.h"
+#include "pages/LazyRefresh.h"
 #include "pages/LevelDelegate.h"
 
 #include <QAction>
@@ -60,6 +61,7 @@ AssessmentPage::AssessmentPage(WorkspaceController *controller, QWidget *parent)
     layout->addWidget(toolbar);
     layout->addWidget(split, 1);
 
+    m_lazy = new LazyRefresh(this, [this] { showSelection(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->expandAll();
         m_view->header()->setSectionResizeMode(0, QHeaderView::Interactive);
@@ -89,6 +91,13 @@ AssessmentPage::AssessmentPage(WorkspaceController *controller, QWidget *parent)
 
 void AssessmentPage::setSelection(const Selection &selection)
 {
+    m_selection = selection;
+    m_lazy->request(); // read and lay out the grid once the page is seen
+}
+
+void AssessmentPage::showSelection()
+{
+    const Selection &selection = m_selection;
     m_model->setSelection(selection);
     m_view->expandAll();
     // Start in the first answer cell so typing a level works at once.

@@ -33,6 +33,7 @@ public slots:
     void removeRespondent();
 
 private:
+    void showSelection(); ///< the grid of m_selection: reads its answers, lays the rows out
     void updateHeader();
     void updateLevelPanel();
     int currentRespondent() const;
@@ -45,6 +46,8 @@ private:
     QLabel *m_levels;
     QAction *m_add, *m_rename, *m_remove;
     QString m_nextName;
+    Selection m_selection;
+    class LazyRefresh *m_lazy = nullptr;
 };
 
 } // namespace sbr::ui

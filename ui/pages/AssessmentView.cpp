@@ -10,8 +10,10 @@ namespace sbr::ui {
 AssessmentView::AssessmentView(QWidget *parent) : QTreeView(parent)
 {
     setAlternatingRowColors(true);
-    setUniformRowHeights(false);
-    setWordWrap(true);
+    // Every row is one line (statements are elided and shown in full as a tooltip and in the
+    // level panel): uniform heights spare measuring every cell of every row on each layout.
+    setUniformRowHeights(true);
+    setWordWrap(false);
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);

@@ -9,7 +9,7 @@
 namespace sbr::ui {
 
 LevelDelegate::LevelDelegate(WorkspaceController *controller, QObject *parent)
-    : QStyledItemDelegate(parent), m_controller(controller)
+    : FastItemDelegate(parent), m_controller(controller)
 {
 }
 

@@ -1,15 +1,15 @@
 #pragma once
 // Editing an answer cell with the mouse: a drop-down of the levels, each with what it means for
 // this statement, plus "not applicable" and "no answer". Keyboard entry (0–4, N, Delete) is
-// handled by AssessmentView and needs no editor.
+// handled by AssessmentView and needs no editor. Cells are drawn by FastItemDelegate.
 
-#include <QStyledItemDelegate>
+#include "FastItemDelegate.h"
 
 namespace sbr::ui {
 
 class WorkspaceController;
 
-class LevelDelegate : public QStyledItemDelegate {
+class LevelDelegate : public FastItemDelegate {
     Q_OBJECT
 public:
     LevelDelegate(WorkspaceController *controller, QObject *parent = nullptr);
