@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace sbr::ui {
 
@@ -76,8 +77,11 @@ bool WorkspaceController::open(const QString &path, WorkspaceError *error, bool 
             return false;
         }
     }
+    // The window shows the workspace at once; the integrity check of the whole file follows in
+    // the background (writes wait for it), and a damaged file is closed with a message.
     auto s = session::WorkspaceSession::open(
-        path, readOnly ? session::WorkspaceSession::Mode::ReadOnly : session::WorkspaceSession::Mode::ReadWrite, error);
+        path, readOnly ? session::WorkspaceSession::Mode::ReadOnly : session::WorkspaceSession::Mode::ReadWrite, error,
+        session::WorkspaceSession::Check::AfterOpening);
     if (!s)
         return false;
     if (same)
@@ -118,6 +122,15 @@ void WorkspaceController::attach()
     connect(s, &S::settingChanged, this, &WorkspaceController::settingChanged);
     connect(s, &S::scoresChanged, this, &WorkspaceController::scoresChanged);
     connect(s, &S::reloaded, this, &WorkspaceController::reloaded);
+    connect(s, &S::damaged, this, [this, s](const WorkspaceError &damage) {
+        // Closed once the session has finished announcing it.
+        QTimer::singleShot(0, this, [this, s, message = damage.message] {
+            if (m_session.get() != s)
+                return;
+            close();
+            emit errorOccurred(tr("The workspace is damaged"), message);
+        });
+    });
     s->watchForOtherWriters(kWatchInterval);
     emit workspaceOpened();
 }

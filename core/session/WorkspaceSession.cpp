@@ -26,17 +26,34 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<storage::Workspace> workspace
 
 WorkspaceSession::~WorkspaceSession() = default;
 
-std::unique_ptr<WorkspaceSession> WorkspaceSession::open(const QString &path, Mode mode, WorkspaceError *error)
+std::unique_ptr<WorkspaceSession> WorkspaceSession::open(const QString &path, Mode mode, WorkspaceError *error,
+                                                         Check check)
 {
-    // The file's integrity check runs beside the first read; both must succeed.
+    // The file's integrity check runs beside the first read (both must succeed) or, for a
+    // window that wants to show the workspace at once, after it.
+    const bool later = check == Check::AfterOpening;
     auto ws = storage::Workspace::open(
         path, mode == Mode::ReadOnly ? storage::Workspace::Mode::ReadOnly : storage::Workspace::Mode::ReadWrite, error,
-        true);
+        later ? storage::Workspace::Check::AfterFirstRead : storage::Workspace::Check::BesideFirstRead);
     if (!ws)
         return nullptr;
     std::unique_ptr<WorkspaceSession> s(new WorkspaceSession(std::move(ws), mode == Mode::ReadOnly));
-    if (!s->loadAll(error) || !s->m_workspace->finishCheck(error))
+    if (!s->loadAll(error))
         return nullptr;
+    if (!later)
+        return s->m_workspace->finishCheck(error) ? std::move(s) : nullptr;
+    s->m_workspace->startCheck();
+    WorkspaceSession *session = s.get();
+    session->m_checkWatch.setInterval(25);
+    connect(&session->m_checkWatch, &QTimer::timeout, session, [session] {
+        if (!session->m_workspace->checkDone())
+            return;
+        session->m_checkWatch.stop();
+        WorkspaceError damage;
+        if (!session->m_workspace->finishCheck(&damage))
+            emit session->damaged(damage);
+    });
+    session->m_checkWatch.start();
     return s;
 }
 

@@ -37,11 +37,19 @@ class WorkspaceSession : public QObject {
     Q_OBJECT
 public:
     enum class Mode { ReadOnly, ReadWrite };
+    /// When the file's integrity check (it reads the whole file) is done.
+    enum class Check {
+        BeforeReturning, ///< open() has checked the file: a damaged one is refused there
+        AfterOpening,    ///< right after open() returns, in the background (a window shows the
+                         ///< workspace meanwhile); a damaged file is announced by damaged()
+    };
 
     /// Opens an existing workspace file (formats.md *Workspace*). On failure returns nullptr,
     /// sets *error (NotFound, NotAWorkspace, Foreign, Corrupt, NewerVersion, Locked, Io) and
-    /// leaves the file byte-for-byte as it was.
-    static std::unique_ptr<WorkspaceSession> open(const QString &path, Mode mode, WorkspaceError *error);
+    /// leaves the file byte-for-byte as it was. With Check::AfterOpening, every write waits
+    /// for the check and a damaged file refuses all writes (Corrupt).
+    static std::unique_ptr<WorkspaceSession> open(const QString &path, Mode mode, WorkspaceError *error,
+                                                  Check check = Check::BeforeReturning);
     /// Creates a new workspace with this questionnaire; refuses to overwrite a file (AlreadyExists).
     static std::unique_ptr<WorkspaceSession> create(const QString &path, const Questionnaire &questionnaire,
                                                     WorkspaceError *error);
@@ -190,6 +198,9 @@ signals:
     void scoresChanged(const sbr::session::ScoreChange &change);
     /// Everything may have changed (an import, a restore, another writer): views re-read.
     void reloaded();
+    /// The integrity check of Check::AfterOpening found the file damaged (Corrupt, with
+    /// SQLite's report); the session refuses every write from now on.
+    void damaged(const sbr::WorkspaceError &error);
 
 private:
     explicit WorkspaceSession(std::unique_ptr<storage::Workspace> workspace, bool readOnly);
@@ -215,6 +226,7 @@ private:
     QHash<QPair<qint64, qint64>, qint64> m_assessmentOf; ///< (round, department) -> assessment
     qint64 m_dataVersion = -1;
     QTimer m_watch;
+    QTimer m_checkWatch; ///< polls the integrity check of Check::AfterOpening
 };
 
 } // namespace sbr::session

@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <future>
+
 namespace sbr::storage {
 
 namespace {
@@ -94,32 +96,50 @@ QString quickCheckFile(const QString &path)
     return result;
 }
 
-qint64 scanLevels(const QSqlDatabase &db, const std::function<void(qint64, qint64, qint64, int)> &row, QSqlError *error)
+namespace {
+
+using LevelRow = std::function<void(qint64, qint64, qint64, int)>;
+constexpr char kScanAll[] = "SELECT assessment_id, respondent_id, item_id, level FROM answers "
+                            "ORDER BY assessment_id, respondent_id, item_id";
+constexpr char kScanBelow[] = "SELECT assessment_id, respondent_id, item_id, level FROM answers "
+                              "WHERE assessment_id < ?1 ORDER BY assessment_id, respondent_id, item_id";
+constexpr char kScanFrom[] = "SELECT assessment_id, respondent_id, item_id, level FROM answers "
+                             "WHERE assessment_id >= ?1 ORDER BY assessment_id, respondent_id, item_id";
+
+/// One native scan; -1 with *error on failure.
+qint64 scanNative(sqlite3 *handle, const char *sql, qint64 bound, const LevelRow &row, QSqlError *error)
 {
-    static const char kScan[] = "SELECT assessment_id, respondent_id, item_id, level FROM answers "
-                                "ORDER BY assessment_id, respondent_id, item_id";
     qint64 count = 0;
-    if (sqlite3 *handle = nativeHandle(db)) {
-        sqlite3_stmt *stmt = nullptr;
-        int rc = sqlite3_prepare_v2(handle, kScan, -1, &stmt, nullptr);
-        if (rc == SQLITE_OK)
-            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-                ++count;
-                if (sqlite3_column_type(stmt, 3) != SQLITE_NULL)
-                    row(sqlite3_column_int64(stmt, 0), sqlite3_column_int64(stmt, 1), sqlite3_column_int64(stmt, 2),
-                        sqlite3_column_int(stmt, 3));
-            }
-        sqlite3_finalize(stmt);
-        if (rc != SQLITE_DONE) {
-            *error = QSqlError(QStringLiteral("Cannot read answers"), QString::fromUtf8(sqlite3_errmsg(handle)),
-                               QSqlError::StatementError, QString::number(sqlite3_errcode(handle)));
-            return -1;
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr);
+    if (rc == SQLITE_OK && sqlite3_bind_parameter_count(stmt) == 1)
+        rc = sqlite3_bind_int64(stmt, 1, bound);
+    if (rc == SQLITE_OK)
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            ++count;
+            if (sqlite3_column_type(stmt, 3) != SQLITE_NULL)
+                row(sqlite3_column_int64(stmt, 0), sqlite3_column_int64(stmt, 1), sqlite3_column_int64(stmt, 2),
+                    sqlite3_column_int(stmt, 3));
         }
-        return count;
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE) {
+        *error = QSqlError(QStringLiteral("Cannot read answers"), QString::fromUtf8(sqlite3_errmsg(handle)),
+                           QSqlError::StatementError, QString::number(sqlite3_errcode(handle)));
+        return -1;
     }
+    return count;
+}
+
+} // namespace
+
+qint64 scanLevels(const QSqlDatabase &db, const LevelRow &row, QSqlError *error)
+{
+    if (sqlite3 *handle = nativeHandle(db))
+        return scanNative(handle, kScanAll, 0, row, error);
+    qint64 count = 0;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(kScan))) {
+    if (!q.exec(QString::fromLatin1(kScanAll))) {
         *error = q.lastError();
         return -1;
     }
@@ -133,6 +153,47 @@ qint64 scanLevels(const QSqlDatabase &db, const std::function<void(qint64, qint6
         return -1;
     }
     return count;
+}
+
+qint64 scanLevelsSplit(const QSqlDatabase &db, const QString &path, qint64 split, const LevelRow &below,
+                       const LevelRow &from, QSqlError *error)
+{
+    sqlite3 *handle = nativeHandle(db);
+    if (!handle) { // another driver: one scan, each row to its half
+        return scanLevels(
+            db,
+            [&](qint64 a, qint64 r, qint64 i, int level) {
+                if (a < split)
+                    below(a, r, i, level);
+                else
+                    from(a, r, i, level);
+            },
+            error);
+    }
+    // The upper half on a read-only connection of its own, in another thread.
+    QSqlError upperError;
+    auto upper = std::async(std::launch::async, [&]() -> qint64 {
+        sqlite3 *own = nullptr;
+        qint64 count = -1;
+        if (sqlite3_open_v2(path.toUtf8().constData(), &own, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+            sqlite3_busy_timeout(own, 5000);
+            count = scanNative(own, kScanFrom, split, from, &upperError);
+        } else {
+            upperError = QSqlError(QStringLiteral("Cannot read answers"), QString::fromUtf8(sqlite3_errmsg(own)),
+                                   QSqlError::ConnectionError, QString::number(sqlite3_errcode(own)));
+        }
+        sqlite3_close(own);
+        return count;
+    });
+    const qint64 lower = scanNative(handle, kScanBelow, split, below, error);
+    const qint64 upperCount = upper.get();
+    if (lower < 0)
+        return -1;
+    if (upperCount < 0) {
+        *error = upperError;
+        return -1;
+    }
+    return lower + upperCount;
 }
 
 } // namespace sbr::storage

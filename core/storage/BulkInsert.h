@@ -34,6 +34,14 @@ bool insertAnswers(const QSqlDatabase &db, const std::vector<AnswerRow> &rows, Q
 qint64 scanLevels(const QSqlDatabase &db, const std::function<void(qint64, qint64, qint64, int)> &row,
                   QSqlError *error);
 
+/// scanLevels() in two halves read at the same time: rows of assessments below `split` go to
+/// `below` (read on `db`), the others to `from` (read in another thread on a read-only
+/// connection of its own to the file at `path`). Each callback is called from one thread only;
+/// they must not share state. Returns the rows read, or -1 with *error.
+qint64 scanLevelsSplit(const QSqlDatabase &db, const QString &path, qint64 split,
+                       const std::function<void(qint64, qint64, qint64, int)> &below,
+                       const std::function<void(qint64, qint64, qint64, int)> &from, QSqlError *error);
+
 /// SQLite's PRAGMA quick_check of the file at `path` on a read-only connection of its own
 /// ("ok" when healthy, else SQLite's report or error). Safe to run in another thread.
 QString quickCheckFile(const QString &path);

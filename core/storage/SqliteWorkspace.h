@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 
 #include <future>
+#include <optional>
 
 class QSqlError;
 class QSqlQuery;
@@ -59,13 +60,15 @@ public:
     bool reloadSettings(StorageError *error) override;
     qint64 dataVersion() const override;
     QString integrityCheck() const override;
+    void startCheck() override;
+    bool checkDone() const override;
     bool finishCheck(StorageError *error) override;
     bool saveCopy(const QString &path, StorageError *error) const override;
 
 private:
     friend class Workspace; // open() and create() build it
     SqliteWorkspace() = default;
-    bool initialize(Mode mode, bool checkInBackground, StorageError *error);
+    bool initialize(Mode mode, Check check, StorageError *error);
     StorageError damaged(const QString &report) const;
     bool migrate(StorageError *error);
     bool loadQuestionnaire(StorageError *error);
@@ -84,7 +87,9 @@ private:
 
     QString m_connection;
     QSqlDatabase m_db;
-    std::future<QString> m_check; ///< PRAGMA quick_check running on its own connection
+    std::future<QString> m_check;          ///< PRAGMA quick_check running on its own connection
+    bool m_checkLater = false;             ///< opened with Check::AfterFirstRead, not started yet
+    std::optional<StorageError> m_damaged; ///< what the check found, refusing every write
 };
 
 } // namespace sbr::storage

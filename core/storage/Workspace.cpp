@@ -83,14 +83,14 @@ SqliteWorkspace::~SqliteWorkspace()
         QSqlDatabase::removeDatabase(m_connection);
 }
 
-std::unique_ptr<Workspace> Workspace::open(const QString &path, Mode mode, StorageError *error, bool checkInBackground)
+std::unique_ptr<Workspace> Workspace::open(const QString &path, Mode mode, StorageError *error, Check check)
 {
     *error = inspectWorkspaceFile(path);
     if (*error)
         return nullptr;
     std::unique_ptr<SqliteWorkspace> ws(new SqliteWorkspace);
     ws->m_path = QFileInfo(path).absoluteFilePath();
-    if (!ws->initialize(mode, checkInBackground, error))
+    if (!ws->initialize(mode, check, error))
         return nullptr;
     return ws;
 }
@@ -102,18 +102,35 @@ StorageError SqliteWorkspace::damaged(const QString &report) const
                 .arg(QDir::toNativeSeparators(m_path), report)};
 }
 
+void SqliteWorkspace::startCheck()
+{
+    if (!m_checkLater)
+        return;
+    m_checkLater = false;
+    m_check = std::async(std::launch::async, [path = m_path] { return quickCheckFile(path); });
+}
+
+bool SqliteWorkspace::checkDone() const
+{
+    return !m_checkLater &&
+           (!m_check.valid() || m_check.wait_for(std::chrono::seconds(0)) == std::future_status::ready);
+}
+
 bool SqliteWorkspace::finishCheck(StorageError *error)
 {
-    if (!m_check.valid())
+    startCheck();
+    if (m_check.valid()) {
+        const QString report = m_check.get();
+        if (report != u"ok")
+            m_damaged = damaged(report);
+    }
+    if (!m_damaged)
         return true;
-    const QString report = m_check.get();
-    if (report == u"ok")
-        return true;
-    *error = damaged(report);
+    *error = *m_damaged;
     return false;
 }
 
-bool SqliteWorkspace::initialize(Mode mode, bool checkInBackground, StorageError *error)
+bool SqliteWorkspace::initialize(Mode mode, Check check, StorageError *error)
 {
     m_connection = newConnectionName();
     m_db = QSqlDatabase::addDatabase(sqlite::driver(), m_connection);
@@ -136,9 +153,11 @@ bool SqliteWorkspace::initialize(Mode mode, bool checkInBackground, StorageError
     if (const int pages = qEnvironmentVariableIntValue("SBRADAR_TEST_CACHE_PAGES"); pages > 0)
         q.exec(sqlite::cacheSize(pages));
     // The check reads the whole file. When nothing has to be repaired or migrated first, it runs
-    // on a connection of its own while the caller reads the workspace (finishCheck()).
-    if (checkInBackground && !hasHotJournal(m_path) && schemaVersion() == currentSchemaVersion()) {
-        m_check = std::async(std::launch::async, [path = m_path] { return quickCheckFile(path); });
+    // on a connection of its own while or after the caller reads the workspace (finishCheck()).
+    if (check != Check::BeforeOpening && !hasHotJournal(m_path) && schemaVersion() == currentSchemaVersion()) {
+        m_checkLater = check == Check::AfterFirstRead;
+        if (!m_checkLater)
+            m_check = std::async(std::launch::async, [path = m_path] { return quickCheckFile(path); });
         return loadQuestionnaire(error) && reloadSettings(error);
     }
     if (!q.exec(sqlite::quickCheck()) || !q.next()) {
@@ -346,6 +365,8 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Question
 
 bool SqliteWorkspace::setAnonymityThreshold(int k, StorageError *error)
 {
+    if (!finishCheck(error)) // a damaged file takes no writes
+        return false;
     Transaction t(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES ('anonymity_threshold', ?) "
@@ -362,6 +383,8 @@ bool SqliteWorkspace::setAnonymityThreshold(int k, StorageError *error)
 
 bool SqliteWorkspace::setCompanyTarget(const QString &company, double target, StorageError *error)
 {
+    if (!finishCheck(error)) // a damaged file takes no writes
+        return false;
     Transaction t(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE companies SET target = ? WHERE name = ?"));

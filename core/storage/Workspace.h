@@ -114,13 +114,20 @@ public:
 class Workspace : public StructureStore, public AnswerStore, public BulkStore {
 public:
     enum class Mode { ReadOnly, ReadWrite };
+    /// When the file's integrity check (it reads the whole file) runs.
+    enum class Check {
+        BeforeOpening,   ///< open() returns after it: a damaged file is refused there
+        BesideFirstRead, ///< on a connection of its own while the caller reads; finishCheck() waits
+        AfterFirstRead,  ///< started by startCheck(), once the caller has read what it shows first
+    };
 
     /// Opens an existing workspace. On failure returns nullptr, sets *error and leaves the file
-    /// byte-for-byte as it was. With `checkInBackground` the file's integrity check runs on a
-    /// connection of its own while the caller reads (it costs as long as reading everything);
-    /// the caller must then call finishCheck() before trusting what it read.
+    /// byte-for-byte as it was. With BesideFirstRead or AfterFirstRead the caller must call
+    /// finishCheck() before trusting what it read; every write waits for the check and is
+    /// refused (Corrupt) when it failed. A file that must be repaired or migrated first is
+    /// always checked before opening.
     static std::unique_ptr<Workspace> open(const QString &path, Mode mode, StorageError *error,
-                                           bool checkInBackground = false);
+                                           Check check = Check::BeforeOpening);
     /// Creates a new workspace with this questionnaire; refuses to overwrite an existing file.
     /// `fill`, when given, writes initial data before the file appears under its name.
     static std::unique_ptr<Workspace> create(const QString &path, const Questionnaire &questionnaire,
@@ -146,8 +153,14 @@ public:
     virtual qint64 dataVersion() const = 0;
     /// Rows read by queries of this connection so far (a measure of what an edit costs).
     qint64 rowsRead() const { return m_rowsRead; }
-    /// Waits for a background integrity check of open(); false with *error (Corrupt) when the
-    /// file is damaged. True at once when no check is pending.
+    /// Starts a check opened with Check::AfterFirstRead on a connection of its own (no-op
+    /// otherwise or when it runs already).
+    virtual void startCheck() = 0;
+    /// True when finishCheck() would not wait (no check pending, or its result is in).
+    virtual bool checkDone() const = 0;
+    /// Waits for the integrity check of open() (starting it when it was left for later); false
+    /// with *error (Corrupt, "… is damaged …") when the file is damaged, then and ever after.
+    /// True at once when no check is pending.
     virtual bool finishCheck(StorageError *error) = 0;
     /// The backend's own integrity check ("ok" when healthy).
     virtual QString integrityCheck() const = 0;

@@ -60,6 +60,8 @@ bool SqliteWorkspace::snapshotRespondent(qint64 id, Snapshot *out, StorageError 
 bool SqliteWorkspace::deleteWithSnapshot(const QString &table, const Selects &selects, qint64 id, Snapshot *removed,
                                          StorageError *error, const QString &what)
 {
+    if (!finishCheck(error)) // a damaged file takes no writes
+        return false;
     Transaction t(m_db);
     if (!t.isActive()) {
         *error = sqlError(t.beginError(), what);
@@ -136,6 +138,8 @@ bool SqliteWorkspace::deleteAssessment(qint64 id, Snapshot *removed, StorageErro
 bool SqliteWorkspace::restore(const Snapshot &snapshot, StorageError *error)
 {
     const QString what = QCoreApplication::translate("sbr::storage::Workspace", "Restoring");
+    if (!finishCheck(error)) // a damaged file takes no writes
+        return false;
     Transaction t(m_db);
     if (!t.isActive()) {
         *error = sqlError(t.beginError(), what);

@@ -23,6 +23,8 @@ QVariant optionalLevel(const std::optional<int> &level)
 qint64 SqliteWorkspace::writeOne(const QString &sql, const QVariantList &values, const QString &what,
                                  StorageError *error)
 {
+    if (!finishCheck(error)) // a damaged file takes no writes
+        return -1;
     Transaction t(m_db);
     if (!t.isActive()) {
         *error = sqlError(t.beginError(), what);
@@ -48,6 +50,8 @@ qint64 SqliteWorkspace::writeOne(const QString &sql, const QVariantList &values,
 bool SqliteWorkspace::atomically(const std::function<bool(StorageError *)> &steps, StorageError *error)
 {
     const QString what = QCoreApplication::translate("sbr::storage::Workspace", "Saving the change");
+    if (!finishCheck(error)) // a damaged file takes no writes
+        return false;
     Transaction t(m_db);
     if (!t.isActive()) {
         *error = sqlError(t.beginError(), what);

@@ -62,6 +62,8 @@ bool SqliteWorkspace::writeBatch(const io::AnswerBatch &batch, StorageError *err
                                  const std::function<bool(double)> &progress)
 {
     const QString what = QCoreApplication::translate("sbr::storage::Workspace", "Saving the answers");
+    if (!finishCheck(error)) // a damaged file takes no writes
+        return false;
     Transaction t(m_db);
     if (!t.isActive()) {
         *error = sqlError(t.beginError(), what);

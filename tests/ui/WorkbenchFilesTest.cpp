@@ -9,8 +9,12 @@
 #include "WorkspaceActions.h"
 #include "pages/DashboardPage.h"
 
+#include <QFile>
 #include <QMenuBar>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTabWidget>
+#include <QTest>
 #include <QUndoStack>
 
 using namespace sbr;
@@ -45,6 +49,40 @@ TEST_F(WindowTest, BadFilesAreRefusedInPlainWordsAndLeftAlone)
     // the open workspace stays open
     EXPECT_EQ(controller()->session()->path(), QFileInfo(path).absoluteFilePath());
     EXPECT_GE(controller()->report().companies.size(), 9u);
+}
+
+TEST_F(WindowTest, ADamagedFileIsShownFirstThenClosedWithAMessage)
+{
+    // The window shows a workspace before the check of the whole file is done; damage the
+    // check alone finds (an index that reading never uses) closes it with a message.
+    CollectWarnings collect;
+    const QString damaged = dir.filePath(QStringLiteral("beschaedigt.sbradar"));
+    ASSERT_TRUE(QFile::copy(path, damaged));
+    int page = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+        db.setDatabaseName(damaged);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'assessments_department'")));
+        ASSERT_TRUE(q.next());
+        page = q.value(0).toInt();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+    QFile file(damaged);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(file.seek(qint64(page - 1) * 4096 + 8));
+    file.write(QByteArray(4096 - 8, '\x5a'));
+    file.close();
+
+    ASSERT_TRUE(window->openWorkspace(damaged));
+    QTRY_VERIFY_WITH_TIMEOUT(controller()->session() == nullptr, 5000);
+    const QStringList warnings = ui::Dialogs::takeWarnings();
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_TRUE(warnings[0].contains(QStringLiteral("damaged"))) << qPrintable(warnings[0]);
+    EXPECT_TRUE(warnings[0].contains(QStringLiteral("backup"))) << qPrintable(warnings[0]);
 }
 
 TEST_F(WindowTest, SaveACopyWritesAWorkspace)
