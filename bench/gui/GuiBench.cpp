@@ -4,7 +4,9 @@
 //
 //   sbradar-gui-bench WORKSPACE.sbradar   (run under xvfb-run or QT_QPA_PLATFORM=offscreen)
 //
-// Prints one line per measurement ("name value unit") for bench/run-bench.sh.
+// Prints one line per measurement ("name value unit") for bench/run-bench.sh. With
+// SBR_BENCH_VERBOSE set it also prints each switch (department or round, work before painting,
+// total) to stderr.
 
 #include "MainWindow.h"
 #include "WorkspaceController.h"
@@ -129,6 +131,9 @@ int main(int argc, char *argv[])
             switchWork.append(ms(t.nsecsElapsed()));
             window.repaint();
             switches.append(ms(t.nsecsElapsed()));
+            if (qEnvironmentVariableIsSet("SBR_BENCH_VERBOSE"))
+                std::fprintf(stderr, "switch %d dept=%d work=%.1f total=%.1f\n", step,
+                             int(targets[step].hasDepartment()), switchWork.last(), switches.last());
         } else if (step < targets.size() + 20) {
             // Typing a level in the assessment grid: save, rescore, every page current, painted.
             window.pages()->setCurrentWidget(window.assessmentPage());
