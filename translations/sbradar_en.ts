@@ -1,8 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<!-- English is the source language; this file only gives the plural forms of counted texts.
-     It is maintained by hand: add a message here when a new tr(…, n) text or QT_TRANSLATE_N_NOOP
-     text appears (i18n::untranslated() lists counted texts that lack it). -->
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
     <name>sbr::cli</name>
@@ -147,10 +143,10 @@ too few for a comparison</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. They are computed all the same and count towards the company&apos;s figures.</source>
+        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. They are computed all the same and count towards the company's figures.</source>
         <translation>
-            <numerusform>Results of departments with fewer than %Ln respondent are not shown in this report: %1 stands in their place. They are computed all the same and count towards the company&apos;s figures.</numerusform>
-            <numerusform>Results of departments with fewer than %Ln respondents are not shown in this report: %1 stands in their place. They are computed all the same and count towards the company&apos;s figures.</numerusform>
+            <numerusform>Results of departments with fewer than %Ln respondent are not shown in this report: %1 stands in their place. They are computed all the same and count towards the company's figures.</numerusform>
+            <numerusform>Results of departments with fewer than %Ln respondents are not shown in this report: %1 stands in their place. They are computed all the same and count towards the company's figures.</numerusform>
         </translation>
     </message>
 </context>
@@ -177,10 +173,10 @@ too few for a comparison</numerusform>
 <context>
     <name>sbr::ui::commands</name>
     <message numerus="yes">
-        <source>&quot;%1&quot; now holds %n respondent(s) recorded after it was created. Undo would delete them, so it was not undone; delete &quot;%1&quot; yourself if that is meant.</source>
+        <source>"%1" now holds %n respondent(s) recorded after it was created. Undo would delete them, so it was not undone; delete "%1" yourself if that is meant.</source>
         <translation>
-            <numerusform>&quot;%1&quot; now holds %n respondent recorded after it was created. Undo would delete them, so it was not undone; delete &quot;%1&quot; yourself if that is meant.</numerusform>
-            <numerusform>&quot;%1&quot; now holds %n respondents recorded after it was created. Undo would delete them, so it was not undone; delete &quot;%1&quot; yourself if that is meant.</numerusform>
+            <numerusform>"%1" now holds %n respondent recorded after it was created. Undo would delete them, so it was not undone; delete "%1" yourself if that is meant.</numerusform>
+            <numerusform>"%1" now holds %n respondents recorded after it was created. Undo would delete them, so it was not undone; delete "%1" yourself if that is meant.</numerusform>
         </translation>
     </message>
 </context>

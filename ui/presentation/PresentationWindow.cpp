@@ -74,6 +74,9 @@ void PresentationWindow::loadRecorded()
     session::WorkspaceSession *ws = m_controller->session();
     if (!ws || !m_selection.hasDepartment())
         return;
+    // The same rule as every other output: a department the anonymous view hides shows nothing.
+    const AnonymousRound *shown = ws->anonymousRound(m_selection.round);
+    m_departmentHidden = shown && shown->isHidden(m_selection.departmentName);
     QList<AnswerCell> cells;
     WorkspaceError error;
     ws->answers(ws->assessmentId(m_selection.round, m_selection.department), &cells, &error);
@@ -117,7 +120,8 @@ PresentationWindow::ItemView PresentationWindow::itemView(int item) const
         v.disagree = disagrees(v.votes, std::sqrt(squares / v.votes));
     }
     v.revealed = true; // recorded answers are no secret
-    v.tooFew = v.votes < k;
+    v.departmentHidden = m_departmentHidden;
+    v.tooFew = v.votes < k || m_departmentHidden; // scoring.md *Anonymity*, rules 3 and 7
     return v;
 }
 
@@ -264,8 +268,9 @@ void PresentationWindow::paintHistogram(QPainter &p, const QRectF &r, const Item
     p.setPen(kInk);
     if (!v.revealed || v.tooFew) {
         p.setFont(font(large ? 4 : 2.2, large));
-        const QString text =
-            !v.revealed ? tr("Votes so far: %1\nhidden until they are revealed (R)").arg(v.votes) : tr("too few votes");
+        const QString text = !v.revealed ? tr("Votes so far: %1\nhidden until they are revealed (R)").arg(v.votes)
+                             : v.departmentHidden ? tr("too few respondents")
+                                                  : tr("too few votes");
         p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap, text);
         return;
     }
