@@ -1,4 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- English is the source language; this file only gives the plural forms of counted texts.
+     It is maintained by hand: add a message here when a new tr(…, n) text or QT_TRANSLATE_N_NOOP
+     text appears (i18n::untranslated() lists counted texts that lack it). -->
 <TS version="2.1" language="en_GB">
 <context>
     <name>sbr::cli</name>
@@ -50,6 +54,16 @@
 <context>
     <name>sbr::ui::DashboardPage</name>
     <message numerus="yes">
+        <source>Not shown:
+fewer than %n respondent(s) in the company</source>
+        <translation>
+            <numerusform>Not shown:
+fewer than %n respondent in the company</numerusform>
+            <numerusform>Not shown:
+fewer than %n respondents in the company</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n peer company(ies):
 too few for a comparison</source>
         <translation>
@@ -87,10 +101,38 @@ too few for a comparison</numerusform>
 <context>
     <name>sbr::report</name>
     <message numerus="yes">
-        <source>%1 (%Ln answered)</source>
+        <source>Other departments (%Ln respondents)</source>
         <translation>
-            <numerusform>%1 (%Ln answered)</numerusform>
-            <numerusform>%1 (%Ln answered)</numerusform>
+            <numerusform>Other departments (%Ln respondent)</numerusform>
+            <numerusform>Other departments (%Ln respondents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %Ln person(s) answered in this round in the whole company: to keep their answers anonymous, this report shows no company values for it.</source>
+        <translation>
+            <numerusform>Fewer than %Ln person answered in this round in the whole company: to keep the answers anonymous, this report shows no company values for it.</numerusform>
+            <numerusform>Fewer than %Ln people answered in this round in the whole company: to keep their answers anonymous, this report shows no company values for it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Company values over all %Ln department(s)</source>
+        <translation>
+            <numerusform>Company values over %Ln department</numerusform>
+            <numerusform>Company values over all %Ln departments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not listed in this report.</source>
+        <translation>
+            <numerusform>%Ln not listed in this report.</numerusform>
+            <numerusform>%Ln not listed in this report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company&apos;s figures, a further small department may be hidden with them; together they appear as &quot;other departments&quot; when they hold at least %Ln respondent(s). Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</source>
+        <translation>
+            <numerusform>Results of departments with fewer than %Ln respondent are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company&apos;s figures, a further small department may be hidden with them; together they appear as &quot;other departments&quot; when they hold at least %Ln respondent. Statement values of a department that fewer than %Ln person answered are not shown, nor are changes against a round in which a department was hidden.</numerusform>
+            <numerusform>Results of departments with fewer than %Ln respondents are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company&apos;s figures, a further small department may be hidden with them; together they appear as &quot;other departments&quot; when they hold at least %Ln respondents. Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -142,13 +184,6 @@ too few for a comparison</numerusform>
             <numerusform>%Ln people</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. They are computed all the same and count towards the company's figures.</source>
-        <translation>
-            <numerusform>Results of departments with fewer than %Ln respondent are not shown in this report: %1 stands in their place. They are computed all the same and count towards the company's figures.</numerusform>
-            <numerusform>Results of departments with fewer than %Ln respondents are not shown in this report: %1 stands in their place. They are computed all the same and count towards the company's figures.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>sbr::ui::ImportDialog</name>
@@ -173,10 +208,10 @@ too few for a comparison</numerusform>
 <context>
     <name>sbr::ui::commands</name>
     <message numerus="yes">
-        <source>"%1" now holds %n respondent(s) recorded after it was created. Undo would delete them, so it was not undone; delete "%1" yourself if that is meant.</source>
+        <source>&quot;%1&quot; now holds %n respondent(s) recorded after it was created. Undo would delete them, so it was not undone; delete &quot;%1&quot; yourself if that is meant.</source>
         <translation>
-            <numerusform>"%1" now holds %n respondent recorded after it was created. Undo would delete them, so it was not undone; delete "%1" yourself if that is meant.</numerusform>
-            <numerusform>"%1" now holds %n respondents recorded after it was created. Undo would delete them, so it was not undone; delete "%1" yourself if that is meant.</numerusform>
+            <numerusform>&quot;%1&quot; now holds %n respondent recorded after it was created. Undo would delete them, so it was not undone; delete &quot;%1&quot; yourself if that is meant.</numerusform>
+            <numerusform>&quot;%1&quot; now holds %n respondents recorded after it was created. Undo would delete them, so it was not undone; delete &quot;%1&quot; yourself if that is meant.</numerusform>
         </translation>
     </message>
 </context>

@@ -3,8 +3,10 @@
 // --anonymous` (the same document, written by io::writeScoreJson) says "hidden": true, and follow
 // a change of the threshold at once.
 
+#include "Dialogs.h"
 #include "UiTestSupport.h"
 #include "charts/ChartData.h"
+#include "dialogs/PreferencesDialog.h"
 #include "io/ScoreJson.h"
 #include "pages/DashboardPage.h"
 #include "presentation/PresentationWindow.h"
@@ -13,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSpinBox>
 
 using namespace sbr;
 using namespace sbr::test;
@@ -111,6 +114,29 @@ TEST_F(AnonymousViews, PresentationOfAHiddenDepartmentShowsNoAnswers)
     selectNode({kWeber, round, visibleName});
     ui::PresentationWindow visible(controller(), window->selection(), nullptr, QString());
     EXPECT_FALSE(visible.itemView(0).departmentHidden) << qPrintable(visibleName);
+}
+
+// Preferences refuse a threshold outside 3..50 with a message instead of keeping the old one
+// silently, and stay open.
+TEST_F(AnonymousViews, PreferencesRefuseAThresholdOutsideThreeToFifty)
+{
+    ui::PreferencesDialog dialog(controller(), window.get());
+    auto *box = dialog.findChild<QSpinBox *>();
+    ASSERT_NE(box, nullptr);
+    ui::Dialogs::collectWarnings(true);
+    for (int k : {2, 51}) {
+        box->setValue(k);
+        dialog.accept();
+        EXPECT_EQ(controller()->anonymityThreshold(), 5) << k;
+        EXPECT_EQ(dialog.result(), 0) << "the dialog stays open for " << k;
+        const QStringList warnings = ui::Dialogs::takeWarnings();
+        ASSERT_EQ(warnings.size(), 1) << k;
+        EXPECT_TRUE(warnings.first().contains(QStringLiteral("from 3 to 50"))) << qPrintable(warnings.first());
+    }
+    ui::Dialogs::collectWarnings(false);
+    box->setValue(7);
+    dialog.accept();
+    EXPECT_EQ(controller()->anonymityThreshold(), 7);
 }
 
 } // namespace

@@ -58,12 +58,12 @@ void PreferencesDialog::accept()
     applyTheme(m_theme->currentIndex());
     const int k = m_anonymity->value();
     if (m_controller->isOpen() && (!m_anonymity->hasAcceptableInput() || k < kMinGroupLowest || k > kMinGroupHighest)) {
-        QMessageBox::warning(this, windowTitle(),
-                             tr("The minimum group size must be a number from %1 to %2; the usual value in employee "
-                                "surveys is %3.")
-                                 .arg(kMinGroupLowest)
-                                 .arg(kMinGroupHighest)
-                                 .arg(kMinGroupDefault));
+        Dialogs::warning(this, windowTitle(),
+                         tr("The minimum group size must be a number from %1 to %2; the usual value in employee "
+                            "surveys is %3.")
+                             .arg(kMinGroupLowest)
+                             .arg(kMinGroupHighest)
+                             .arg(kMinGroupDefault));
         m_anonymity->setFocus();
         m_anonymity->selectAll();
         return;
