@@ -250,11 +250,12 @@ protected:
             GTEST_SKIP() << "poppler-utils are not installed";
         m_ws = score(createSmall(m_dir));
     }
-    QString text(const QString &lang, const QString &name)
+    QString text(const QString &lang, const QString &name, const QStringList &departments = {})
     {
         report::ReportOptions o;
         o.company = hostileCompany();
         o.language = lang;
+        o.departments = departments;
         report::ReportDocument doc(m_ws.q, m_ws.anonymous(3), o);
         EXPECT_TRUE(doc.error().isEmpty()) << s(doc.error());
         const QString path = m_dir.filePath(name);
@@ -311,6 +312,21 @@ TEST_F(ReportSmall, DepartmentUnderThresholdShowsNoNumbers)
     EXPECT_TRUE(en.contains(QStringLiteral("too few respondents")));
     EXPECT_FALSE(en.contains(QStringLiteral("87.5")));
     EXPECT_TRUE(en.contains(QStringLiteral("54.2")));
+}
+
+// Leaving departments out of the report keeps them in every company figure: the summary says so
+// next to those figures, and the cover and method say which version and threshold made them.
+TEST_F(ReportSmall, LeftOutDepartmentsAreNamedNextToTheCompanyFigures)
+{
+    const QString de = text(QStringLiteral("de"), QStringLiteral("beta-de.pdf"), {QStringLiteral("Beta")});
+    EXPECT_TRUE(de.simplified().contains(
+        QStringLiteral("Unternehmenswerte über alle 3 Abteilungen; davon 2 nicht in diesem Bericht aufgeführt.")))
+        << s(de.left(3000));
+    EXPECT_TRUE(de.contains(QStringLiteral("54,2"))) << "the company index over all three departments";
+    EXPECT_TRUE(de.simplified().contains(QStringLiteral("Mindestgruppengröße 3"))) << "the status line";
+    const QString en = text(QStringLiteral("en"), QStringLiteral("all-en.pdf"));
+    EXPECT_FALSE(en.contains(QStringLiteral("not listed in this report"))) << "nothing left out";
+    EXPECT_TRUE(en.simplified().contains(QStringLiteral("minimum group size 3")));
 }
 
 } // namespace
