@@ -1340,7 +1340,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
     <message>
         <source>Among %1 peer companies of the workspace the index reaches percentile %2: about %2% of them score lower. The peers average %3 points (standard deviation %4).</source>
-        <translation>Unter %1 Vergleichsunternehmen des Arbeitsbereichs erreicht der Index das Perzentil %2: Etwa %2 % von ihnen liegen darunter. Im Mittel erreichen die Vergleichsunternehmen %3 Punkte (Standardabweichung %4).</translation>
+        <translation>Unter %1 Vergleichsunternehmen des Arbeitsbereichs erreicht der Index das Perzentil %2: Etwa %2&#xa0;% von ihnen liegen darunter. Im Mittel erreichen die Vergleichsunternehmen %3 Punkte (Standardabweichung %4).</translation>
     </message>
     <message numerus="yes">
         <source>A comparison needs at least five peer companies; the workspace has %Ln for this round.</source>
@@ -2709,6 +2709,10 @@ verborgen bis zur Auflösung (R)</translation>
     <message>
         <source>too few respondents</source>
         <translation>zu wenige Antworten</translation>
+    </message>
+    <message>
+        <source>too few respondents · slide %1 of %2</source>
+        <translation>zu wenige Antworten · Folie %1 von %2</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,9 @@ TEST_F(AnonymousViews, PresentationOfAHiddenDepartmentShowsNoAnswers)
             }
         }
     ASSERT_FALSE(hiddenName.isEmpty());
+    EXPECT_EQ(findNode(window->navigatorModel(), {kWeber, round, hiddenName}).siblingAtColumn(1).data().toString(),
+              QString())
+        << "the navigator beside the dashboard shows no index of a hidden department";
     for (const QJsonValue &r : rounds)
         if (r.toObject().value(u"label").toString() == round)
             for (const QJsonValue &d : r.toObject().value(u"departments").toArray())
@@ -108,6 +111,7 @@ TEST_F(AnonymousViews, PresentationOfAHiddenDepartmentShowsNoAnswers)
     for (int item = 0; item < controller()->questionnaire().itemCount(); ++item) {
         const ui::PresentationWindow::ItemView v = hidden.itemView(item);
         EXPECT_TRUE(v.tooFew && v.departmentHidden) << qPrintable(hiddenName) << " item " << item;
+        EXPECT_EQ(v.votes, 0) << "not even the number of answers of a hidden department";
     }
     if (visibleName.isEmpty())
         return;
