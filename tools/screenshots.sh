@@ -31,7 +31,7 @@ done
 # The projector: the title slide with the voting address, a statement with recorded answers.
 company="Weber Maschinenbau GmbH"
 shot de_DE.UTF-8 "presentation-title-de.png" 0 "$company/2026-Q3/Vertrieb" --present 0 --live
-shot de_DE.UTF-8 "presentation-item-de.png" 0 "$company/2026-Q3/Produktion" --present 3
+shot de_DE.UTF-8 "presentation-item-de.png" 0 "$company/2026-Q3/Marketing & Kommunikation" --present 3
 
 # The phone page: a headless session in German and one participant in Chromium.
 CLI=$(dirname "$APP")/sbradar-cli

@@ -510,6 +510,197 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>no command given; expected one of init, demo, questionnaire, import, score, settings, export, report, workshop (run "sbradar-cli --help" for details)</source>
         <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import, score, settings, export, report oder workshop (Einzelheiten zeigt „sbradar-cli --help“)</translation>
     </message>
+    <message>
+        <source>(hidden in reports with a smaller department)</source>
+        <translation>(in Berichten zusammen mit einer kleineren Abteilung ausgeblendet)</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::export</name>
+    <message>
+        <source>Readiness index</source>
+        <translation>Reifegrad-Index</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>spread</source>
+        <translation>Spannweite</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>percentile</source>
+        <translation>Perzentil</translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Dissens</translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation>Anonymität</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Befragte</translation>
+    </message>
+    <message>
+        <source>Index change</source>
+        <translation>Veränderung des Index</translation>
+    </message>
+    <message>
+        <source>Peer companies</source>
+        <translation>Vergleichsunternehmen</translation>
+    </message>
+    <message>
+        <source>Index percentile</source>
+        <translation>Perzentil des Index</translation>
+    </message>
+    <message>
+        <source>too few respondents</source>
+        <translation>zu wenige Antworten</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Abteilungen</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Other departments (%1)</source>
+        <translation>Andere Abteilungen (%1)</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <source>Statement id</source>
+        <translation>Aussage-ID</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Mean level</source>
+        <translation>Mittlere Stufe</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>too few answers</source>
+        <translation>zu wenige Antworten</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Read me</source>
+        <translation>Erläuterungen</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>0 to 100 points: the weighted mean of the dimension scores.</source>
+        <translation>0 bis 100 Punkte: der gewichtete Mittelwert der Dimensionswerte.</translation>
+    </message>
+    <message>
+        <source>1 to 5: the maturity stage the index falls into.</source>
+        <translation>1 bis 5: die Reifegradstufe, in die der Index fällt.</translation>
+    </message>
+    <message>
+        <source>0 to 100 points: the mean answer of a dimension or statement, 100 = the highest level. A company's score is the mean of its departments; each department counts once.</source>
+        <translation>0 bis 100 Punkte: die mittlere Antwort einer Dimension oder Aussage, 100 = die höchste Stufe. Der Wert eines Unternehmens ist der Mittelwert seiner Abteilungen; jede Abteilung zählt einmal.</translation>
+    </message>
+    <message>
+        <source>Points between the highest and the lowest department (hidden departments count as one unit, "other departments").</source>
+        <translation>Punkte zwischen der stärksten und der schwächsten Abteilung (ausgeblendete Abteilungen zählen zusammen als eine Einheit, „Andere Abteilungen“).</translation>
+    </message>
+    <message>
+        <source>Points gained or lost since the company's previous round.</source>
+        <translation>Gewonnene oder verlorene Punkte seit der vorigen Runde des Unternehmens.</translation>
+    </message>
+    <message>
+        <source>Share of the peer companies of the workspace that score lower (at least five peers).</source>
+        <translation>Anteil der Vergleichsunternehmen im Arbeitsbereich mit niedrigerem Wert (ab fünf Vergleichsunternehmen).</translation>
+    </message>
+    <message>
+        <source>Share of the dimension's statements that were answered.</source>
+        <translation>Anteil der Aussagen der Dimension, die beantwortet wurden.</translation>
+    </message>
+    <message>
+        <source>People who rated the statement ("not applicable" does not count).</source>
+        <translation>Personen, die die Aussage bewertet haben („nicht zutreffend“ zählt nicht).</translation>
+    </message>
+    <message>
+        <source>The answers differ by a standard deviation of one level or more: worth discussing.</source>
+        <translation>Die Antworten streuen um eine Standardabweichung von einer Stufe oder mehr: ein Thema für die Diskussion.</translation>
+    </message>
+    <message>
+        <source>A department with fewer than %1 respondents shows "too few respondents" instead of its numbers. So that it cannot be computed back from the company's figures, a further small department may be hidden with it; together they appear as "other departments" when they hold at least %1 respondents. A statement that fewer than %1 people of a department rated shows "too few answers". Changes are shown only for departments visible in both rounds.</source>
+        <translation>Eine Abteilung mit weniger als %1 befragten Personen zeigt „zu wenige Antworten“ statt ihrer Zahlen. Damit sie sich nicht aus den Werten des Unternehmens zurückrechnen lässt, kann eine weitere kleine Abteilung mit ihr ausgeblendet werden; zusammen erscheinen sie als „Andere Abteilungen“, wenn sie mindestens %1 befragte Personen umfassen. Eine Aussage, die weniger als %1 Personen einer Abteilung bewertet haben, zeigt „zu wenige Antworten“. Veränderungen stehen nur bei Abteilungen, die in beiden Runden sichtbar sind.</translation>
+    </message>
+    <message>
+        <source>Shown with one decimal; each cell holds the full value for your own calculations.</source>
+        <translation>Mit einer Nachkommastelle angezeigt; jede Zelle enthält den vollen Wert zum Weiterrechnen.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
 </context>
 <context>
     <name>sbr::exporting</name>
@@ -1029,13 +1220,6 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>Anonymity</source>
         <translation>Anonymität</translation>
     </message>
-    <message numerus="yes">
-        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. They are computed all the same and count towards the company's figures.</source>
-        <translation>
-            <numerusform>Ergebnisse von Abteilungen mit weniger als %Ln befragten Person zeigt dieser Bericht nicht; an ihrer Stelle steht %1. Berechnet werden sie trotzdem, und sie gehen in die Werte des Unternehmens ein.</numerusform>
-            <numerusform>Ergebnisse von Abteilungen mit weniger als %Ln befragten Personen zeigt dieser Bericht nicht; an ihrer Stelle steht %1. Berechnet werden sie trotzdem, und sie gehen in die Werte des Unternehmens ein.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There is no company %1.</source>
         <translation>Es gibt kein Unternehmen %1.</translation>
@@ -1156,7 +1340,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
     <message>
         <source>Among %1 peer companies of the workspace the index reaches percentile %2: about %2% of them score lower. The peers average %3 points (standard deviation %4).</source>
-        <translation>Unter %1 Vergleichsunternehmen des Arbeitsbereichs erreicht der Index das Perzentil %2: Etwa %2 % von ihnen liegen darunter. Im Mittel erreichen die Vergleichsunternehmen %3 Punkte (Standardabweichung %4).</translation>
+        <translation>Unter %1 Vergleichsunternehmen des Arbeitsbereichs erreicht der Index das Perzentil %2: Etwa %2&#xa0;% von ihnen liegen darunter. Im Mittel erreichen die Vergleichsunternehmen %3 Punkte (Standardabweichung %4).</translation>
     </message>
     <message numerus="yes">
         <source>A comparison needs at least five peer companies; the workspace has %Ln for this round.</source>
@@ -1293,16 +1477,56 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>Departments × dimensions</source>
         <translation>Abteilungen × Dimensionen</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%Ln answered)</source>
-        <translation>
-            <numerusform>%1 (%Ln befragte Person)</numerusform>
-            <numerusform>%1 (%Ln befragte Personen)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Spread (silo signal)</source>
         <translation>Spannweite (Silo-Signal)</translation>
+    </message>
+    <message>
+        <source>In round %1, fewer than %2 people answered in %3.</source>
+        <translation>In Runde %1 haben weniger als %2 Personen in %3 geantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company's figures, a further small department may be hidden with them; together they appear as "other departments" when they hold at least %Ln respondent(s). Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</source>
+        <translation>
+            <numerusform>Ergebnisse von Abteilungen mit weniger als %Ln befragten Person zeigt dieser Bericht nicht; an ihrer Stelle steht %1. Damit sie sich nicht aus den Werten des Unternehmens zurückrechnen lassen, kann eine weitere kleine Abteilung mit ihnen ausgeblendet werden; zusammen erscheinen sie als „Andere Abteilungen“, wenn sie mindestens %Ln befragte Person umfassen. Aussagewerte einer Abteilung, die weniger als %Ln Person beantwortet hat, fehlen ebenso wie Veränderungen gegenüber einer Runde, in der eine Abteilung ausgeblendet war.</numerusform>
+            <numerusform>Ergebnisse von Abteilungen mit weniger als %Ln befragten Personen zeigt dieser Bericht nicht; an ihrer Stelle steht %1. Damit sie sich nicht aus den Werten des Unternehmens zurückrechnen lassen, kann eine weitere kleine Abteilung mit ihnen ausgeblendet werden; zusammen erscheinen sie als „Andere Abteilungen“, wenn sie mindestens %Ln befragte Personen umfassen. Aussagewerte einer Abteilung, die weniger als %Ln Personen beantwortet haben, fehlen ebenso wie Veränderungen gegenüber einer Runde, in der eine Abteilung ausgeblendet war.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other departments (%1)</source>
+        <translation>Andere Abteilungen (%1)</translation>
+    </message>
+    <message>
+        <source>Status: generated by Social Business Radar %1, questionnaire %2 version %3, minimum group size %4</source>
+        <translation>Stand: erstellt mit Social Business Radar %1, Fragebogen %2 Version %3, Mindestgruppengröße %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Company values over all %Ln department(s)</source>
+        <translation>
+            <numerusform>Unternehmenswerte über %Ln Abteilung</numerusform>
+            <numerusform>Unternehmenswerte über alle %Ln Abteilungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not listed in this report.</source>
+        <translation>
+            <numerusform>davon %Ln nicht in diesem Bericht aufgeführt.</numerusform>
+            <numerusform>davon %Ln nicht in diesem Bericht aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %Ln person(s) answered in this round in the whole company: to keep their answers anonymous, this report shows no company values for it.</source>
+        <translation>
+            <numerusform>Im ganzen Unternehmen hat in dieser Runde weniger als %Ln Person geantwortet: Damit die Antworten anonym bleiben, zeigt dieser Bericht für die Runde keine Unternehmenswerte.</numerusform>
+            <numerusform>Im ganzen Unternehmen haben in dieser Runde weniger als %Ln Personen geantwortet: Damit die Antworten anonym bleiben, zeigt dieser Bericht für die Runde keine Unternehmenswerte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Other departments (%Ln respondents)</source>
+        <translation>
+            <numerusform>Andere Abteilungen (%Ln befragte Person)</numerusform>
+            <numerusform>Andere Abteilungen (%Ln befragte Personen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2294,20 @@ the company's index is not known</source>
         <translation>Noch kein Perzentil:
 Der Index des Unternehmens fehlt</translation>
     </message>
+    <message>
+        <source>too few respondents</source>
+        <translation>zu wenige Antworten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not shown:
+fewer than %n respondent(s) in the company</source>
+        <translation>
+            <numerusform>Nicht gezeigt:
+weniger als %n befragte Person im Unternehmen</numerusform>
+            <numerusform>Nicht gezeigt:
+weniger als %n befragte Personen im Unternehmen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::ImportDialog</name>
@@ -2396,6 +2634,10 @@ Der Index des Unternehmens fehlt</translation>
         <source>respondents before a department's numbers are shown (stored in the workspace)</source>
         <translation>befragte Personen, bevor die Zahlen einer Abteilung angezeigt werden (im Arbeitsbereich gespeichert)</translation>
     </message>
+    <message>
+        <source>The minimum group size must be a number from %1 to %2; the usual value in employee surveys is %3.</source>
+        <translation>Die Mindestgruppengröße muss eine Zahl von %1 bis %2 sein; üblich sind in Mitarbeiterbefragungen %3.</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::PresentationWindow</name>
@@ -2463,6 +2705,14 @@ verborgen bis zur Auflösung (R)</translation>
     <message>
         <source>No statement with clearly different views.</source>
         <translation>Keine Aussage mit deutlich unterschiedlichen Einschätzungen.</translation>
+    </message>
+    <message>
+        <source>too few respondents</source>
+        <translation>zu wenige Antworten</translation>
+    </message>
+    <message>
+        <source>too few respondents · slide %1 of %2</source>
+        <translation>zu wenige Antworten · Folie %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2934,10 +3184,6 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Bericht &amp;exportieren (PDF)…</translation>
     </message>
     <message>
-        <source>Export &amp;scores (Excel, CSV)…</source>
-        <translation>&amp;Werte exportieren (Excel, CSV)…</translation>
-    </message>
-    <message>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
@@ -2960,6 +3206,22 @@ verborgen bis zur Auflösung (R)</translation>
     <message>
         <source>Scores exported to %1</source>
         <translation>Werte exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;scores of the company (Excel, CSV)…</source>
+        <translation>&amp;Werte des Unternehmens exportieren (Excel, CSV)…</translation>
+    </message>
+    <message>
+        <source>Export scores of &amp;all companies (Excel, CSV)…</source>
+        <translation>Werte &amp;aller Unternehmen exportieren (Excel, CSV)…</translation>
+    </message>
+    <message>
+        <source>Export scores of all companies</source>
+        <translation>Werte aller Unternehmen exportieren</translation>
+    </message>
+    <message>
+        <source>Export scores of %1</source>
+        <translation>Werte von %1 exportieren</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,16 @@
 <context>
     <name>sbr::ui::DashboardPage</name>
     <message numerus="yes">
+        <source>Not shown:
+fewer than %n respondent(s) in the company</source>
+        <translation>
+            <numerusform>Not shown:
+fewer than %n respondent in the company</numerusform>
+            <numerusform>Not shown:
+fewer than %n respondents in the company</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n peer company(ies):
 too few for a comparison</source>
         <translation>
@@ -91,10 +101,38 @@ too few for a comparison</numerusform>
 <context>
     <name>sbr::report</name>
     <message numerus="yes">
-        <source>%1 (%Ln answered)</source>
+        <source>Other departments (%Ln respondents)</source>
         <translation>
-            <numerusform>%1 (%Ln answered)</numerusform>
-            <numerusform>%1 (%Ln answered)</numerusform>
+            <numerusform>Other departments (%Ln respondent)</numerusform>
+            <numerusform>Other departments (%Ln respondents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %Ln person(s) answered in this round in the whole company: to keep their answers anonymous, this report shows no company values for it.</source>
+        <translation>
+            <numerusform>Fewer than %Ln person answered in this round in the whole company: to keep the answers anonymous, this report shows no company values for it.</numerusform>
+            <numerusform>Fewer than %Ln people answered in this round in the whole company: to keep their answers anonymous, this report shows no company values for it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Company values over all %Ln department(s)</source>
+        <translation>
+            <numerusform>Company values over %Ln department</numerusform>
+            <numerusform>Company values over all %Ln departments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not listed in this report.</source>
+        <translation>
+            <numerusform>%Ln not listed in this report.</numerusform>
+            <numerusform>%Ln not listed in this report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company&apos;s figures, a further small department may be hidden with them; together they appear as &quot;other departments&quot; when they hold at least %Ln respondent(s). Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</source>
+        <translation>
+            <numerusform>Results of departments with fewer than %Ln respondent are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company&apos;s figures, a further small department may be hidden with them; together they appear as &quot;other departments&quot; when they hold at least %Ln respondent. Statement values of a department that fewer than %Ln person answered are not shown, nor are changes against a round in which a department was hidden.</numerusform>
+            <numerusform>Results of departments with fewer than %Ln respondents are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company&apos;s figures, a further small department may be hidden with them; together they appear as &quot;other departments&quot; when they hold at least %Ln respondents. Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -144,13 +182,6 @@ too few for a comparison</numerusform>
         <translation>
             <numerusform>%Ln person</numerusform>
             <numerusform>%Ln people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. They are computed all the same and count towards the company&apos;s figures.</source>
-        <translation>
-            <numerusform>Results of departments with fewer than %Ln respondent are not shown in this report: %1 stands in their place. They are computed all the same and count towards the company&apos;s figures.</numerusform>
-            <numerusform>Results of departments with fewer than %Ln respondents are not shown in this report: %1 stands in their place. They are computed all the same and count towards the company&apos;s figures.</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "dialogs/ImportDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ReportDialog.h"
+#include "io/ScoreJson.h"
 #include "io/ScoreTables.h"
 #include "presentation/WorkshopController.h"
 #include "session/ScoreExport.h"
@@ -60,8 +61,10 @@ void WorkspaceActions::populate(QMenuBar *bar)
     m_import = file->addAction(tr("&Import answers (CSV)…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                &WorkspaceActions::importCsv);
     m_report = file->addAction(tr("Export &report (PDF)…"), QKeySequence::Print, this, &WorkspaceActions::exportReport);
-    m_exportScores = file->addAction(tr("Export &scores (Excel, CSV)…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
-                                     &WorkspaceActions::exportScores);
+    m_exportScores = file->addAction(tr("Export &scores of the company (Excel, CSV)…"),
+                                     QKeySequence(Qt::CTRL | Qt::Key_E), this, &WorkspaceActions::exportScores);
+    m_exportAllScores =
+        file->addAction(tr("Export scores of &all companies (Excel, CSV)…"), this, &WorkspaceActions::exportAllScores);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, m_window, &QWidget::close);
 
@@ -154,7 +157,8 @@ void WorkspaceActions::updateEnabled()
     m_target->setEnabled(writable && m_selection.hasCompany());
     m_workshop->setEnabled(writable && m_selection.hasDepartment());
     m_report->setEnabled(open && m_selection.hasCompany());
-    m_exportScores->setEnabled(open);
+    m_exportScores->setEnabled(open && m_selection.hasCompany());
+    m_exportAllScores->setEnabled(open);
 }
 
 void WorkspaceActions::fillRecent(QMenu *menu)
@@ -247,10 +251,28 @@ void WorkspaceActions::exportReport()
 
 void WorkspaceActions::exportScores()
 {
-    QString path = Dialogs::saveFileName(m_window, tr("Export scores"),
-                                         tr("Excel workbook, one sheet per level (*.xlsx);;"
-                                            "CSV, one row per department and round (*.csv)"),
-                                         QStringLiteral("xlsx"));
+    if (m_selection.hasCompany())
+        exportScoresOf(m_selection.companyName);
+}
+
+void WorkspaceActions::exportAllScores()
+{
+    exportScoresOf(QString());
+}
+
+void WorkspaceActions::exportScoresOf(const QString &company)
+{
+    // A file for a client holds that client only: never the other companies of the workspace.
+    // The numbers are those people may see (scoring.md *Anonymity*), anonymised over the whole
+    // workspace before the company is picked.
+    const AnonymousReport shown = io::filterReport(m_controller->anonymousReport(), io::ScoreFilter{company, {}});
+    if (!company.isEmpty() && shown.companies.empty())
+        return;
+    QString path = Dialogs::saveFileName(
+        m_window, company.isEmpty() ? tr("Export scores of all companies") : tr("Export scores of %1").arg(company),
+        tr("Excel workbook, one sheet per level (*.xlsx);;"
+           "CSV, one row per department and round (*.csv)"),
+        QStringLiteral("xlsx"));
     if (path.isEmpty())
         return;
     session::ScoreExportRequest request;
@@ -259,8 +281,7 @@ void WorkspaceActions::exportScores()
     request.level = QStringLiteral("departments"); // with CSV: one row per department and round
     request.lang = m_controller->language();
     request.path = path;
-    const session::ScoreExportResult result =
-        session::exportScores(m_controller->report(), m_controller->questionnaire(), request);
+    const session::ScoreExportResult result = session::exportScores(shown, m_controller->questionnaire(), request);
     const bool ok = result.ok;
     if (!ok)
         Dialogs::warning(m_window, tr("Export scores"), result.error);

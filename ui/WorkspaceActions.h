@@ -33,7 +33,10 @@ public slots:
     void saveCopy();
     void importCsv();
     void exportReport();
+    /// The selected company's scores (a file for that client); nothing without a selection.
     void exportScores();
+    /// Every company of the workspace (the consultant's own overview).
+    void exportAllScores();
     void newCompany();
     void newDepartment();
     void newRound();
@@ -46,6 +49,8 @@ public slots:
 
 private:
     void fillRecent(QMenu *menu);
+    /// Asks for the file and writes the scores of `company` (empty: of all companies).
+    void exportScoresOf(const QString &company);
     void updateEnabled();
 
     WorkspaceController *m_controller;
@@ -54,7 +59,7 @@ private:
     QAction *m_saveCopy = nullptr, *m_import = nullptr, *m_newCompany = nullptr, *m_newDepartment = nullptr,
             *m_newRound = nullptr, *m_rename = nullptr, *m_roundDate = nullptr, *m_target = nullptr,
             *m_delete = nullptr, *m_workshop = nullptr, *m_undo = nullptr, *m_redo = nullptr, *m_report = nullptr,
-            *m_exportScores = nullptr;
+            *m_exportScores = nullptr, *m_exportAllScores = nullptr;
 };
 
 } // namespace sbr::ui

@@ -29,6 +29,11 @@ const ScoreReport &emptyReport()
     static const ScoreReport empty;
     return empty;
 }
+const AnonymousReport &emptyAnonymousReport()
+{
+    static const AnonymousReport empty;
+    return empty;
+}
 const Questionnaire &emptyQuestionnaire()
 {
     static const Questionnaire empty;
@@ -58,7 +63,44 @@ const ScoreReport &WorkspaceController::report() const
 
 int WorkspaceController::anonymityThreshold() const
 {
-    return m_session ? m_session->anonymityThreshold() : 5;
+    return m_session ? m_session->anonymityThreshold() : kMinGroupDefault;
+}
+
+const AnonymousReport &WorkspaceController::anonymousReport() const
+{
+    return m_session ? m_session->anonymousReport() : emptyAnonymousReport();
+}
+
+const ScoreReport &WorkspaceController::shownReport() const
+{
+    return m_session ? m_session->shownReport() : emptyReport();
+}
+
+const CompanyResult *WorkspaceController::shownCompany(const QString &name) const
+{
+    for (const CompanyResult &c : shownReport().companies)
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+const RoundResult *WorkspaceController::shownRound(const QString &companyName, const QString &label) const
+{
+    if (const CompanyResult *c = shownCompany(companyName))
+        for (const RoundResult &r : c->rounds)
+            if (r.label == label)
+                return &r;
+    return nullptr;
+}
+
+const AnonymousRound *WorkspaceController::anonymousRound(const QString &companyName, const QString &label) const
+{
+    for (const AnonymousCompany &c : anonymousReport().companies)
+        if (c.name == companyName)
+            for (const AnonymousRound &r : c.rounds)
+                if (r.label == label)
+                    return &r;
+    return nullptr;
 }
 
 bool WorkspaceController::open(const QString &path, WorkspaceError *error, bool readOnly)

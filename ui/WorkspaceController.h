@@ -43,6 +43,14 @@ public:
     const RoundResult *round(const QString &company, const QString &label) const;
     /// scoring.md *Anonymity*: k of the open workspace (the default when none is open).
     int anonymityThreshold() const;
+    /// scoring.md *Anonymity*: the scores as every output people read shows them (dashboard,
+    /// heatmap, trend, benchmark, presentation, PDF report, exports); the same numbers as
+    /// `score --json --anonymous`. shownReport() is the same in the shape of report().
+    const AnonymousReport &anonymousReport() const;
+    const ScoreReport &shownReport() const;
+    const CompanyResult *shownCompany(const QString &name) const;
+    const RoundResult *shownRound(const QString &company, const QString &label) const;
+    const AnonymousRound *anonymousRound(const QString &company, const QString &label) const;
 
     /// "de" or "en": the language of questionnaire texts and stage names.
     QString language() const { return m_language; }

@@ -83,7 +83,7 @@ int exportScores(const QStringList &args, const Io &io)
         return WorkspaceProblem;
     const WorkspaceData &data = loaded->data();
     const io::ScoreFilter filter{o.value(QStringLiteral("company")), {}};
-    const ScoreReport report = io::filterReport(loaded->workspace->report(), filter);
+    const AnonymousReport report = io::filterReport(loaded->workspace->anonymousReport(), filter);
     if (!filter.company.isEmpty() && report.companies.empty()) {
         io.error(
             QCoreApplication::translate("sbr::cli", "there is no company \"%1\" in the workspace").arg(filter.company));
@@ -182,9 +182,8 @@ int report(const QStringList &args, const Io &io)
     options.company = companyName;
     options.round = roundLabel;
     options.language = lang;
-    options.anonymityThreshold = loaded->workspace->anonymityThreshold();
     options.generated = QDate::currentDate();
-    report::ReportDocument document(data.questionnaire, scores, options);
+    report::ReportDocument document(data.questionnaire, loaded->workspace->anonymousReport(), options);
     if (!document.error().isEmpty()) {
         io.error(document.error());
         return BadInput;

@@ -1,5 +1,7 @@
 #include "ScoreTable.h"
 
+#include "scoring/Anonymity.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -35,8 +37,13 @@ void writeScoreTable(const ScoreReport &report, const Questionnaire &q, int anon
         out << QCoreApplication::translate(
                    "sbr::cli", "The workspace holds no assessments yet. Import answers with \"sbradar-cli import\".")
             << '\n';
-    for (const CompanyResult &c : report.companies) {
-        for (const RoundResult &r : c.rounds) {
+    // Which departments the outputs people read hide (scoring.md *Anonymity*).
+    const AnonymousReport shown = anonymize(report, q, anonymityThreshold);
+    for (size_t ci = 0; ci < report.companies.size(); ++ci) {
+        const CompanyResult &c = report.companies[ci];
+        for (size_t ri = 0; ri < c.rounds.size(); ++ri) {
+            const RoundResult &r = c.rounds[ri];
+            const AnonymousRound &hidden = shown.companies[ci].rounds[ri];
             out << c.name << " — " << r.label << " (" << r.date.toString(Qt::ISODate) << ")\n";
             out << "  " << QCoreApplication::translate("sbr::cli", "Readiness index") << ": "
                 << f.number(r.company.index, 0).trimmed();
@@ -75,10 +82,14 @@ void writeScoreTable(const ScoreReport &report, const Questionnaire &q, int anon
                     << f.number(d.index, 7);
                 for (const DimensionResult &dim : d.dimensions)
                     out << f.number(dim.score, 10);
-                if (d.respondents < anonymityThreshold)
+                if (hidden.isHidden(d.name))
                     out << "  "
-                        << QCoreApplication::translate("sbr::cli", "(fewer than %1 respondents: hidden in reports)")
-                               .arg(anonymityThreshold);
+                        << (d.respondents < anonymityThreshold
+                                ? QCoreApplication::translate("sbr::cli",
+                                                              "(fewer than %1 respondents: hidden in reports)")
+                                      .arg(anonymityThreshold)
+                                : QCoreApplication::translate("sbr::cli",
+                                                              "(hidden in reports with a smaller department)"));
                 out << '\n';
             }
             if (!r.recommendations.empty()) {

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 
@@ -56,7 +57,9 @@ qsizetype displayLength(const QVariant &cell)
 
 double columnWidth(const io::Table &table, qsizetype column)
 {
-    qsizetype length = table.header.value(column).size() + 3; // room for the autofilter button
+    const QString heading =
+        table.labels.size() == table.header.size() ? table.labels.value(column) : table.header.value(column);
+    qsizetype length = heading.size() + 3; // room for the autofilter button
     const qsizetype rows = std::min(table.rows.size(), kWidthSampleRows);
     for (qsizetype r = 0; r < rows; ++r)
         length = std::max(length, displayLength(table.rows[r].value(column)) + 1);
@@ -66,10 +69,25 @@ double columnWidth(const io::Table &table, qsizetype column)
 struct Formats {
     lxw_format *header = nullptr;
     lxw_format *date = nullptr;
+    lxw_workbook *book = nullptr;
+    QHash<QString, lxw_format *> numbers; ///< by number format ("0.0"), made on first use
+
+    lxw_format *number(const QString &format)
+    {
+        if (format.isEmpty())
+            return nullptr;
+        lxw_format *&f = numbers[format];
+        if (!f) {
+            f = workbook_add_format(book);
+            format_set_num_format(f, format.toUtf8().constData());
+        }
+        return f;
+    }
 };
 
 /// Writes one cell; returns the libxlsxwriter error (LXW_NO_ERROR on success).
-lxw_error writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, const QVariant &cell, const Formats &formats)
+lxw_error writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, const QVariant &cell, const Formats &formats,
+                    lxw_format *numberFormat)
 {
     switch (cell.metaType().id()) {
     case QMetaType::UnknownType:
@@ -79,7 +97,7 @@ lxw_error writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, const QV
     case QMetaType::Int:
     case QMetaType::LongLong: {
         const double value = cell.toDouble();
-        return std::isfinite(value) ? worksheet_write_number(sheet, row, col, value, nullptr) : LXW_NO_ERROR;
+        return std::isfinite(value) ? worksheet_write_number(sheet, row, col, value, numberFormat) : LXW_NO_ERROR;
     }
     case QMetaType::Bool:
         return worksheet_write_boolean(sheet, row, col, cell.toBool() ? 1 : 0, nullptr);
@@ -107,7 +125,7 @@ QString libraryError(lxw_error e)
 }
 
 /// Fills one worksheet; returns an empty string or what went wrong.
-QString writeSheet(lxw_workbook *book, const io::Table &table, const Formats &formats)
+QString writeSheet(lxw_workbook *book, const io::Table &table, Formats &formats)
 {
     const QByteArray name = table.name.toUtf8();
     // Checked first: workbook_add_worksheet() would print its complaint to stderr.
@@ -131,10 +149,16 @@ QString writeSheet(lxw_workbook *book, const io::Table &table, const Formats &fo
     worksheet_freeze_panes(sheet, 1, 0);
     worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rows.size()), lastColumn);
 
-    for (qsizetype c = 0; c < table.header.size(); ++c)
+    // Headings for people when the table has them; the number format of each column (what is
+    // shown: the cell keeps the full double).
+    const QStringList &headings = table.labels.size() == table.header.size() ? table.labels : table.header;
+    QList<lxw_format *> columnFormats;
+    for (qsizetype c = 0; c < table.header.size(); ++c) {
+        columnFormats.append(formats.number(table.numberFormats.value(c)));
         if (lxw_error e =
-                worksheet_write_string(sheet, 0, lxw_col_t(c), table.header[c].toUtf8().constData(), formats.header))
+                worksheet_write_string(sheet, 0, lxw_col_t(c), headings[c].toUtf8().constData(), formats.header))
             return libraryError(e);
+    }
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const QList<QVariant> &row = table.rows[r];
         for (qsizetype c = 0; c < row.size() && c <= qsizetype(lastColumn); ++c) {
@@ -143,7 +167,7 @@ QString writeSheet(lxw_workbook *book, const io::Table &table, const Formats &fo
                     .arg(table.name)
                     .arg(r + 2)
                     .arg(kMaxCellText);
-            if (lxw_error e = writeCell(sheet, lxw_row_t(r + 1), lxw_col_t(c), row[c], formats))
+            if (lxw_error e = writeCell(sheet, lxw_row_t(r + 1), lxw_col_t(c), row[c], formats, columnFormats[c]))
                 return tr("table \"%1\", row %2: %3").arg(table.name).arg(r + 2).arg(libraryError(e));
         }
     }
@@ -192,6 +216,7 @@ bool writeXlsx(const QList<io::Table> &tables, const QString &path, QString *err
     if (!book)
         return fail(tr("the spreadsheet library could not start (out of memory?)"));
     Formats formats;
+    formats.book = book.get();
     formats.header = workbook_add_format(book.get());
     format_set_bold(formats.header);
     formats.date = workbook_add_format(book.get());

@@ -12,7 +12,9 @@
 namespace sbr::exporting {
 
 /// Writes `tables` to the XLSX file `path`, one worksheet per table, named after it. The header
-/// row is bold, frozen and carries an autofilter; NULL cells stay empty. The workbook is written
+/// row (the table's labels when it has them, else its ids) is bold, frozen and carries an
+/// autofilter; NULL cells stay empty; numbers keep full precision and are shown in the column's
+/// number format when the table gives one. The workbook is written
 /// to a temporary file beside `path` and renamed at the end, so a failure never leaves a partial
 /// file (an existing file at `path` is replaced only on success). On failure returns false and
 /// sets *error (when given) to a message for the user.

@@ -17,9 +17,14 @@ namespace sbr::io {
 /// One sheet of data. A cell is one of: an invalid QVariant (NULL, an empty cell), a double
 /// (every number, counts and stages included), a bool, a QDate, or a QString.
 struct Table {
-    QString name;       ///< "company", "departments" or "items"
+    QString name;       ///< "company", "departments" or "items" (the sheet's name)
     QStringList header; ///< column ids
     QList<QList<QVariant>> rows;
+    /// Optional, for people (XLSX): the column headings in the file's language (empty: `header`)
+    /// and per column a spreadsheet number format such as "0.0" (empty: as the value is). A format
+    /// changes only what is shown; the cell keeps the full double.
+    QStringList labels;
+    QStringList numberFormats;
 };
 
 /// company, round, date, index, stage, delta, peers, index.percentile, then per dimension

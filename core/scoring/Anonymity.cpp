@@ -119,6 +119,12 @@ AnonymousPool pool(const Questionnaire &q, const std::vector<DepartmentResult> &
         p.dimensions.push_back(meanOf(scores)); // every department counts once
     }
     p.index = readinessIndex(q.dimensions, p.dimensions);
+    for (size_t i : hidden) {
+        const std::vector<ItemResult> &items = departments[i].items;
+        p.itemAnswers.resize(std::max(p.itemAnswers.size(), items.size()), 0);
+        for (size_t item = 0; item < items.size(); ++item)
+            p.itemAnswers[item] += items[item].n;
+    }
     p.stage = stageOf(p.index);
     return p;
 }
@@ -217,6 +223,54 @@ AnonymousReport anonymize(const ScoreReport &report, const Questionnaire &questi
         // Rounds are sorted by date: the one before is the previous round of the company.
         for (size_t r = 1; r < company.rounds.size(); ++r)
             withdrawDeltasAgainstHidden(company.rounds[r], company.rounds[r - 1]);
+        out.companies.push_back(std::move(company));
+    }
+    return out;
+}
+
+namespace {
+
+DepartmentResult shownDepartment(const AnonymousDepartment &d)
+{
+    DepartmentResult out;
+    out.name = d.name;
+    out.key = d.key;
+    out.departmentKey = d.departmentKey;
+    out.respondents = d.respondents.value_or(0);
+    out.index = d.index;
+    out.stage = d.stage;
+    out.delta = d.delta;
+    for (const AnonymousDimension &dim : d.dimensions)
+        out.dimensions.push_back({dim.score, dim.coverage.value_or(0.0), dim.delta});
+    for (const AnonymousItem &item : d.items)
+        out.items.push_back({item.n.value_or(0), item.mean, item.sd, item.score, item.disagreement});
+    return out;
+}
+
+} // namespace
+
+ScoreReport shownScores(const AnonymousReport &report)
+{
+    ScoreReport out;
+    out.questionnaireId = report.questionnaireId;
+    out.questionnaireVersion = report.questionnaireVersion;
+    for (const AnonymousCompany &c : report.companies) {
+        CompanyResult company;
+        company.name = c.name;
+        company.key = c.key;
+        company.target = c.target;
+        for (const AnonymousRound &r : c.rounds) {
+            RoundResult round;
+            round.label = r.label;
+            round.key = r.key;
+            round.date = r.date;
+            for (const AnonymousDepartment &d : r.departments)
+                round.departments.push_back(shownDepartment(d));
+            round.company = r.company;
+            round.benchmark = r.benchmark;
+            round.recommendations = r.recommendations;
+            company.rounds.push_back(std::move(round));
+        }
         out.companies.push_back(std::move(company));
     }
     return out;

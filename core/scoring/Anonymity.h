@@ -23,6 +23,8 @@ namespace sbr {
 /// scoring.md *Anonymity*: the range of the minimum group size k.
 constexpr int kMinGroupLowest = 3;
 constexpr int kMinGroupHighest = 50;
+/// The default k: the usual minimum group size of employee surveys in Germany.
+constexpr int kMinGroupDefault = 5;
 
 /// One item of a department as people may see it.
 struct AnonymousItem {
@@ -67,6 +69,9 @@ struct AnonymousPool {
     OptDouble index;
     std::optional<int> stage;
     std::vector<OptDouble> dimensions; ///< per dimension: mean of its departments' non-NULL scores
+    /// Per item (flat order): the answers of its departments together; empty unless shown. Lets a
+    /// report give the company's answer count per statement without one hidden department's n.
+    std::vector<qint64> itemAnswers;
 };
 
 struct AnonymousRound {
@@ -114,5 +119,13 @@ std::vector<size_t> hiddenDepartments(const std::vector<DepartmentResult> &depar
 /// scoring.md *Anonymity* applied to a whole report. k is clamped to 3..50, so that a damaged
 /// setting never shows more than the lowest allowed threshold would.
 AnonymousReport anonymize(const ScoreReport &report, const Questionnaire &questionnaire, int k);
+
+/// The anonymous report in the shape of a ScoreReport, for the outputs drawn from ScoreReport
+/// values (charts, the PDF report, score exports), so that no number of a hidden department can
+/// reach them: every withheld value is empty; a hidden department keeps its name and keys, with 0
+/// respondents and coverage 0 (ask AnonymousRound::isHidden before printing those); an item with
+/// fewer than k answers keeps its n and has no mean, sd, score or disagreement flag. Company
+/// values, spreads and deltas are those of the anonymous report.
+ScoreReport shownScores(const AnonymousReport &report);
 
 } // namespace sbr

@@ -31,6 +31,7 @@ void WorkspaceSession::rescoreAssessment(qint64 assessment)
                 if (!m_workspace->loadAssessment(assessment, &a, &error))
                     break;
                 const std::optional<ScoreUpdate> update = sbr::rescoreAssessment(m_report, m_data, assessment);
+                invalidateShown();
                 if (!update)
                     break;
                 ScoreChange change;

@@ -106,7 +106,36 @@ void WorkspaceSession::rememberVersion()
 void WorkspaceSession::rescoreAll()
 {
     m_report = m_scoring ? scoreWorkspace(m_data) : ScoreReport{};
+    invalidateShown();
     index();
+}
+
+const WorkspaceSession::Shown &WorkspaceSession::shown() const
+{
+    if (!m_shown) {
+        Shown s;
+        s.anonymous = anonymize(m_report, m_data.questionnaire, m_anonymityThreshold);
+        s.scores = shownScores(s.anonymous);
+        m_shown = std::move(s);
+    }
+    return *m_shown;
+}
+
+const AnonymousReport &WorkspaceSession::anonymousReport() const
+{
+    return shown().anonymous;
+}
+
+const ScoreReport &WorkspaceSession::shownReport() const
+{
+    return shown().scores;
+}
+
+const AnonymousRound *WorkspaceSession::anonymousRound(qint64 round) const
+{
+    const auto it = m_roundAt.constFind(round);
+    return it == m_roundAt.cend() ? nullptr
+                                  : &anonymousReport().companies[size_t(it->first)].rounds[size_t(it->second)];
 }
 
 void WorkspaceSession::index()
@@ -244,8 +273,10 @@ bool WorkspaceSession::setAnonymityThreshold(int k, WorkspaceError *error)
     if (!writable(error) || !m_workspace->setAnonymityThreshold(k, error))
         return false;
     m_anonymityThreshold = k;
+    invalidateShown();
     rememberVersion();
     emit settingChanged(Setting::AnonymityThreshold);
+    emit scoresChanged(ScoreChange::everything()); // the scores people see depend on k
     return true;
 }
 
@@ -273,6 +304,7 @@ bool WorkspaceSession::reload(WorkspaceError *error)
     const int k = m_anonymityThreshold;
     if (!m_workspace->reloadSettings(error) || !loadAll(error))
         return false;
+    invalidateShown();
     if (k != m_anonymityThreshold)
         emit settingChanged(Setting::AnonymityThreshold);
     emit reloaded();

@@ -16,6 +16,7 @@
 #include "domain/Workspace.h"
 #include "domain/WorkspaceError.h"
 #include "io/AnswerImport.h"
+#include "scoring/Anonymity.h"
 #include "scoring/Scoring.h"
 
 #include <QHash>
@@ -79,6 +80,14 @@ public:
     // --- Scores (scoring.md), always current --------------------------------------------------
     /// Every company, round and department of the workspace, scored; results carry their ids.
     const ScoreReport &report() const { return m_report; }
+    /// scoring.md *Anonymity* with the workspace's k, computed once per change of the scores or of
+    /// k: what every output people read shows (dashboard, heatmap, trend, benchmark, presentation,
+    /// PDF report, score exports), the same numbers as `score --json --anonymous`.
+    const AnonymousReport &anonymousReport() const;
+    /// The same in the shape of report() (shownScores): hidden values empty.
+    const ScoreReport &shownReport() const;
+    /// The anonymous view of one round, nullptr for an unknown id.
+    const AnonymousRound *anonymousRound(qint64 round) const;
     /// The structure and per-assessment tallies the report was computed from.
     const WorkspaceData &data() const { return m_data; }
     /// A fresh report with other options (e.g. a target for every company); not kept.
@@ -220,6 +229,14 @@ private:
     int m_anonymityThreshold = 5;
     WorkspaceData m_data;
     ScoreReport m_report;
+    /// The anonymous view of m_report, made on first use after a change (invalidateShown()).
+    struct Shown {
+        AnonymousReport anonymous;
+        ScoreReport scores;
+    };
+    mutable std::optional<Shown> m_shown;
+    void invalidateShown() { m_shown.reset(); }
+    const Shown &shown() const;
     QHash<qint64, QPair<int, int>> m_roundAt;            ///< round id -> (company, round) in m_report
     QHash<qint64, QPair<int, int>> m_assessmentAt;       ///< assessment id -> (company, round) in m_report
     QHash<qint64, int> m_companyAt;                      ///< company id -> index in m_report

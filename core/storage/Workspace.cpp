@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace sbr::storage {
@@ -203,8 +204,10 @@ bool SqliteWorkspace::reloadSettings(StorageError *error)
             sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Reading the settings"));
         return false;
     }
-    if (q.next())
-        m_anonymityThreshold = std::max(1, q.value(0).toInt());
+    // scoring.md *Anonymity*: 5 when the workspace never set it; a damaged value never shows more
+    // than the lowest allowed threshold would.
+    m_anonymityThreshold =
+        q.next() ? std::clamp(q.value(0).toInt(), kMinGroupLowest, kMinGroupHighest) : kMinGroupDefault;
     return true;
 }
 
@@ -332,7 +335,8 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Question
                 q.addBindValue(items[i]->id);
                 ok = q.exec();
             }
-            q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES ('anonymity_threshold', '3')"));
+            q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES ('anonymity_threshold', ?)"));
+            q.addBindValue(QString::number(kMinGroupDefault));
             ok = ok && q.exec();
             if (!ok || !t.commit()) {
                 *error = ws->sqlError(q.lastError(),

@@ -12,6 +12,7 @@
 #include "StorageError.h"
 #include "domain/Workspace.h"
 #include "io/AnswerImport.h"
+#include "scoring/Anonymity.h"
 
 #include <QHash>
 #include <QSet>
@@ -172,7 +173,7 @@ protected:
 
     QString m_path;
     Questionnaire m_questionnaire;
-    int m_anonymityThreshold = 3;
+    int m_anonymityThreshold = kMinGroupDefault;
     mutable qint64 m_rowsRead = 0;
 };
 

@@ -44,12 +44,12 @@ TEST_F(CliExport, HelpAndVersionWithoutAWorkspace)
     EXPECT_TRUE(dirEntries(empty.path()).isEmpty());
 }
 
-TEST_F(CliExport, XlsxHoldsEveryLevelAndAgreesWithScoreJson)
+TEST_F(CliExport, XlsxHoldsEveryLevelAndAgreesWithAnonymousScoreJson)
 {
     ASSERT_TRUE(QDir(m_dir.path()).mkdir(u"out"_s));
     const Snapshot workspace = Snapshot::of(m_ws);
     const QString file = path(u"out/scores.xlsx"_s);
-    const Result r = exportTo(file, {u"--format"_s, u"xlsx"_s});
+    const Result r = exportTo(file, {u"--format"_s, u"xlsx"_s, u"--lang"_s, u"en"_s});
     ASSERT_EQ(r.exitCode, 0) << r.dump();
     EXPECT_TRUE(r.err.isEmpty()) << r.dump();
     EXPECT_TRUE(readFile(file).startsWith("PK")) << "not a zip container";
@@ -58,16 +58,18 @@ TEST_F(CliExport, XlsxHoldsEveryLevelAndAgreesWithScoreJson)
         GTEST_SKIP() << "python3-openpyxl is not installed";
 
     const QJsonArray book = sbr::exporttest::readXlsx(file);
-    ASSERT_EQ(book.size(), 3);
-    EXPECT_EQ(book[0].toObject()[u"name"_s].toString(), u"company");
-    EXPECT_EQ(book[1].toObject()[u"name"_s].toString(), u"departments");
-    EXPECT_EQ(book[2].toObject()[u"name"_s].toString(), u"items");
+    ASSERT_EQ(book.size(), 4);
+    EXPECT_EQ(book[0].toObject()[u"name"_s].toString(), u"Read me");
+    EXPECT_EQ(book[1].toObject()[u"name"_s].toString(), u"Company");
+    EXPECT_EQ(book[2].toObject()[u"name"_s].toString(), u"Departments");
+    EXPECT_EQ(book[3].toObject()[u"name"_s].toString(), u"Statements");
 
-    // Every company round of `score --json` is a row of the company sheet with the same index.
-    const QJsonObject json = scoreJson(m_ws);
-    const QJsonArray company = book[0].toObject()[u"rows"_s].toArray();
+    // Every company round of `score --json --anonymous` is a row of the company sheet with the
+    // same index.
+    const QJsonObject json = scoreJson(m_ws, {u"--anonymous"_s});
+    const QJsonArray company = book[1].toObject()[u"rows"_s].toArray();
     const QJsonArray header = company[0].toArray();
-    ASSERT_EQ(header[3].toObject()[u"s"_s].toString(), u"index");
+    ASSERT_EQ(header[4].toObject()[u"s"_s].toString(), u"Readiness index");
     int rounds = 0;
     for (const QJsonValue &c : json[u"companies"_s].toArray()) {
         for (const QJsonValue &round : c.toObject()[u"rounds"_s].toArray()) {
@@ -78,9 +80,9 @@ TEST_F(CliExport, XlsxHoldsEveryLevelAndAgreesWithScoreJson)
             EXPECT_EQ(row[1].toObject()[u"s"_s].toString(), round.toObject()[u"label"_s].toString());
             const QJsonValue index = round.toObject()[u"company"_s].toObject()[u"index"_s];
             if (index.isNull())
-                EXPECT_TRUE(row[3].isNull());
+                EXPECT_TRUE(row[4].isNull());
             else
-                EXPECT_NEAR(row[3].toObject()[u"n"_s].toDouble(), index.toDouble(), 1e-9);
+                EXPECT_NEAR(row[4].toObject()[u"n"_s].toDouble(), index.toDouble(), 1e-9);
         }
     }
     EXPECT_EQ(company.size(), rounds + 1);
@@ -93,8 +95,9 @@ TEST_F(CliExport, CsvWritesOneLevel)
     Result r = exportTo(file, {u"--format"_s, u"csv"_s});
     ASSERT_EQ(r.exitCode, 0) << r.dump();
     QByteArray bytes = readFile(file);
-    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"
-                                 "company,round,date,index,stage,delta,peers,index.percentile,strategy.score,"))
+    EXPECT_TRUE(
+        bytes.startsWith("\xEF\xBB\xBF"
+                         "company,round,date,respondents,index,stage,delta,peers,index.percentile,strategy.score,"))
         << bytes.left(200).toStdString();
     EXPECT_TRUE(bytes.contains("\r\nWeber Maschinenbau GmbH,"));
 

@@ -95,7 +95,8 @@ for ws in book.worksheets:
             else: cells.append({"?": repr(v)})
         rows.append(cells)
     sheets.append({"name": ws.title, "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref,
-                   "bold": [bool(c.font.b) for c in ws[1]], "rows": rows})
+                   "bold": [bool(c.font.b) for c in ws[1]], "rows": rows,
+                   "formats": [c.number_format for c in ws[2]] if ws.max_row >= 2 else []})
 json.dump(sheets, sys.stdout)
 )";
 

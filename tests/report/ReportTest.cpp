@@ -48,7 +48,6 @@ protected:
         report::ReportOptions o;
         o.company = demo::mainCompany();
         o.language = lang;
-        o.anonymityThreshold = s_ws->anonymityThreshold;
         o.generated = QDate(2026, 10, 1);
         return o;
     }
@@ -68,7 +67,7 @@ protected:
 
 TEST_F(ReportDemo, GermanReportShowsSelectionDimensionsIndexAndPageNumbers)
 {
-    report::ReportDocument doc(s_ws->q, s_ws->report, options(QStringLiteral("de")));
+    report::ReportDocument doc(s_ws->q, s_ws->anonymous(3), options(QStringLiteral("de")));
     ASSERT_TRUE(doc.error().isEmpty()) << s(doc.error());
     int pages = 0;
     const QString text = writeAndRead(doc, QStringLiteral("de.pdf"), &pages);
@@ -99,7 +98,7 @@ TEST_F(ReportDemo, GermanReportShowsSelectionDimensionsIndexAndPageNumbers)
 
 TEST_F(ReportDemo, EnglishReportUsesEnglishTextsAndNumbers)
 {
-    report::ReportDocument doc(s_ws->q, s_ws->report, options(QStringLiteral("en")));
+    report::ReportDocument doc(s_ws->q, s_ws->anonymous(3), options(QStringLiteral("en")));
     int pages = 0;
     const QString text = writeAndRead(doc, QStringLiteral("en.pdf"), &pages);
     for (const Dimension &d : s_ws->q.dimensions)
@@ -117,12 +116,12 @@ TEST_F(ReportDemo, EarlierRoundHidesDepartmentUnderThreshold)
     const RoundResult &first = company().rounds.front();
     const DepartmentResult *few = nullptr;
     for (const DepartmentResult &d : first.departments)
-        if (d.respondents < s_ws->anonymityThreshold)
+        if (d.respondents < 3)
             few = &d;
     ASSERT_NE(few, nullptr) << "the demo's first round has a department with too few respondents";
     report::ReportOptions o = options(QStringLiteral("de"));
     o.round = first.label;
-    report::ReportDocument doc(s_ws->q, s_ws->report, o);
+    report::ReportDocument doc(s_ws->q, s_ws->anonymous(3), o);
     int pages = 0;
     const QString text = writeAndRead(doc, QStringLiteral("first.pdf"), &pages);
     EXPECT_TRUE(text.contains(first.label));
@@ -140,7 +139,7 @@ TEST_F(ReportDemo, EarlierRoundHidesDepartmentUnderThreshold)
 
 TEST_F(ReportDemo, PdfIsA4WithTitleAndWrittenToAnyDevice)
 {
-    report::ReportDocument doc(s_ws->q, s_ws->report, options(QStringLiteral("de")));
+    report::ReportDocument doc(s_ws->q, s_ws->anonymous(3), options(QStringLiteral("de")));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     ASSERT_TRUE(doc.writePdf(&buffer));
@@ -158,7 +157,7 @@ TEST_F(ReportDemo, PdfIsA4WithTitleAndWrittenToAnyDevice)
 
 TEST_F(ReportDemo, WritingIntoAMissingFolderFailsWithoutLeavingFiles)
 {
-    report::ReportDocument doc(s_ws->q, s_ws->report, options(QStringLiteral("de")));
+    report::ReportDocument doc(s_ws->q, s_ws->anonymous(3), options(QStringLiteral("de")));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing/report.pdf"));
     QString error;
@@ -182,7 +181,7 @@ TEST_F(ReportDemo, WritingIntoAMissingFolderFailsWithoutLeavingFiles)
 
 TEST_F(ReportDemo, PagesRenderAsImagesForThePreview)
 {
-    report::ReportDocument doc(s_ws->q, s_ws->report, options(QStringLiteral("de")));
+    report::ReportDocument doc(s_ws->q, s_ws->anonymous(3), options(QStringLiteral("de")));
     const QImage page = doc.renderPage(1, 60);
     ASSERT_FALSE(page.isNull());
     EXPECT_NEAR(page.width(), 210 / 25.4 * 60, 1.0);
@@ -206,7 +205,7 @@ TEST_F(ReportDemo, LogoIsDrawnOnTheCover)
     ASSERT_TRUE(logo.save(&buffer, "PNG"));
     report::ReportOptions o = options(QStringLiteral("de"));
     o.logo = png;
-    report::ReportDocument doc(s_ws->q, s_ws->report, o);
+    report::ReportDocument doc(s_ws->q, s_ws->anonymous(3), o);
     const QImage page = doc.renderPage(0, 60);
     auto red = [](const QImage &image) {
         int n = 0;
@@ -218,7 +217,7 @@ TEST_F(ReportDemo, LogoIsDrawnOnTheCover)
         return n;
     };
     EXPECT_GT(red(page), 500) << "a 45 × 15 mm logo at the top right";
-    report::ReportDocument without(s_ws->q, s_ws->report, options(QStringLiteral("de")));
+    report::ReportDocument without(s_ws->q, s_ws->anonymous(3), options(QStringLiteral("de")));
     EXPECT_EQ(red(without.renderPage(0, 60)), 0);
 }
 
@@ -226,7 +225,7 @@ TEST_F(ReportDemo, UnknownCompanyOrRoundIsAnErrorWithNothingToDraw)
 {
     report::ReportOptions o = options(QStringLiteral("de"));
     o.company = QStringLiteral("Nobody GmbH");
-    report::ReportDocument noCompany(s_ws->q, s_ws->report, o);
+    report::ReportDocument noCompany(s_ws->q, s_ws->anonymous(3), o);
     EXPECT_FALSE(noCompany.error().isEmpty());
     EXPECT_EQ(noCompany.pageCount(), 0);
     QBuffer buffer;
@@ -236,7 +235,7 @@ TEST_F(ReportDemo, UnknownCompanyOrRoundIsAnErrorWithNothingToDraw)
 
     o = options(QStringLiteral("de"));
     o.round = QStringLiteral("1999-Q1");
-    report::ReportDocument noRound(s_ws->q, s_ws->report, o);
+    report::ReportDocument noRound(s_ws->q, s_ws->anonymous(3), o);
     EXPECT_FALSE(noRound.error().isEmpty());
     EXPECT_EQ(noRound.pageCount(), 0);
 }
@@ -251,13 +250,13 @@ protected:
             GTEST_SKIP() << "poppler-utils are not installed";
         m_ws = score(createSmall(m_dir));
     }
-    QString text(const QString &lang, const QString &name)
+    QString text(const QString &lang, const QString &name, const QStringList &departments = {})
     {
         report::ReportOptions o;
         o.company = hostileCompany();
         o.language = lang;
-        o.anonymityThreshold = m_ws.anonymityThreshold;
-        report::ReportDocument doc(m_ws.q, m_ws.report, o);
+        o.departments = departments;
+        report::ReportDocument doc(m_ws.q, m_ws.anonymous(3), o);
         EXPECT_TRUE(doc.error().isEmpty()) << s(doc.error());
         const QString path = m_dir.filePath(name);
         QString error;
@@ -280,9 +279,12 @@ TEST_F(ReportSmall, UserTextIsPrintedLiterally)
     EXPECT_TRUE(en.contains(hostileDepartment()));
 }
 
+// k = 3: the hostile department (2 respondents) is hidden, and with it Alpha (3 respondents, the
+// smallest other one; Beta ties and comes later by name), or the company value and Beta's would
+// give it back. The two form the pool: 5 respondents, scores (87.5 + 25) / 2 = 56.25.
 TEST_F(ReportSmall, DepartmentUnderThresholdShowsNoNumbers)
 {
-    ASSERT_EQ(m_ws.anonymityThreshold, 3);
+    ASSERT_EQ(m_ws.anonymityThreshold, 5) << "the default of a new workspace";
     const QString de = text(QStringLiteral("de"), QStringLiteral("anon-de.pdf"));
     bool rowHidden = false;
     for (const QString &line : de.split(u'\n'))
@@ -291,7 +293,17 @@ TEST_F(ReportSmall, DepartmentUnderThresholdShowsNoNumbers)
     EXPECT_TRUE(rowHidden) << s(de);
     EXPECT_FALSE(de.contains(QStringLiteral("87,5"))) << "the hidden department's scores";
     EXPECT_TRUE(de.contains(QStringLiteral("54,2"))) << "the company's index still counts it";
-    EXPECT_TRUE(de.contains(QStringLiteral("25,0")) && de.contains(QStringLiteral("50,0"))) << "the others show";
+    for (const QString &line : de.split(u'\n')) {
+        if (line.trimmed().startsWith(QStringLiteral("Alpha"))) {
+            EXPECT_TRUE(line.contains(QStringLiteral("zu wenige Antworten")) && !line.contains(QStringLiteral("25,0")))
+                << "Alpha is hidden to protect the small department: " << s(line);
+        }
+    }
+    EXPECT_TRUE(de.contains(QStringLiteral("50,0"))) << "Beta shows";
+    EXPECT_TRUE(
+        de.contains(QStringLiteral("Andere Abteilungen (") + hostileDepartment() + QStringLiteral(", Alpha)")) ||
+        de.contains(QStringLiteral("Andere Abteilungen (Alpha, ") + hostileDepartment() + QStringLiteral(")")))
+        << "the pool's row";
 
     EXPECT_TRUE(report::ReportText::untranslated().isEmpty())
         << "German texts missing for: " << s(report::ReportText::untranslated().join(u'\n'));
@@ -300,6 +312,21 @@ TEST_F(ReportSmall, DepartmentUnderThresholdShowsNoNumbers)
     EXPECT_TRUE(en.contains(QStringLiteral("too few respondents")));
     EXPECT_FALSE(en.contains(QStringLiteral("87.5")));
     EXPECT_TRUE(en.contains(QStringLiteral("54.2")));
+}
+
+// Leaving departments out of the report keeps them in every company figure: the summary says so
+// next to those figures, and the cover and method say which version and threshold made them.
+TEST_F(ReportSmall, LeftOutDepartmentsAreNamedNextToTheCompanyFigures)
+{
+    const QString de = text(QStringLiteral("de"), QStringLiteral("beta-de.pdf"), {QStringLiteral("Beta")});
+    EXPECT_TRUE(de.simplified().contains(
+        QStringLiteral("Unternehmenswerte über alle 3 Abteilungen; davon 2 nicht in diesem Bericht aufgeführt.")))
+        << s(de.left(3000));
+    EXPECT_TRUE(de.contains(QStringLiteral("54,2"))) << "the company index over all three departments";
+    EXPECT_TRUE(de.simplified().contains(QStringLiteral("Mindestgruppengröße 3"))) << "the status line";
+    const QString en = text(QStringLiteral("en"), QStringLiteral("all-en.pdf"));
+    EXPECT_FALSE(en.contains(QStringLiteral("not listed in this report"))) << "nothing left out";
+    EXPECT_TRUE(en.simplified().contains(QStringLiteral("minimum group size 3")));
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 
 #include "demo/DemoData.h"
 #include "io/QuestionnaireJson.h"
+#include "scoring/Anonymity.h"
 #include "scoring/Scoring.h"
 #include "storage/Workspace.h"
 
@@ -29,8 +30,10 @@ inline std::string s(const QString &text)
 struct ScoredWorkspace {
     Questionnaire q;
     ScoreReport report;
-    int anonymityThreshold = 3;
+    int anonymityThreshold = 5; ///< as stored in the workspace
     QString path;
+    /// What the report is made from: scoring.md *Anonymity* with this k.
+    AnonymousReport anonymous(int k) const { return anonymize(report, q, k); }
 };
 
 inline ScoredWorkspace score(const QString &path)

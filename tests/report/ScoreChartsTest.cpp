@@ -75,18 +75,30 @@ TEST_F(ScoreChartsTest, RadarHasCompanyCompareDepartmentsAndClippedBand)
     EXPECT_EQ(noBand.axes.first(), QStringLiteral("Strategie"));
 }
 
-TEST_F(ScoreChartsTest, RadarLeavesOutDepartmentsUnderTheThreshold)
+/// scoring.md *Anonymity* with k = 3 on the fixture: B (2 respondents) is hidden, and with it A
+/// (4, the smallest other; C ties and comes later by name); A and B form the pool.
+AnonymousReport anonymousFixture(const CompanyResult &company, const Questionnaire &q)
+{
+    ScoreReport report;
+    report.companies.push_back(company);
+    return anonymize(report, q, 3);
+}
+
+TEST_F(ScoreChartsTest, RadarLeavesOutHiddenDepartments)
 {
     const QStringList all{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
     const RoundResult &round = m_company.rounds[1];
-    const charts::RadarData dashboard =
+    const charts::RadarData everything =
         report::radarData(m_q, m_company, round, all, nullptr, false, QStringLiteral("en"));
-    EXPECT_EQ(dashboard.series.size(), 4) << "without a threshold, as the dashboard shows it";
-    const charts::RadarData report =
-        report::radarData(m_q, m_company, round, all, nullptr, false, QStringLiteral("en"), 3);
-    ASSERT_EQ(report.series.size(), 3);
-    for (const charts::Series &series : report.series)
-        EXPECT_NE(series.name, QStringLiteral("B"));
+    EXPECT_EQ(everything.series.size(), 4) << "without an anonymous view: every department";
+    const AnonymousReport anonymous = anonymousFixture(m_company, m_q);
+    const ScoreReport shown = shownScores(anonymous);
+    const AnonymousRound &anonymousRound = anonymous.companies[0].rounds[1];
+    const charts::RadarData report = report::radarData(m_q, shown.companies[0], shown.companies[0].rounds[1], all,
+                                                       nullptr, false, QStringLiteral("en"), &anonymousRound);
+    ASSERT_EQ(report.series.size(), 2);
+    EXPECT_EQ(report.series[0].name, QStringLiteral("Muster GmbH"));
+    EXPECT_EQ(report.series[1].name, QStringLiteral("C"));
 }
 
 TEST_F(ScoreChartsTest, TrendHasIndexThenDimensionsOverTheRounds)
@@ -103,30 +115,29 @@ TEST_F(ScoreChartsTest, TrendHasIndexThenDimensionsOverTheRounds)
     EXPECT_FALSE(trend.series[2].values[1].has_value());
 }
 
-TEST_F(ScoreChartsTest, HeatmapHidesOrMarksDepartmentsUnderTheThreshold)
+TEST_F(ScoreChartsTest, HeatmapHidesDepartmentsAndShowsThePool)
 {
-    const RoundResult &round = m_company.rounds[1];
-    const charts::HeatmapData hidden = report::heatmapData(m_q, round, QStringLiteral("de"), 3);
+    const AnonymousReport anonymous = anonymousFixture(m_company, m_q);
+    const ScoreReport shown = shownScores(anonymous);
+    const charts::HeatmapData hidden =
+        report::heatmapData(m_q, shown.companies[0].rounds[1], QStringLiteral("de"), &anonymous.companies[0].rounds[1]);
     EXPECT_EQ(hidden.title, QString::fromUtf8("Abteilungen × Dimensionen"));
-    EXPECT_EQ(hidden.rows, (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
-    EXPECT_EQ(hidden.hiddenRows, (QList<bool>{false, true, false}));
+    ASSERT_EQ(hidden.rows.size(), 4);
+    EXPECT_EQ(hidden.rows.mid(0, 3), (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+    EXPECT_EQ(hidden.rows[3], QStringLiteral("Andere Abteilungen (6 befragte Personen)"));
+    EXPECT_EQ(hidden.hiddenRows, (QList<bool>{true, true, false, false}));
     EXPECT_EQ(hidden.hiddenText, QStringLiteral("zu wenige Antworten"));
-    for (const std::optional<double> &v : hidden.values[1])
-        EXPECT_FALSE(v.has_value()) << "a hidden row carries no numbers at all";
+    for (int row : {0, 1})
+        for (const std::optional<double> &v : hidden.values[row])
+            EXPECT_FALSE(v.has_value()) << "a hidden row carries no numbers at all";
     EXPECT_DOUBLE_EQ(*hidden.values[2][0], 3.0);
+    EXPECT_DOUBLE_EQ(*hidden.values[3][0], 1.5) << "the pool: the mean of A (1) and B (2)";
     ASSERT_EQ(hidden.spread.size(), m_q.dimensions.size());
-    EXPECT_DOUBLE_EQ(*hidden.spread[0], 2.0);
+    EXPECT_DOUBLE_EQ(*hidden.spread[0], 1.5) << "over C (3) and the pool (1.5), not over A, B and C";
     EXPECT_EQ(hidden.spreadLabel, QStringLiteral("Spannweite (Silo-Signal)"));
 
-    // The dashboard's way: numbers shown, the name marked.
-    const charts::HeatmapData marked =
-        report::heatmapData(m_q, round, QStringLiteral("en"), 3, report::HiddenDepartments::Mark);
-    EXPECT_EQ(marked.rows[1], QStringLiteral("B (2 answered)"));
-    EXPECT_TRUE(marked.hiddenRows.isEmpty());
-    EXPECT_DOUBLE_EQ(*marked.values[1][0], 2.0);
-    const charts::HeatmapData markedDe =
-        report::heatmapData(m_q, round, QStringLiteral("de"), 3, report::HiddenDepartments::Mark);
-    EXPECT_EQ(markedDe.rows[1], QStringLiteral("B (2 befragte Personen)"));
+    const charts::HeatmapData all = report::heatmapData(m_q, m_company.rounds[1], QStringLiteral("en"));
+    EXPECT_TRUE(all.hiddenRows.isEmpty()) << "without an anonymous view nothing is hidden";
 }
 
 } // namespace

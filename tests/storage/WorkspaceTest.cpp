@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -74,7 +75,7 @@ TEST_F(WorkspaceFiles, CreateThenOpen)
     ASSERT_TRUE(ws) << qPrintable(error.message);
     EXPECT_EQ(ws->schemaVersion(), currentSchemaVersion());
     EXPECT_EQ(ws->questionnaire(), io::defaultQuestionnaire());
-    EXPECT_EQ(ws->anonymityThreshold(), 3);
+    EXPECT_EQ(ws->anonymityThreshold(), 5); // scoring.md *Anonymity*: the default k
     EXPECT_EQ(ws->integrityCheck(), QStringLiteral("ok"));
     EXPECT_EQ(entries(dir), QStringList{QStringLiteral("a.sbradar")}); // no temporary file left
 }
@@ -96,10 +97,33 @@ TEST_F(WorkspaceFiles, SettingsPersist)
     {
         StorageError error;
         auto ws = Workspace::open(p, Workspace::Mode::ReadWrite, &error);
-        ASSERT_TRUE(ws->setAnonymityThreshold(5, &error));
+        ASSERT_TRUE(ws->setAnonymityThreshold(7, &error));
     }
     StorageError error;
+    EXPECT_EQ(Workspace::open(p, Workspace::Mode::ReadOnly, &error)->anonymityThreshold(), 7);
+}
+
+// A workspace that never stored a threshold (written before the setting existed) gets k = 5, and a
+// damaged value never lowers it below 3.
+TEST_F(WorkspaceFiles, ThresholdDefaultsToFiveAndIsClamped)
+{
+    const QString p = makeWorkspace("old.sbradar");
+    const auto setRaw = [&](const QString &sql) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(p);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(sql)) << qPrintable(q.lastError().text());
+        q.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    };
+    setRaw(QStringLiteral("DELETE FROM settings WHERE key = 'anonymity_threshold'"));
+    StorageError error;
     EXPECT_EQ(Workspace::open(p, Workspace::Mode::ReadOnly, &error)->anonymityThreshold(), 5);
+    setRaw(QStringLiteral("INSERT INTO settings(key, value) VALUES ('anonymity_threshold', '1')"));
+    EXPECT_EQ(Workspace::open(p, Workspace::Mode::ReadOnly, &error)->anonymityThreshold(), 3);
 }
 
 TEST_F(WorkspaceFiles, RefusesMissingEmptyAndForeignFiles)

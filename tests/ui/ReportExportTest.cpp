@@ -44,6 +44,7 @@ TEST_F(WindowTest, ReportPreviewAndPdfMatchTheDashboard)
 
 TEST_F(WindowTest, ScoresExportAsWorkbookAndCsv)
 {
+    selectNode({QStringLiteral("Weber Maschinenbau GmbH")}); // a client's file: the selected company
     const QString xlsx = dir.filePath(QStringLiteral("scores.xlsx"));
     ui::Dialogs::queueAnswers({xlsx});
     window->actions()->exportScores();
@@ -58,4 +59,13 @@ TEST_F(WindowTest, ScoresExportAsWorkbookAndCsv)
     const QByteArray content = table.readAll();
     EXPECT_TRUE(content.contains("Weber Maschinenbau GmbH"));
     EXPECT_TRUE(content.contains("Vertrieb"));
+    EXPECT_FALSE(content.contains("Albrecht")) << "another company of the workspace in a client's file";
+
+    // All companies only when asked.
+    const QString all = dir.filePath(QStringLiteral("all.csv"));
+    ui::Dialogs::queueAnswers({all});
+    window->actions()->exportAllScores();
+    QFile allTable(all);
+    ASSERT_TRUE(allTable.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(allTable.readAll().contains("Albrecht"));
 }

@@ -83,7 +83,9 @@ TEST_F(WindowTest, WorkshopVotesBecomeRespondentsAndUndo)
 
 TEST_F(WindowTest, PresentingRecordedAnswersNeedsNoServer)
 {
-    selectNode({QStringLiteral("Weber Maschinenbau GmbH"), QStringLiteral("2026-Q3"), QStringLiteral("Produktion")});
+    // Marketing (6 respondents) is visible at k = 5; Produktion (4) would show nothing.
+    selectNode({QStringLiteral("Weber Maschinenbau GmbH"), QStringLiteral("2026-Q3"),
+                QStringLiteral("Marketing & Kommunikation")});
     ui::WorkshopController::Options options;
     options.liveVoting = false;
     options.fullScreen = false;

@@ -5,6 +5,7 @@
 
 #include "AppSettings.h"
 #include "WorkspaceController.h"
+#include "scoring/Anonymity.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -31,7 +32,9 @@ PreferencesDialog::PreferencesDialog(WorkspaceController *controller, QWidget *p
     m_target->setDecimals(1);
     m_target->setValue(AppSettings::defaultTarget());
     m_target->setToolTip(tr("75 points correspond to level 3 of 4 on every item."));
-    m_anonymity->setRange(3, 50); // scoring.md *Anonymity*: k is 3 to 50
+    // scoring.md *Anonymity*: k is 3 to 50. The box takes any small number so that a value outside
+    // is refused with a message on OK instead of being silently replaced by the old one.
+    m_anonymity->setRange(0, 999);
     m_anonymity->setValue(controller->anonymityThreshold());
     m_anonymity->setEnabled(controller->isOpen());
     m_anonymity->setToolTip(tr("Reports and the presentation show departments with fewer respondents as \"too few "
@@ -53,6 +56,18 @@ void PreferencesDialog::accept()
     AppSettings::setTheme(AppSettings::Theme(m_theme->currentIndex()));
     AppSettings::setDefaultTarget(m_target->value());
     applyTheme(m_theme->currentIndex());
+    const int k = m_anonymity->value();
+    if (m_controller->isOpen() && (!m_anonymity->hasAcceptableInput() || k < kMinGroupLowest || k > kMinGroupHighest)) {
+        Dialogs::warning(this, windowTitle(),
+                         tr("The minimum group size must be a number from %1 to %2; the usual value in employee "
+                            "surveys is %3.")
+                             .arg(kMinGroupLowest)
+                             .arg(kMinGroupHighest)
+                             .arg(kMinGroupDefault));
+        m_anonymity->setFocus();
+        m_anonymity->selectAll();
+        return;
+    }
     // The threshold belongs to the workspace: changed as an undoable step that every view hears of.
     if (m_controller->isOpen() && m_anonymity->value() != m_controller->anonymityThreshold() &&
         !commands::setAnonymityThreshold(*m_controller, m_anonymity->value()))

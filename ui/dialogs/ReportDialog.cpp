@@ -92,7 +92,7 @@ QStringList ReportDialog::chosenDepartments() const
 }
 
 namespace {
-report::ReportOptions options(WorkspaceController *c, const Selection &s, const QString &round, const QString &lang,
+report::ReportOptions options(const Selection &s, const QString &round, const QString &lang,
                               const QStringList &departments)
 {
     report::ReportOptions o;
@@ -100,7 +100,6 @@ report::ReportOptions options(WorkspaceController *c, const Selection &s, const 
     o.round = round;
     o.language = lang;
     o.departments = departments;
-    o.anonymityThreshold = c->anonymityThreshold();
     o.generated = QDate::currentDate();
     return o;
 }
@@ -112,9 +111,9 @@ int ReportDialog::refreshPreview()
         delete item->widget();
         delete item;
     }
-    report::ReportDocument doc(m_controller->questionnaire(), m_controller->report(),
-                               options(m_controller, m_selection, m_round->currentText(),
-                                       m_language->currentData().toString(), chosenDepartments()));
+    report::ReportDocument doc(
+        m_controller->questionnaire(), m_controller->anonymousReport(),
+        options(m_selection, m_round->currentText(), m_language->currentData().toString(), chosenDepartments()));
     if (!doc.error().isEmpty()) {
         m_status->setText(doc.error());
         m_save->setEnabled(false);
@@ -137,9 +136,9 @@ int ReportDialog::refreshPreview()
 
 bool ReportDialog::save(const QString &path)
 {
-    report::ReportDocument doc(m_controller->questionnaire(), m_controller->report(),
-                               options(m_controller, m_selection, m_round->currentText(),
-                                       m_language->currentData().toString(), chosenDepartments()));
+    report::ReportDocument doc(
+        m_controller->questionnaire(), m_controller->anonymousReport(),
+        options(m_selection, m_round->currentText(), m_language->currentData().toString(), chosenDepartments()));
     QString error;
     if (!doc.writePdf(path, &error)) {
         Dialogs::warning(this, windowTitle(), error);

@@ -122,18 +122,22 @@ int NavigatorModel::columnCount(const QModelIndex &) const
 
 QVariant NavigatorModel::indexValue(const Node &n) const
 {
+    // The tree sits beside the dashboard on a projector: it shows what people may see
+    // (scoring.md *Anonymity*), a hidden department or company value as an empty cell.
     const session::WorkspaceSession *ws = m_controller->session();
     if (!ws)
         return {};
     OptDouble value;
     if (n.kind == CompanyNode) {
         if (const CompanyResult *c = ws->companyResult(n.id); c && !c->rounds.empty())
-            value = c->rounds.back().company.index;
+            if (const AnonymousRound *r = ws->anonymousRound(c->rounds.back().key))
+                value = r->company.index;
     } else if (n.kind == RoundNode) {
-        if (const RoundResult *r = ws->roundResult(n.id))
+        if (const AnonymousRound *r = ws->anonymousRound(n.id))
             value = r->company.index;
-    } else if (const DepartmentResult *d = ws->departmentResult(ws->assessmentId(n.parent->id, n.id))) {
-        value = d->index;
+    } else if (const AnonymousRound *r = n.parent ? ws->anonymousRound(n.parent->id) : nullptr) {
+        if (const AnonymousDepartment *d = r->department(n.name))
+            value = d->index;
     }
     return value ? QVariant(QLocale().toString(*value, 'f', 1)) : QVariant();
 }

@@ -37,10 +37,10 @@ void RecommendationsModel::reload()
     m_recommendations.clear();
     m_itemScores.clear();
     m_planned.clear();
-    const CompanyResult *c = m_controller->company(m_selection.companyName);
+    const CompanyResult *c = m_controller->shownCompany(m_selection.companyName);
     if (c && !c->rounds.empty()) {
         const RoundResult *r =
-            m_selection.hasRound() ? m_controller->round(c->name, m_selection.roundLabel) : &c->rounds.back();
+            m_selection.hasRound() ? m_controller->shownRound(c->name, m_selection.roundLabel) : &c->rounds.back();
         if (r) {
             m_recommendations = r->recommendations;
             m_itemScores = r->company.itemScores;

@@ -54,10 +54,10 @@ void BenchmarkPage::setSelection(const Selection &selection)
 void BenchmarkPage::refresh()
 {
     const QString lang = m_controller->language();
-    const CompanyResult *c = m_controller->company(m_selection.companyName);
+    const CompanyResult *c = m_controller->shownCompany(m_selection.companyName);
     const RoundResult *r = nullptr;
     if (c && !c->rounds.empty())
-        r = m_selection.hasRound() ? m_controller->round(c->name, m_selection.roundLabel) : &c->rounds.back();
+        r = m_selection.hasRound() ? m_controller->shownRound(c->name, m_selection.roundLabel) : &c->rounds.back();
     QStringList titles;
     for (const Dimension &d : m_controller->questionnaire().dimensions)
         titles.append(d.title.text(lang));

@@ -135,11 +135,12 @@ DashboardPage::DashboardPage(WorkspaceController *controller, QWidget *parent)
 
 const RoundResult *DashboardPage::currentRound() const
 {
-    const CompanyResult *c = m_controller->company(m_selection.companyName);
+    // What people may see (scoring.md *Anonymity*): the dashboard is shown on projectors too.
+    const CompanyResult *c = m_controller->shownCompany(m_selection.companyName);
     if (!c || c->rounds.empty())
         return nullptr;
     if (m_selection.hasRound())
-        return m_controller->round(m_selection.companyName, m_selection.roundLabel);
+        return m_controller->shownRound(m_selection.companyName, m_selection.roundLabel);
     return &c->rounds.back(); // a company alone: its latest round
 }
 
@@ -159,7 +160,7 @@ void DashboardPage::fillControls()
             checked.append(m_departments->item(i)->text());
     m_compare->clear();
     m_departments->clear();
-    const CompanyResult *c = m_controller->company(m_selection.companyName);
+    const CompanyResult *c = m_controller->shownCompany(m_selection.companyName);
     const RoundResult *current = currentRound();
     m_compare->addItem(tr("(no comparison)"));
     if (c && current) {
@@ -184,6 +185,10 @@ QString DashboardPage::changeText() const
 {
     return m_change->text();
 }
+const charts::HeatmapData &DashboardPage::heatmapData() const
+{
+    return m_heatmap->data();
+}
 
 void DashboardPage::refresh()
 {
@@ -203,11 +208,17 @@ void DashboardPage::refresh()
     }
     m_title->setText(
         tr("%1 – round %2 (%3)").arg(m_selection.companyName, r->label, locale.toString(r->date, QLocale::LongFormat)));
-    m_index->setText(r->company.index ? locale.toString(*r->company.index, 'f', 1) : tr("–"));
+    const AnonymousRound *anonymous = m_controller->anonymousRound(m_selection.companyName, r->label);
+    const bool companyHidden = anonymous && anonymous->companyHidden;
+    m_index->setText(r->company.index ? locale.toString(*r->company.index, 'f', 1)
+                     : companyHidden  ? tr("too few respondents")
+                                      : tr("–"));
     m_index->setToolTip(tr("Readiness index 0–100 of the company: the mean of its departments"));
-    m_stage->setText(r->company.stage
-                         ? tr("Stage %1 of 5:\n%2").arg(*r->company.stage).arg(stageName(*r->company.stage, lang))
-                         : tr("Stage not yet known:\nsome dimension lacks answers"));
+    m_stage->setText(
+        r->company.stage ? tr("Stage %1 of 5:\n%2").arg(*r->company.stage).arg(stageName(*r->company.stage, lang))
+        : companyHidden
+            ? tr("Not shown:\nfewer than %n respondent(s) in the company", nullptr, m_controller->anonymityThreshold())
+            : tr("Stage not yet known:\nsome dimension lacks answers"));
     m_change->setText(r->company.delta ? tr("%1 points\nsince the previous round")
                                              .arg((*r->company.delta > 0 ? QStringLiteral("+") : QString()) +
                                                   locale.toString(*r->company.delta, 'f', 1))
@@ -222,19 +233,18 @@ void DashboardPage::refresh()
 
     // The same chart data as the PDF report (ui/report/ScoreCharts), so the pictures match.
     const charts::ChartStyle style = chartStyle();
-    const CompanyResult *c = m_controller->company(m_selection.companyName);
+    const CompanyResult *c = m_controller->shownCompany(m_selection.companyName);
     QStringList shown;
     for (int i = 0; i < m_departments->count(); ++i)
         if (m_departments->item(i)->checkState() == Qt::Checked)
             shown.append(m_departments->item(i)->text());
     const RoundResult *compare = m_compare->currentIndex() > 0
-                                     ? m_controller->round(m_selection.companyName, m_compare->currentText())
+                                     ? m_controller->shownRound(m_selection.companyName, m_compare->currentText())
                                      : nullptr;
-    m_radar->setChart(
-        charts::makeRadarChart(report::radarData(q, *c, *r, shown, compare, m_band->isChecked(), lang), style));
+    m_radar->setChart(charts::makeRadarChart(
+        report::radarData(q, *c, *r, shown, compare, m_band->isChecked(), lang, anonymous), style));
     m_trend->setChart(charts::makeTrendChart(report::trendData(q, *c, lang), style));
-    const int k = m_controller->anonymityThreshold();
-    const charts::HeatmapData heat = report::heatmapData(q, *r, lang, k, report::HiddenDepartments::Mark);
+    const charts::HeatmapData heat = report::heatmapData(q, *r, lang, anonymous);
     m_heatmap->setStyle(style);
     m_heatmap->setData(heat);
 }

@@ -16,6 +16,7 @@ class QListWidget;
 namespace sbr::charts {
 class ChartView;
 class HeatmapWidget;
+struct HeatmapData;
 } // namespace sbr::charts
 
 namespace sbr::ui {
@@ -31,6 +32,8 @@ public:
     /// For tests: the texts of the headline figures.
     QString indexText() const;
     QString changeText() const;
+    /// For tests: what the heatmap shows (hidden rows read "too few respondents").
+    const charts::HeatmapData &heatmapData() const;
 
 private:
     class LazyRefresh *m_lazy = nullptr;

@@ -40,7 +40,7 @@ OverviewPage::OverviewPage(WorkspaceController *controller, QWidget *parent)
 
 void OverviewPage::refresh()
 {
-    const ScoreReport &report = m_controller->report();
+    const ScoreReport &report = m_controller->shownReport(); // scoring.md *Anonymity*
     m_model->setReport(report, m_controller->language());
     m_table->resizeColumnsToContents();
     if (!m_controller->isOpen()) {

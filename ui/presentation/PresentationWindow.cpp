@@ -74,6 +74,11 @@ void PresentationWindow::loadRecorded()
     session::WorkspaceSession *ws = m_controller->session();
     if (!ws || !m_selection.hasDepartment())
         return;
+    // The same rule as every other output: a department the anonymous view hides shows nothing.
+    const AnonymousRound *shown = ws->anonymousRound(m_selection.round);
+    m_departmentHidden = shown && shown->isHidden(m_selection.departmentName);
+    if (m_departmentHidden)
+        return; // not even the number of answers is shown
     QList<AnswerCell> cells;
     WorkspaceError error;
     ws->answers(ws->assessmentId(m_selection.round, m_selection.department), &cells, &error);
@@ -117,7 +122,8 @@ PresentationWindow::ItemView PresentationWindow::itemView(int item) const
         v.disagree = disagrees(v.votes, std::sqrt(squares / v.votes));
     }
     v.revealed = true; // recorded answers are no secret
-    v.tooFew = v.votes < k;
+    v.departmentHidden = m_departmentHidden;
+    v.tooFew = v.votes < k || m_departmentHidden; // scoring.md *Anonymity*, rules 3 and 7
     return v;
 }
 
@@ -226,9 +232,12 @@ void PresentationWindow::paintEvent(QPaintEvent *)
     if (m_selection.hasDepartment())
         left += QStringLiteral(" · ") + m_selection.departmentName;
     p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, left);
-    p.drawText(
-        footer, Qt::AlignRight | Qt::AlignVCenter,
-        tr("%n participant(s) · slide %1 of %2", nullptr, participants()).arg(m_current + 1).arg(m_slides.size()));
+    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+               m_departmentHidden && !m_session
+                   ? tr("too few respondents · slide %1 of %2").arg(m_current + 1).arg(m_slides.size())
+                   : tr("%n participant(s) · slide %1 of %2", nullptr, participants())
+                         .arg(m_current + 1)
+                         .arg(m_slides.size()));
 }
 
 void PresentationWindow::paintTitle(QPainter &p, const QRectF &r)
@@ -264,8 +273,9 @@ void PresentationWindow::paintHistogram(QPainter &p, const QRectF &r, const Item
     p.setPen(kInk);
     if (!v.revealed || v.tooFew) {
         p.setFont(font(large ? 4 : 2.2, large));
-        const QString text =
-            !v.revealed ? tr("Votes so far: %1\nhidden until they are revealed (R)").arg(v.votes) : tr("too few votes");
+        const QString text = !v.revealed ? tr("Votes so far: %1\nhidden until they are revealed (R)").arg(v.votes)
+                             : v.departmentHidden ? tr("too few respondents")
+                                                  : tr("too few votes");
         p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap, text);
         return;
     }
@@ -324,7 +334,8 @@ void PresentationWindow::paintItem(QPainter &p, const QRectF &r, int item)
         p.drawText(line.adjusted(0, 0, 0, -row * 0.35), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                    dim.items[i].text.text(lang));
         p.drawText(line.adjusted(0, row * 0.65, 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                   other.revealed && other.mean && !other.tooFew
+                   other.departmentHidden ? QString()
+                   : other.revealed && other.mean && !other.tooFew
                        ? tr("%n vote(s) · mean %1", nullptr, other.votes).arg(QLocale().toString(*other.mean, 'f', 1))
                        : tr("%n vote(s)", nullptr, other.votes));
     }

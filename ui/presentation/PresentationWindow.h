@@ -37,6 +37,8 @@ public:
         int votes = 0;
         bool revealed = false;
         bool tooFew = false;
+        /// The recorded department is hidden (scoring.md *Anonymity*): "too few respondents".
+        bool departmentHidden = false;
         bool disagree = false;
         std::optional<double> mean;
     };
@@ -83,6 +85,7 @@ private:
     int m_current = 0;
     bool m_blank = false;
     QHash<int, QList<int>> m_recorded; ///< item -> histogram of the recorded answers
+    bool m_departmentHidden = false;   ///< the recorded department is hidden in its round
 };
 
 } // namespace sbr::ui

@@ -42,6 +42,12 @@ void addDimensionDepartments(PageLayout &layout, const SectionInput &in, int d, 
                       TableBlock::text(t.change(r.delta))},
                      false});
     }
+    if (const auto &pool = in.anonymous.pool; pool && pool->shown)
+        rows.append({{TableBlock::text(in.poolName()), TableBlock::text(QString::number(pool->respondents.value_or(0))),
+                      TableBlock::text(
+                          t.number(size_t(d) < pool->dimensions.size() ? pool->dimensions[size_t(d)] : std::nullopt)),
+                      TableBlock::text(QString()), TableBlock::text(t.number(std::nullopt))},
+                     false});
     rows.append({{TableBlock::text(t(QT_TRANSLATE_NOOP("sbr::report", "Company (mean of the departments)"))),
                   TableBlock::text(QString()), TableBlock::text(t.number(cd.score)), TableBlock::text(QString()),
                   TableBlock::text(t.change(cd.delta))},
@@ -74,24 +80,28 @@ void addDimensionStatements(PageLayout &layout, const SectionInput &in, int d)
                                     ? in.round.company.itemScores[size_t(flatIndex)]
                                     : std::nullopt;
         const OptDouble mean = score ? OptDouble(in.q.scale.min + *score / 100.0 * span) : std::nullopt;
+        // Visible departments and the pool together: no hidden department's count on its own.
         qint64 answers = 0;
         for (const DepartmentResult &dep : in.round.departments)
-            if (size_t(flatIndex) < dep.items.size())
+            if (!in.hidden(dep) && size_t(flatIndex) < dep.items.size())
                 answers += dep.items[size_t(flatIndex)].n;
+        if (in.anonymous.pool && size_t(flatIndex) < in.anonymous.pool->itemAnswers.size())
+            answers += in.anonymous.pool->itemAnswers[size_t(flatIndex)];
         QStringList disagreeing;
         for (const DepartmentResult *dep : in.departments)
             if (!in.hidden(*dep) && size_t(flatIndex) < dep->items.size() && dep->items[size_t(flatIndex)].disagreement)
                 disagreeing.append(dep->name);
-        itemRows.append({{TableBlock::text(in.itemNumber(flatIndex)),
-                          TableBlock::text(flat.at(flatIndex)->text.text(t.lang())),
-                          TableBlock::text(t.number(mean)),
-                          TableBlock::text(t.number(score)),
-                          TableBlock::text(QString::number(answers)),
-                          {disagreeing.isEmpty() ? t.number(std::nullopt) : disagreeing.join(QStringLiteral(", ")),
-                           1,
-                           disagreeing.isEmpty(),
-                           {}}},
-                         false});
+        itemRows.append(
+            {{TableBlock::text(in.itemNumber(flatIndex)),
+              TableBlock::text(flat.at(flatIndex)->text.text(t.lang())),
+              TableBlock::text(t.number(mean)),
+              TableBlock::text(t.number(score)),
+              TableBlock::text(in.anonymous.companyHidden ? t.number(std::nullopt) : QString::number(answers)),
+              {disagreeing.isEmpty() ? t.number(std::nullopt) : disagreeing.join(QStringLiteral(", ")),
+               1,
+               disagreeing.isEmpty(),
+               {}}},
+             false});
     }
     layout.emplace<TableBlock>(itemColumns, itemRows);
 }
@@ -331,27 +341,47 @@ void addMethodRespondents(PageLayout &layout, const SectionInput &in)
 {
     const ReportText &t = in.t;
     layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Respondents")), 2);
-    int respondents = 0;
-    for (const DepartmentResult &d : in.round.departments)
-        respondents += d.respondents;
+    const std::optional<int> respondents = SectionInput::respondentsShown(in.anonymous);
+    const QString departments =
+        t.plural(QT_TRANSLATE_N_NOOP("sbr::report", "%Ln department(s)"), int(in.round.departments.size()));
     QString text =
-        t(QT_TRANSLATE_NOOP("sbr::report", "In round %1, %2 answered in %3."))
-            .arg(in.round.label, t.plural(QT_TRANSLATE_N_NOOP("sbr::report", "%Ln person(s)"), respondents),
-                 t.plural(QT_TRANSLATE_N_NOOP("sbr::report", "%Ln department(s)"), int(in.round.departments.size())));
+        respondents ? t(QT_TRANSLATE_NOOP("sbr::report", "In round %1, %2 answered in %3."))
+                          .arg(in.round.label,
+                               t.plural(QT_TRANSLATE_N_NOOP("sbr::report", "%Ln person(s)"), *respondents), departments)
+                    : t(QT_TRANSLATE_NOOP("sbr::report", "In round %1, fewer than %2 people answered in %3."))
+                          .arg(in.round.label, QString::number(in.minGroup), departments);
     if (!in.options.departments.isEmpty())
         text +=
             QLatin1Char(' ') + t(QT_TRANSLATE_NOOP("sbr::report", "This report shows the selected departments: %1."))
                                    .arg(in.departmentNames().join(QStringLiteral(", ")));
     layout.emplace<ParagraphBlock>(text, body());
 
+    // Respondents per department as people may see them: hidden ones without a number, the pool.
+    QList<TableBlock::Column> columns{{t(QT_TRANSLATE_NOOP("sbr::report", "Department")), 0, Qt::AlignLeft},
+                                      {t(QT_TRANSLATE_NOOP("sbr::report", "Respondents")), mm(40), Qt::AlignRight}};
+    QList<TableBlock::Row> rows;
+    for (const AnonymousDepartment &d : in.anonymous.departments)
+        rows.append({{TableBlock::text(d.name),
+                      TableBlock::text(d.hidden ? t(QT_TRANSLATE_NOOP("sbr::report", "too few respondents"))
+                                                : QString::number(d.respondents.value_or(0)))},
+                     false});
+    if (in.anonymous.pool && in.anonymous.pool->shown)
+        rows.append({{TableBlock::text(in.poolName()),
+                      TableBlock::text(QString::number(in.anonymous.pool->respondents.value_or(0)))},
+                     false});
+    layout.emplace<TableBlock>(columns, rows);
+
     layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Anonymity")), 2);
     layout.emplace<ParagraphBlock>(
-        t.plural(
-             QT_TRANSLATE_N_NOOP(
-                 "sbr::report",
-                 "Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in "
-                 "their place. They are computed all the same and count towards the company's figures."),
-             in.options.anonymityThreshold)
+        t.plural(QT_TRANSLATE_N_NOOP(
+                     "sbr::report",
+                     "Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 "
+                     "stands in their place. So that they cannot be computed back from the company's figures, a "
+                     "further small department may be hidden with them; together they appear as \"other "
+                     "departments\" when they hold at least %Ln respondent(s). Statement values of a department "
+                     "that fewer than %Ln people answered are not shown, nor are changes against a round in which "
+                     "a department was hidden."),
+                 in.minGroup)
             .arg(t.quoted(t(QT_TRANSLATE_NOOP("sbr::report", "too few respondents")))),
         body());
 }

@@ -75,14 +75,21 @@ struct PageFrame {
 
 } // namespace
 
-ReportDocument::ReportDocument(const Questionnaire &q, const ScoreReport &report, const ReportOptions &options)
+ReportDocument::ReportDocument(const Questionnaire &q, const AnonymousReport &anonymous, const ReportOptions &options)
 {
     const ReportText t(options.language);
     m_language = t.lang();
-    const CompanyResult *company = nullptr;
-    for (const CompanyResult &c : report.companies)
+    const AnonymousCompany *anonymousCompany = nullptr;
+    for (const AnonymousCompany &c : anonymous.companies)
         if (c.name == options.company)
-            company = &c;
+            anonymousCompany = &c;
+    // Only what people may see reaches the sections: no number of a hidden department is in it.
+    AnonymousReport one;
+    one.minGroup = anonymous.minGroup;
+    if (anonymousCompany)
+        one.companies.push_back(*anonymousCompany);
+    const ScoreReport report = shownScores(one);
+    const CompanyResult *company = report.companies.empty() ? nullptr : &report.companies.front();
     if (!company) {
         m_error = t(QT_TRANSLATE_NOOP("sbr::report", "There is no company %1.")).arg(t.quoted(options.company));
         return;
@@ -107,7 +114,17 @@ ReportDocument::ReportDocument(const Questionnaire &q, const ScoreReport &report
         }
     }
 
-    SectionInput in{q, *company, *round, previous, options, t, {}};
+    const size_t roundIndex = size_t(round - company->rounds.data());
+    SectionInput in{q,
+                    *company,
+                    *round,
+                    previous,
+                    options,
+                    t,
+                    {},
+                    *anonymousCompany,
+                    anonymousCompany->rounds[roundIndex],
+                    anonymous.minGroup};
     for (const DepartmentResult &d : round->departments)
         if (options.departments.isEmpty() || options.departments.contains(d.name))
             in.departments.append(&d);

@@ -6,7 +6,7 @@
 // graphics widgets); offscreen is fine.
 
 #include "domain/Questionnaire.h"
-#include "scoring/Scoring.h"
+#include "scoring/Anonymity.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -30,16 +30,18 @@ struct ReportOptions {
     QString round;                           ///< empty = the company's latest round
     QString language = QStringLiteral("de"); ///< "de" or "en"
     QStringList departments;                 ///< empty = all departments of the round
-    int anonymityThreshold = 3;              ///< departments with fewer respondents show no numbers
     QByteArray logo;                         ///< PNG/JPEG bytes, optional
     QDate generated;                         ///< the injected "today"; invalid = not printed
 };
 
 class ReportDocument {
 public:
-    /// Lays the report out at once. `q` and `report` are copied from as needed; they need not
-    /// outlive the document.
-    ReportDocument(const Questionnaire &q, const ScoreReport &report, const ReportOptions &options);
+    /// Lays the report out at once from the anonymous view of the whole workspace (scoring.md
+    /// *Anonymity*, WorkspaceSession::anonymousReport()): the report shows exactly the numbers of
+    /// `score --json --anonymous`, hidden departments as "too few respondents", the pool as "other
+    /// departments"; its threshold is report.minGroup. `q` and `report` are copied from as needed;
+    /// they need not outlive the document.
+    ReportDocument(const Questionnaire &q, const AnonymousReport &report, const ReportOptions &options);
     ~ReportDocument();
     ReportDocument(const ReportDocument &) = delete;
     ReportDocument &operator=(const ReportDocument &) = delete;

@@ -191,13 +191,24 @@ void TableBlock::layout(const Typesetter &type, double width)
         else
             ++flexible;
     }
+    // The table stays inside the text block: when a long word would widen a fixed column past the
+    // block, that column keeps its given width, and a flexible column takes what the fixed ones
+    // leave. Text that is still too wide wraps (after "/", "-" and at spaces, or inside a word).
+    if (fixed + flexible * mm(15) > width) {
+        fixed = 0;
+        for (int c = 0; c < m_columns.size(); ++c)
+            if (m_columns.at(c).width > 0) {
+                need[c] = std::min(need[c], m_columns.at(c).width);
+                fixed += m_columns.at(c).width;
+            }
+    }
     const double rest = flexible > 0 ? std::max(mm(15), (width - fixed) / flexible) : 0.0;
     m_x.clear();
     m_widths.clear();
     double x = 0;
     for (int c = 0; c < m_columns.size(); ++c) {
         m_x.append(x);
-        m_widths.append(m_columns.at(c).width > 0 ? std::max(m_columns.at(c).width, need[c]) : std::max(rest, need[c]));
+        m_widths.append(m_columns.at(c).width > 0 ? std::max(m_columns.at(c).width, need[c]) : rest);
         x += m_widths.last();
     }
 

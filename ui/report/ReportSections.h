@@ -35,9 +35,21 @@ struct SectionInput {
     const ReportOptions &options;
     const ReportText &t;
     QList<const DepartmentResult *> departments; ///< of the round, filtered by the options
+    /// scoring.md *Anonymity*: the company and round as people may see them (company and round
+    /// above are the same in the shape of ScoreReport, hidden values empty).
+    const AnonymousCompany &anonymousCompany;
+    const AnonymousRound &anonymous;
+    int minGroup; ///< k
 
-    bool hidden(const DepartmentResult &d) const { return d.respondents < options.anonymityThreshold; }
+    bool hidden(const DepartmentResult &d) const { return anonymous.isHidden(d.name); }
+    /// Respondents of a round as shown: the visible departments and a shown pool together;
+    /// empty when the company's values of that round are hidden (fewer than k in all).
+    static std::optional<int> respondentsShown(const AnonymousRound &round);
+    /// The anonymous view of a round of `company` (by label), nullptr when there is none.
+    const AnonymousRound *anonymousRound(const QString &label) const;
     QStringList departmentNames() const;
+    /// "Other departments (Einkauf, Vertrieb)": the row of the pool (scoring.md *Anonymity*, rule 4).
+    QString poolName() const;
     QString dimensionTitle(int d) const;
     QString itemText(int flatItem) const;
     /// "2.3": the third statement of the second dimension, as numbered in the dimension tables.

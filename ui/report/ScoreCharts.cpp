@@ -24,7 +24,7 @@ charts::Values companyValues(const CompanyLevelResult &company)
 
 charts::RadarData radarData(const Questionnaire &q, const CompanyResult &company, const RoundResult &round,
                             const QStringList &departments, const RoundResult *compare, bool band, const QString &lang,
-                            int anonymityThreshold)
+                            const AnonymousRound *anonymous)
 {
     const ReportText t(lang);
     charts::RadarData radar;
@@ -38,7 +38,7 @@ charts::RadarData radarData(const Questionnaire &q, const CompanyResult &company
     for (const DepartmentResult &d : round.departments) {
         if (!departments.contains(d.name))
             continue;
-        if (anonymityThreshold > 0 && d.respondents < anonymityThreshold)
+        if (anonymous && anonymous->isHidden(d.name))
             continue;
         radar.series.append({d.name, dimensionValues(d.dimensions), QColor(), false, false});
     }
@@ -76,7 +76,7 @@ charts::TrendData trendData(const Questionnaire &q, const CompanyResult &company
 }
 
 charts::HeatmapData heatmapData(const Questionnaire &q, const RoundResult &round, const QString &lang,
-                                int anonymityThreshold, HiddenDepartments hidden)
+                                const AnonymousRound *anonymous)
 {
     const ReportText t(lang);
     charts::HeatmapData heat;
@@ -84,21 +84,19 @@ charts::HeatmapData heatmapData(const Questionnaire &q, const RoundResult &round
     for (const Dimension &d : q.dimensions)
         heat.columns.append(d.title.text(lang));
     for (const DepartmentResult &d : round.departments) {
-        const bool few = d.respondents < anonymityThreshold;
-        if (few && hidden == HiddenDepartments::Hide) {
-            heat.rows.append(d.name);
-            heat.values.append(charts::Values(q.dimensions.size(), std::nullopt));
-            heat.hiddenRows.append(true);
-            continue;
-        }
-        heat.rows.append(
-            few ? t.plural(QT_TRANSLATE_N_NOOP("sbr::report", "%1 (%Ln answered)"), d.respondents).arg(d.name)
-                : d.name);
-        heat.values.append(dimensionValues(d.dimensions));
+        const bool hidden = anonymous && anonymous->isHidden(d.name);
+        heat.rows.append(d.name);
+        heat.values.append(hidden ? charts::Values(q.dimensions.size(), std::nullopt) : dimensionValues(d.dimensions));
+        heat.hiddenRows.append(hidden);
+    }
+    if (anonymous && anonymous->pool && anonymous->pool->shown) {
+        heat.rows.append(t.plural(QT_TRANSLATE_N_NOOP("sbr::report", "Other departments (%Ln respondents)"),
+                                  anonymous->pool->respondents.value_or(0)));
+        heat.values.append(charts::Values(anonymous->pool->dimensions.begin(), anonymous->pool->dimensions.end()));
         heat.hiddenRows.append(false);
     }
     if (!heat.hiddenRows.contains(true))
-        heat.hiddenRows.clear(); // exactly what the dashboard builds
+        heat.hiddenRows.clear();
     else
         heat.hiddenText = t(QT_TRANSLATE_NOOP("sbr::report", "too few respondents"));
     for (const CompanyDimensionResult &d : round.company.dimensions)
