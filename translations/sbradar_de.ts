@@ -340,10 +340,6 @@
         <translation>Schreibt die Werte als Tabelle für Tabellenkalkulationen. Eine XLSX-Datei enthält ein Tabellenblatt je Ebene (company, departments, items), eine CSV-Datei eine einzige Ebene, die Sie mit --level wählen. Zahlen stehen in XLSX als Zahlenzellen (16 signifikante Stellen) und in CSV als exakte Dezimalzahlen; eine leere Zelle bedeutet, dass es keinen Wert gibt. Eine vorhandene Datei FILE wird nur ersetzt, wenn der Export gelingt.</translation>
     </message>
     <message>
-        <source>Runs a live-voting session without a facilitator: every item is open, participants vote on their phones at the printed URL. SIGINT (Ctrl+C) or SIGTERM ends the session and stores every participant who voted as an anonymous respondent ("Workshop 1", …) of the department in the round, in one step. The company and the round must exist; the department is created when missing (e.g. a mixed group).</source>
-        <translation>Führt eine Live-Abstimmung ohne Moderation durch: Alle Aussagen sind freigegeben, die Teilnehmenden stimmen auf ihren Smartphones unter der ausgegebenen URL ab. SIGINT (Strg+C) oder SIGTERM beendet die Sitzung und speichert in einem Schritt alle Teilnehmenden, die abgestimmt haben, als anonyme befragte Personen („Workshop 1“, …) der Abteilung in der Runde. Unternehmen und Runde müssen bereits existieren; die Abteilung wird angelegt, falls sie fehlt (z. B. für eine gemischte Gruppe).</translation>
-    </message>
-    <message>
         <source>The company (required).</source>
         <translation>Das Unternehmen (erforderlich).</translation>
     </message>
@@ -390,10 +386,6 @@
     <message>
         <source>Press Ctrl+C to end the session and store the votes.</source>
         <translation>Drücken Sie Strg+C, um die Sitzung zu beenden und die Stimmen zu speichern.</translation>
-    </message>
-    <message>
-        <source>the votes of %1 participants were not stored</source>
-        <translation>die Stimmen von %1 Teilnehmenden wurden nicht gespeichert</translation>
     </message>
     <message>
         <source>Session ended: %1 participants; stored %2 respondents with %3 answers.</source>
@@ -509,6 +501,91 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>no command given; expected one of init, demo, questionnaire, import, score, settings, export, report, workshop (run "sbradar-cli --help" for details)</source>
         <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import, score, settings, export, report oder workshop (Einzelheiten zeigt „sbradar-cli --help“)</translation>
+    </message>
+    <message>
+        <source>The workspace is in use by another program; waiting (%1 of %2 s) …</source>
+        <translation>Der Arbeitsbereich wird von einem anderen Programm benutzt; es wird gewartet (%1 von %2 s) …</translation>
+    </message>
+    <message>
+        <source>No unfinished workshop sessions in %1.</source>
+        <translation>In %1 gibt es keine unbeendeten Workshops.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmende</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n abstimmende Person</numerusform>
+            <numerusform>%n abstimmende Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still running (process %1)</source>
+        <translation>läuft noch (Prozess %1)</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <source>still running in process %1; end it there (it stores its votes itself).</source>
+        <translation>läuft noch in Prozess %1; beenden Sie ihn dort (er speichert seine Stimmen selbst).</translation>
+    </message>
+    <message>
+        <source>the votes of this session were not stored; they stay in the workspace for another --recover</source>
+        <translation>die Stimmen dieses Workshops wurden nicht gespeichert; sie bleiben für ein weiteres --recover im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>stored %1 respondents with %2 answers.</source>
+        <translation>%1 befragte Personen mit %2 Antworten gespeichert.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number of at least %2, not "%3"</source>
+        <translation>--%1 erwartet eine ganze Zahl ab %2, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>Runs a live-voting session without a facilitator: every item is open, participants vote on their phones at the printed URL. Every vote is in the workspace before the phone hears "saved". SIGINT (Ctrl+C) or SIGTERM ends the session and stores every participant who voted as an anonymous respondent ("Workshop 1", …) of the department in the round, in one step. The company and the round must exist; the department is created when missing (e.g. a mixed group). A session that never ended (a crash, a power cut) is stored with --recover.</source>
+        <translation>Startet eine Live-Abstimmung ohne Moderation: Alle Aussagen sind offen, die Teilnehmenden stimmen auf dem Smartphone unter der ausgegebenen URL ab. Jede Stimme steht im Arbeitsbereich, bevor das Smartphone „gespeichert“ meldet. SIGINT (Strg+C) oder SIGTERM beendet den Workshop und speichert alle, die abgestimmt haben, in einem Schritt als anonyme befragte Personen („Workshop 1“, …) der Abteilung in der Runde. Unternehmen und Runde müssen existieren; die Abteilung wird bei Bedarf angelegt (z. B. für eine gemischte Gruppe). Ein Workshop, der nie beendet wurde (Absturz, Stromausfall), wird mit --recover gespeichert.</translation>
+    </message>
+    <message>
+        <source>At most N participants from one network address (default 3; 0: no limit).</source>
+        <translation>Höchstens N Teilnehmende von einer Netzwerkadresse (Vorgabe 3; 0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>The expected group size: nobody joins beyond it.</source>
+        <translation>Die erwartete Gruppengröße: darüber hinaus kann niemand beitreten.</translation>
+    </message>
+    <message>
+        <source>Store the votes of workshop sessions that never ended (e.g. after a crash), then exit.</source>
+        <translation>Die Stimmen von Workshops speichern, die nie beendet wurden (z. B. nach einem Absturz), dann beenden.</translation>
+    </message>
+    <message>
+        <source>With --recover: only list those sessions.</source>
+        <translation>Mit --recover: diese Workshops nur auflisten.</translation>
+    </message>
+    <message>
+        <source>--list works only with --recover; usage: sbradar-cli %1</source>
+        <translation>--list geht nur zusammen mit --recover; Aufruf: sbradar-cli %1</translation>
+    </message>
+    <message>
+        <source>Short address to type: %1</source>
+        <translation>Kurzadresse zum Eintippen: %1</translation>
+    </message>
+    <message>
+        <source>the votes of %1 participants were not stored now; they are kept in the workspace: "sbradar-cli workshop %2 --recover" stores them</source>
+        <translation>die Stimmen von %1 Teilnehmenden wurden jetzt nicht gespeichert; sie bleiben im Arbeitsbereich: „sbradar-cli workshop %2 --recover“ speichert sie</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1692,30 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>Reading the settings</source>
         <translation>Lesen der Einstellungen</translation>
     </message>
+    <message>
+        <source>Starting the workshop session</source>
+        <translation>Das Starten des Workshops</translation>
+    </message>
+    <message>
+        <source>Resuming the workshop session</source>
+        <translation>Das Fortsetzen des Workshops</translation>
+    </message>
+    <message>
+        <source>Saving the vote</source>
+        <translation>Das Speichern der Stimme</translation>
+    </message>
+    <message>
+        <source>Reading the workshop sessions</source>
+        <translation>Das Lesen der Workshops</translation>
+    </message>
+    <message>
+        <source>Reading the workshop votes</source>
+        <translation>Das Lesen der Workshop-Stimmen</translation>
+    </message>
+    <message>
+        <source>Removing the workshop session</source>
+        <translation>Das Entfernen des Workshops</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::AssessmentModel</name>
@@ -2407,13 +2508,6 @@ Der Index des Unternehmens fehlt</translation>
         <source>Presentation slides</source>
         <translation>Präsentationsfolien</translation>
     </message>
-    <message numerus="yes">
-        <source>%n participant(s) · slide %1 of %2</source>
-        <translation>
-            <numerusform>%n teilnehmende Person · Folie %1 von %2</numerusform>
-            <numerusform>%n Teilnehmende · Folie %1 von %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Social business readiness · round %1</source>
         <translation>Social-Business-Reifegrad · Runde %1</translation>
@@ -2463,6 +2557,32 @@ verborgen bis zur Auflösung (R)</translation>
     <message>
         <source>No statement with clearly different views.</source>
         <translation>Keine Aussage mit deutlich unterschiedlichen Einschätzungen.</translation>
+    </message>
+    <message>
+        <source>Scan the code or type the address into your phone's browser.</source>
+        <translation>Scannen Sie den Code oder tippen Sie die Adresse in den Browser Ihres Smartphones.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 joined</source>
+        <translation>%1 von %2 beigetreten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmende</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s) an address</source>
+        <translation>
+            <numerusform>%n teilt sich eine Adresse</numerusform>
+            <numerusform>%n teilen sich eine Adresse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slide %1 of %2</source>
+        <translation>Folie %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2825,115 @@ verborgen bis zur Auflösung (R)</translation>
             <numerusform>Workshop-Stimmen für %1 (%n befragte Person)</numerusform>
             <numerusform>Workshop-Stimmen für %1 (%n befragte Personen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>One person, one voice: how many participants may join from one phone or network address. Raise it when the room shares one address (a guest network behind one router).</source>
+        <translation>Eine Person, eine Stimme: wie viele Teilnehmende von einem Smartphone bzw. einer Netzwerkadresse beitreten dürfen. Erhöhen Sie den Wert, wenn sich der ganze Raum eine Adresse teilt (Gästenetz hinter einem Router).</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>The size of the group: nobody joins beyond it, and the slides show how many joined.</source>
+        <translation>Die Größe der Gruppe: darüber hinaus kann niemand beitreten, und die Folien zeigen, wie viele beigetreten sind.</translation>
+    </message>
+    <message>
+        <source>Participants per &amp;address:</source>
+        <translation>Teilnehmende je &amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected participants:</source>
+        <translation>&amp;Erwartete Teilnehmende:</translation>
+    </message>
+    <message>
+        <source>The workshop cannot keep its votes in the workspace (%1), so it does not start.</source>
+        <translation>Der Workshop kann seine Stimmen nicht im Arbeitsbereich sichern (%1) und startet deshalb nicht.</translation>
+    </message>
+    <message>
+        <source>Storing the votes</source>
+        <translation>Stimmen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>Warten &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>The workspace is in use by another program or window. Waiting for it to store the votes (%1 of at most %2 seconds) …</source>
+        <translation>Der Arbeitsbereich wird von einem anderen Programm oder Fenster benutzt. Es wird gewartet, um die Stimmen zu speichern (%1 von höchstens %2 Sekunden) …</translation>
+    </message>
+    <message>
+        <source>The votes were not stored: %1
+
+The session stays open and its votes are safe in the workspace. End it again when the workspace is free; if you quit, the votes are offered the next time you open the workspace.</source>
+        <translation>Die Stimmen wurden nicht gespeichert: %1
+
+Der Workshop bleibt offen, und seine Stimmen sind im Arbeitsbereich gesichert. Beenden Sie ihn erneut, wenn der Arbeitsbereich frei ist; wenn Sie das Programm schließen, werden die Stimmen beim nächsten Öffnen des Arbeitsbereichs angeboten.</translation>
+    </message>
+    <message>
+        <source>A workshop is running</source>
+        <translation>Ein Workshop läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshop for %1 (%2) is still running; %n participant(s) voted.</source>
+        <translation>
+            <numerusform>Der Workshop für %1 (%2) läuft noch; %n Person hat abgestimmt.</numerusform>
+            <numerusform>Der Workshop für %1 (%2) läuft noch; %n Personen haben abgestimmt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Store the votes and quit</source>
+        <translation>Stimmen &amp;speichern und beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the session for later and quit</source>
+        <translation>Workshop für später &amp;aufheben und beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshop of %1 for %2 (%3, round %4) did not end: %n participant(s) voted, and their votes are kept in the workspace. What should happen with them?</source>
+        <translation>
+            <numerusform>Der Workshop vom %1 für %2 (%3, Runde %4) wurde nicht beendet: %n Person hat abgestimmt, und die Stimme ist im Arbeitsbereich gesichert. Was soll damit geschehen?</numerusform>
+            <numerusform>Der Workshop vom %1 für %2 (%3, Runde %4) wurde nicht beendet: %n Personen haben abgestimmt, und ihre Stimmen sind im Arbeitsbereich gesichert. Was soll damit geschehen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfinished workshop</source>
+        <translation>Nicht beendeter Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Store the votes</source>
+        <translation>Stimmen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the workshop</source>
+        <translation>Workshop &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the votes</source>
+        <translation>Stimmen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>The votes were not stored: %1
+
+They stay in the workspace and are offered again the next time you open it.</source>
+        <translation>Die Stimmen wurden nicht gespeichert: %1
+
+Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the votes of %n participant(s) for good?</source>
+        <translation>
+            <numerusform>Die Stimme von %n Person endgültig verwerfen?</numerusform>
+            <numerusform>Die Stimmen von %n Personen endgültig verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workshop cannot be resumed: its company or round is no longer in the workspace. Its votes stay there.</source>
+        <translation>Der Workshop kann nicht fortgesetzt werden: Sein Unternehmen oder seine Runde ist nicht mehr im Arbeitsbereich. Seine Stimmen bleiben dort.</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3324,10 @@ verborgen bis zur Auflösung (R)</translation>
     <message>
         <source>the department name is empty</source>
         <translation>der Name der Abteilung ist leer</translation>
+    </message>
+    <message>
+        <source>The workshop session of %1 cannot be stored: %2. Its votes stay in the workspace.</source>
+        <translation>Der Workshop vom %1 kann nicht gespeichert werden: %2. Seine Stimmen bleiben im Arbeitsbereich.</translation>
     </message>
 </context>
 </TS>
