@@ -214,6 +214,7 @@ void VotingServer::stop()
         return;
     m_front.reset();   // closes the listening socket and every connection (its children)
     m_pending.clear(); // votes nobody heard "ok" for: not counted
+    m_inFlight = false;
     m_participantLimiter.clear();
     m_addressLimiter.clear();
     m_joinLimiter.clear();
@@ -315,6 +316,8 @@ QByteArray rawResponse(const VotingServer::Reply &reply)
 void VotingServer::flushVotes()
 {
     m_flushScheduled = false;
+    if (m_inFlight || m_pending.isEmpty())
+        return; // the batch in flight flushes again when it is done
     QList<PendingVote> pending;
     pending.swap(m_pending);
     // The facilitator may have closed an item since the vote arrived.
@@ -325,19 +328,28 @@ void VotingServer::flushVotes()
         if (open.constLast())
             votes.append(p.vote);
     }
-    const bool stored = m_session->commit(votes);
-    const Reply notStored{503, "application/json; charset=utf-8", R"({"error":"not-stored"})", {{"Retry-After", "1"}}};
-    const Reply closed{409, "application/json; charset=utf-8", R"({"error":"not-open"})", {}};
-    for (qsizetype i = 0; i < pending.size(); ++i) {
-        PendingVote &p = pending[i];
-        if (!p.socket)
-            continue;
-        Reply reply = !open.at(i) ? closed : stored ? p.success : notStored;
-        if (reply.status == 0)
-            reply.status = 200;
-        p.socket->write(rawResponse(reply));
-        p.socket->setProperty(kUnansweredBytes, 0);
-    }
+    m_inFlight = true;
+    QPointer<VotingServer> self(this);
+    m_session->commitAsync(votes, [self, pending, open](bool stored) {
+        if (!self)
+            return;
+        self->m_inFlight = false;
+        const Reply notStored{
+            503, "application/json; charset=utf-8", R"({"error":"not-stored"})", {{"Retry-After", "1"}}};
+        const Reply closed{409, "application/json; charset=utf-8", R"({"error":"not-open"})", {}};
+        for (qsizetype i = 0; i < pending.size(); ++i) {
+            const PendingVote &p = pending.at(i);
+            if (!p.socket)
+                continue;
+            Reply reply = !open.at(i) ? closed : stored ? p.success : notStored;
+            if (reply.status == 0)
+                reply.status = 200;
+            p.socket->write(rawResponse(reply));
+            p.socket->setProperty(kUnansweredBytes, 0);
+        }
+        if (!self->m_pending.isEmpty())
+            self->flushVotes(); // what arrived meanwhile: the next batch
+    });
 }
 
 VotingServer::Reply VotingServer::handle(const Request &request, WorkshopVote *deferred)

@@ -141,6 +141,7 @@ private:
     };
     QList<PendingVote> m_pending;
     bool m_flushScheduled = false;
+    bool m_inFlight = false; ///< a batch is being written (asynchronous journal)
     qint64 now() const { return m_clock.elapsed(); }
     bool tokenMatches(QByteArrayView candidate) const;
 

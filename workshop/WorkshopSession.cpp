@@ -3,6 +3,7 @@
 #include "scoring/Scoring.h"
 
 #include <QCryptographicHash>
+#include <QPointer>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -161,6 +162,23 @@ bool WorkshopSession::commit(const QList<WorkshopVote> &votes)
         m_votes[m_position.value(v.item)].insert(v.participant, v.level ? *v.level : kSkipped);
     emit changed();
     return true;
+}
+
+void WorkshopSession::commitAsync(const QList<WorkshopVote> &votes, std::function<void(bool)> done)
+{
+    if (!m_asyncJournal || votes.isEmpty()) {
+        done(commit(votes));
+        return;
+    }
+    QPointer<WorkshopSession> self(this);
+    m_asyncJournal(votes, [self, votes, done = std::move(done)](bool stored) {
+        if (self && stored) {
+            for (const WorkshopVote &v : votes)
+                self->m_votes[self->m_position.value(v.item)].insert(v.participant, v.level ? *v.level : kSkipped);
+            emit self->changed();
+        }
+        done(stored && self);
+    });
 }
 
 WorkshopSession::VoteError WorkshopSession::vote(const QString &participant, int item, std::optional<int> level)

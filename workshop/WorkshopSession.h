@@ -99,6 +99,13 @@ public:
     /// Records checked votes, in order, after the journal took them all (one transaction for
     /// many phones: a group commit). False: the journal refused, nothing changed.
     bool commit(const QList<WorkshopVote> &votes);
+    /// A journal that answers later (a VoteWriter in its own thread): called with the votes and
+    /// a function to call with true once they are committed.
+    using AsyncJournal = std::function<void(const QList<WorkshopVote> &votes, std::function<void(bool)> done)>;
+    void setAsyncJournal(AsyncJournal journal) { m_asyncJournal = std::move(journal); }
+    /// commit() through the asynchronous journal when there is one: the votes count once it
+    /// answered, then `done(stored)` runs. Without one, commit() and `done` at once.
+    void commitAsync(const QList<WorkshopVote> &votes, std::function<void(bool)> done);
     /// Puts back the participants and votes of a session read from the workspace (a resume or a
     /// recovery); votes of items outside the session are dropped.
     void restore(const WorkshopVotes &stored);
@@ -139,6 +146,7 @@ private:
     int m_threshold = 3;
     int m_maxParticipants = 2000;
     Journal m_journal;
+    AsyncJournal m_asyncJournal;
 };
 
 } // namespace sbr::workshop

@@ -1,11 +1,13 @@
 #include "WorkshopStore.h"
 
+#include "VoteWriter.h"
 #include "WorkshopSession.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QLocale>
+#include <QPointer>
 #include <QSysInfo>
 
 #ifdef Q_OS_UNIX
@@ -84,6 +86,22 @@ bool WorkshopStore::attach(session::WorkspaceSession &workspace, WorkshopSession
         return workspace.recordWorkshopVotes(id, votes, &ignored, kVoteWaitMs);
     });
     return true;
+}
+
+std::unique_ptr<VoteWriter> WorkshopStore::writeInBackground(session::WorkspaceSession &workspace,
+                                                             WorkshopSession &session, qint64 id, QString *error)
+{
+    auto writer = VoteWriter::start(workspace.path(), id, error);
+    if (!writer)
+        return nullptr;
+    QPointer<VoteWriter> guard(writer.get());
+    session.setAsyncJournal([guard](const QList<WorkshopVote> &votes, std::function<void(bool)> done) {
+        if (guard)
+            guard->write(votes, std::move(done));
+        else
+            done(false);
+    });
+    return writer;
 }
 
 bool WorkshopStore::store(session::WorkspaceSession &workspace, const WorkshopSession &session,

@@ -17,6 +17,7 @@
 namespace sbr::workshop {
 
 class WorkshopSession;
+class VoteWriter;
 
 struct WorkshopTarget {
     QString company;
@@ -44,6 +45,14 @@ public:
     /// session calls it after restoring the votes) and records this process as its owner.
     static bool attach(session::WorkspaceSession &workspace, WorkshopSession &session, qint64 id, const QString &token,
                        quint16 port, WorkspaceError *error);
+
+    /// Lets the votes of `session` go into the stored session `id` from a thread of its own, on a
+    /// second connection (VoteWriter): the server keeps answering while the disk writes, and
+    /// votes wait for the disk together. Keep the writer until the server stopped; destroy it,
+    /// then run QCoreApplication::sendPostedEvents() before store(). nullptr with *error when
+    /// the workspace cannot be opened a second time (the votes then go through begin()'s journal).
+    static std::unique_ptr<VoteWriter> writeInBackground(session::WorkspaceSession &workspace, WorkshopSession &session,
+                                                         qint64 id, QString *error);
 
     struct Summary {
         int respondents = 0;

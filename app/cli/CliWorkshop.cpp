@@ -4,6 +4,7 @@
 
 #include "CliOptions.h"
 #include "TerminationSignals.h"
+#include "VoteWriter.h"
 #include "VotingServer.h"
 #include "WorkshopSession.h"
 #include "WorkshopStore.h"
@@ -240,6 +241,9 @@ int workshop(const QStringList &args, const Io &io)
         io.error(error.message);
         return WorkspaceProblem;
     }
+    // Votes go to the disk from a thread of their own, so the server keeps answering meanwhile
+    // (without it, begin()'s journal writes them in this thread: just as safe, only slower).
+    auto writer = workshop::WorkshopStore::writeInBackground(*ws, session, id, &problem);
     io.out << QCoreApplication::translate("sbr::cli", "Workshop session for %1, %2, round %3: %4 items open.")
                   .arg(target->company, target->department, target->round)
                   .arg(session.items().size())
@@ -258,6 +262,8 @@ int workshop(const QStringList &args, const Io &io)
     QObject::connect(&termination, &workshop::TerminationSignals::received, &loop, &QEventLoop::quit);
     loop.exec();
     server.stop();
+    writer.reset(); // the batch in flight is written; its votes count below
+    QCoreApplication::sendPostedEvents();
     workshop::WorkshopStore::Summary stored;
     if (!workshop::WorkshopStore::store(*ws, session, *target, id, &error, &stored, nullptr, 60000,
                                         waitingPrinter(io))) {

@@ -22,6 +22,7 @@
       tooMany: 'Zu viele Anfragen – bitte einen Moment warten.',
       addressLimit: 'Von diesem Gerät bzw. dieser Netzwerkadresse nehmen schon genug Personen teil.',
       retrying: 'Die Stimme wird gespeichert …',
+      full: 'Die Gruppe ist vollständig – es kann niemand mehr beitreten.',
       refused: 'Die Stimme wurde nicht angenommen.',
       done: 'Danke! Sie haben alle Fragen beantwortet. Bis zum Ende der Sitzung können Sie Antworten noch ändern.',
       ended: 'Die Sitzung ist beendet.',
@@ -45,6 +46,7 @@
       tooMany: 'Too many requests – please wait a moment.',
       addressLimit: 'Enough people already take part from this device or network address.',
       retrying: 'Saving the vote …',
+      full: 'The group is complete – nobody else can join.',
       refused: 'The vote was not accepted.',
       done: 'Thank you! You have answered every item. You can change answers until the session ends.',
       ended: 'The session has ended.',
@@ -195,6 +197,7 @@
         setStatus(r.body && r.body.error === 'address-limit' ? t().addressLimit : t().tooMany);
         return;
       }
+      if (r.status === 503 && r.body && r.body.error === 'session-full') { setStatus(t().full); return; }
       if (r.status !== 200 || !r.body) throw new Error('status ' + r.status);
       failures = 0;
       state = r.body;
