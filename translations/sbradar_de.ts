@@ -38,6 +38,10 @@
         <source>With --present: live voting on this computer only (127.0.0.1).</source>
         <translation>Mit --present: Live-Abstimmung nur auf diesem Computer (127.0.0.1).</translation>
     </message>
+    <message>
+        <source>With --present --live: the expected group size shown on the slides.</source>
+        <translation>Mit --present --live: die erwartete Gruppengröße, die die Folien zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>sbr::Scale</name>
@@ -513,7 +517,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
-            <numerusform>%n Teilnehmende</numerusform>
+            <numerusform>%n teilnehmende Person</numerusform>
             <numerusform>%n Teilnehmende</numerusform>
         </translation>
     </message>
@@ -2569,7 +2573,7 @@ verborgen bis zur Auflösung (R)</translation>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
-            <numerusform>%n Teilnehmende</numerusform>
+            <numerusform>%n teilnehmende Person</numerusform>
             <numerusform>%n Teilnehmende</numerusform>
         </translation>
     </message>
