@@ -261,10 +261,10 @@ void PresentationWindow::paintQrCorner(QPainter &p)
     p.drawImage(qr, m_qr);
     if (m_shortAddress.isEmpty())
         return;
-    p.setFont(font(1.6, true));
+    p.setFont(font(2.2, true));
     p.setPen(kInk);
-    p.drawText(QRectF(qr.left() - side, qr.bottom(), side * 2, height() * 0.03), Qt::AlignRight | Qt::AlignTop,
-               m_shortAddress);
+    p.drawText(QRectF(width() * 0.5, qr.bottom(), qr.right() - width() * 0.5, height() * 0.04),
+               Qt::AlignRight | Qt::AlignTop, m_shortAddress);
 }
 
 void PresentationWindow::paintJoin(QPainter &p, const QRectF &r)
