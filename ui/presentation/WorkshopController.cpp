@@ -117,7 +117,7 @@ bool WorkshopController::startWith(const Selection &selection, const Options &op
                                    std::unique_ptr<workshop::WorkshopSession> restored, qint64 storedId)
 {
     if (isRunning())
-        end(false);
+        suspend(); // its votes stay in the workspace, offered the next time it is opened
     m_selection = selection;
     m_options = options;
     m_storedId = 0;
