@@ -27,8 +27,8 @@
         <translation>Die zuerst angezeigte Seite (0 = erster Reiter).</translation>
     </message>
     <message>
-        <source>Select company/round/department, e.g. "Weber Maschinenbau GmbH/2026-Q3/Vertrieb".</source>
-        <translation>Unternehmen/Runde/Abteilung auswählen, z. B. "Weber Maschinenbau GmbH/2026-Q3/Vertrieb".</translation>
+        <source>Select company/round/department, e.g. &quot;Weber Maschinenbau GmbH/2026-Q3/Vertrieb&quot;.</source>
+        <translation>Unternehmen/Runde/Abteilung auswählen, z. B. &quot;Weber Maschinenbau GmbH/2026-Q3/Vertrieb&quot;.</translation>
     </message>
     <message>
         <source>Start the presentation of the selected department on slide N (with --screenshot: a picture of that slide).</source>
@@ -37,6 +37,10 @@
     <message>
         <source>With --present: live voting on this computer only (127.0.0.1).</source>
         <translation>Mit --present: Live-Abstimmung nur auf diesem Computer (127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>With --present --live: the expected group size shown on the slides.</source>
+        <translation>Mit --present --live: die erwartete Gruppengröße, die die Folien zeigen.</translation>
     </message>
 </context>
 <context>
@@ -76,7 +80,7 @@
         <translation>der Fragebogen %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Created %1 with the questionnaire "%2" (%3 dimensions, %4 items).</source>
+        <source>Created %1 with the questionnaire &quot;%2&quot; (%3 dimensions, %4 items).</source>
         <translation>%1 wurde mit dem Fragebogen „%2“ angelegt (%3 Dimensionen, %4 Aussagen).</translation>
     </message>
     <message>
@@ -172,19 +176,19 @@
         <translation>Zielwert für die Empfehlungen (0..100), für alle Unternehmen.</translation>
     </message>
     <message>
-        <source>--target expects a number from 0 to 100, not "%1"</source>
+        <source>--target expects a number from 0 to 100, not &quot;%1&quot;</source>
         <translation>--target erwartet eine Zahl von 0 bis 100, nicht „%1“</translation>
     </message>
     <message>
-        <source>there is no company "%1" in the workspace</source>
+        <source>there is no company &quot;%1&quot; in the workspace</source>
         <translation>im Arbeitsbereich gibt es kein Unternehmen „%1“</translation>
     </message>
     <message>
-        <source>there is no round "%1" in the workspace</source>
+        <source>there is no round &quot;%1&quot; in the workspace</source>
         <translation>im Arbeitsbereich gibt es keine Runde „%1“</translation>
     </message>
     <message>
-        <source>company "%1" has no round "%2"</source>
+        <source>company &quot;%1&quot; has no round &quot;%2&quot;</source>
         <translation>das Unternehmen „%1“ hat keine Runde „%2“</translation>
     </message>
     <message>
@@ -192,7 +196,7 @@
         <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>The workspace holds no assessments yet. Import answers with "sbradar-cli import".</source>
+        <source>The workspace holds no assessments yet. Import answers with &quot;sbradar-cli import&quot;.</source>
         <translation>Der Arbeitsbereich enthält noch keine Erhebungen. Importieren Sie Antworten mit „sbradar-cli import“.</translation>
     </message>
     <message>
@@ -200,7 +204,7 @@
         <translation>Reifegrad-Index</translation>
     </message>
     <message>
-        <source>stage %1 "%2"</source>
+        <source>stage %1 &quot;%2&quot;</source>
         <translation>Stufe %1 „%2“</translation>
     </message>
     <message>
@@ -260,7 +264,7 @@
         <translation>+%1 Indexpunkte</translation>
     </message>
     <message>
-        <source>unknown command "%1"; run "sbradar-cli --help" for the list</source>
+        <source>unknown command &quot;%1&quot;; run &quot;sbradar-cli --help&quot; for the list</source>
         <translation>unbekannter Befehl „%1“; die Liste der Befehle zeigt „sbradar-cli --help“</translation>
     </message>
     <message>
@@ -292,11 +296,11 @@
         <translation>Bei csv: die zu schreibende Tabelle: company (Standard), departments oder items.</translation>
     </message>
     <message>
-        <source>Language of the item texts: de or en (default: the user's language).</source>
+        <source>Language of the item texts: de or en (default: the user&apos;s language).</source>
         <translation>Sprache der Aussagentexte: de oder en (Standard: Ihre Systemsprache).</translation>
     </message>
     <message>
-        <source>--format expects csv or xlsx, not "%1"</source>
+        <source>--format expects csv or xlsx, not &quot;%1&quot;</source>
         <translation>--format erwartet csv oder xlsx, nicht „%1“</translation>
     </message>
     <message>
@@ -308,7 +312,7 @@
         <translation>-o FILE ist erforderlich; Aufruf: sbradar-cli %1</translation>
     </message>
     <message>
-        <source>--level expects company, departments or items, not "%1"</source>
+        <source>--level expects company, departments or items, not &quot;%1&quot;</source>
         <translation>--level erwartet company, departments oder items, nicht „%1“</translation>
     </message>
     <message>
@@ -316,7 +320,7 @@
         <translation>--level gilt nur für --format csv; eine XLSX-Datei enthält alle Ebenen</translation>
     </message>
     <message>
-        <source>--lang expects de or en, not "%1"</source>
+        <source>--lang expects de or en, not &quot;%1&quot;</source>
         <translation>--lang erwartet de oder en, nicht „%1“</translation>
     </message>
     <message>
@@ -340,10 +344,6 @@
         <translation>Schreibt die Werte als Tabelle für Tabellenkalkulationen. Eine XLSX-Datei enthält ein Tabellenblatt je Ebene (company, departments, items), eine CSV-Datei eine einzige Ebene, die Sie mit --level wählen. Zahlen stehen in XLSX als Zahlenzellen (16 signifikante Stellen) und in CSV als exakte Dezimalzahlen; eine leere Zelle bedeutet, dass es keinen Wert gibt. Eine vorhandene Datei FILE wird nur ersetzt, wenn der Export gelingt.</translation>
     </message>
     <message>
-        <source>Runs a live-voting session without a facilitator: every item is open, participants vote on their phones at the printed URL. SIGINT (Ctrl+C) or SIGTERM ends the session and stores every participant who voted as an anonymous respondent ("Workshop 1", …) of the department in the round, in one step. The company and the round must exist; the department is created when missing (e.g. a mixed group).</source>
-        <translation>Führt eine Live-Abstimmung ohne Moderation durch: Alle Aussagen sind freigegeben, die Teilnehmenden stimmen auf ihren Smartphones unter der ausgegebenen URL ab. SIGINT (Strg+C) oder SIGTERM beendet die Sitzung und speichert in einem Schritt alle Teilnehmenden, die abgestimmt haben, als anonyme befragte Personen („Workshop 1“, …) der Abteilung in der Runde. Unternehmen und Runde müssen bereits existieren; die Abteilung wird angelegt, falls sie fehlt (z. B. für eine gemischte Gruppe).</translation>
-    </message>
-    <message>
         <source>The company (required).</source>
         <translation>Das Unternehmen (erforderlich).</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation>TCP-Port (Standard: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <source>Listen only on this address (default 127.0.0.1: this computer only; use this computer's address in the local network, or 0.0.0.0, for phones).</source>
+        <source>Listen only on this address (default 127.0.0.1: this computer only; use this computer&apos;s address in the local network, or 0.0.0.0, for phones).</source>
         <translation>Verbindungen nur über diese Adresse annehmen (Standard 127.0.0.1: nur dieser Computer; für Smartphones die Adresse dieses Computers im lokalen Netzwerk oder 0.0.0.0 angeben).</translation>
     </message>
     <message>
@@ -372,11 +372,11 @@
         <translation>--%1 ist erforderlich; Aufruf: sbradar-cli %2</translation>
     </message>
     <message>
-        <source>--port expects a number from 0 to 65535, not "%1"</source>
+        <source>--port expects a number from 0 to 65535, not &quot;%1&quot;</source>
         <translation>--port erwartet eine Zahl von 0 bis 65535, nicht „%1“</translation>
     </message>
     <message>
-        <source>--bind expects an IP address, not "%1"</source>
+        <source>--bind expects an IP address, not &quot;%1&quot;</source>
         <translation>--bind erwartet eine IP-Adresse, nicht „%1“</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>Workshop-Sitzung für %1, %2, Runde %3: %4 Aussagen freigegeben.</translation>
     </message>
     <message>
-        <source>Only this computer can open it; for phones, use --bind with this computer's network address.</source>
+        <source>Only this computer can open it; for phones, use --bind with this computer&apos;s network address.</source>
         <translation>Die Seite ist nur auf diesem Computer erreichbar; für Smartphones geben Sie mit --bind die Netzwerkadresse dieses Computers an.</translation>
     </message>
     <message>
@@ -392,15 +392,11 @@
         <translation>Drücken Sie Strg+C, um die Sitzung zu beenden und die Stimmen zu speichern.</translation>
     </message>
     <message>
-        <source>the votes of %1 participants were not stored</source>
-        <translation>die Stimmen von %1 Teilnehmenden wurden nicht gespeichert</translation>
-    </message>
-    <message>
         <source>Session ended: %1 participants; stored %2 respondents with %3 answers.</source>
         <translation>Sitzung beendet: %1 Teilnehmende; %2 befragte Personen mit %3 Antworten gespeichert.</translation>
     </message>
     <message>
-        <source>Writes the management report of one company and round as an A4 PDF with vector charts, in German unless --lang en is given. Departments with fewer respondents than the workspace's anonymity threshold show "too few respondents" instead of numbers. An existing FILE is replaced only when the report is complete. Needs no display.</source>
+        <source>Writes the management report of one company and round as an A4 PDF with vector charts, in German unless --lang en is given. Departments with fewer respondents than the workspace&apos;s anonymity threshold show &quot;too few respondents&quot; instead of numbers. An existing FILE is replaced only when the report is complete. Needs no display.</source>
         <translation>Schreibt den Management-Bericht eines Unternehmens für eine Runde als A4-PDF mit Vektorgrafiken, auf Deutsch, sofern nicht --lang en angegeben ist. Abteilungen mit weniger befragten Personen als die Anonymitätsschwelle des Arbeitsbereichs zeigen „zu wenige Antworten“ statt Zahlen. Eine vorhandene Datei FILE wird nur ersetzt, wenn der Bericht vollständig ist. Benötigt keine grafische Oberfläche.</translation>
     </message>
     <message>
@@ -408,7 +404,7 @@
         <translation>Das Unternehmen, über das berichtet wird (erforderlich).</translation>
     </message>
     <message>
-        <source>The round to report on (default: the company's latest).</source>
+        <source>The round to report on (default: the company&apos;s latest).</source>
         <translation>Die Runde, über die berichtet wird (Standard: die neueste Runde des Unternehmens).</translation>
     </message>
     <message>
@@ -424,7 +420,7 @@
         <translation>--company NAME und -o FILE.pdf sind erforderlich; Aufruf: sbradar-cli %1</translation>
     </message>
     <message>
-        <source>company "%1" has no rounds yet</source>
+        <source>company &quot;%1&quot; has no rounds yet</source>
         <translation>das Unternehmen „%1“ hat noch keine Runden</translation>
     </message>
     <message numerus="yes">
@@ -435,7 +431,7 @@
         </translation>
     </message>
     <message>
-        <source>With --json: only what the outputs people read may show; departments with fewer respondents than the workspace's minimum group size are hidden.</source>
+        <source>With --json: only what the outputs people read may show; departments with fewer respondents than the workspace&apos;s minimum group size are hidden.</source>
         <translation>Mit --json: nur das, was Ausgaben für Leserinnen und Leser zeigen dürfen; Abteilungen mit weniger befragten Personen als die Mindestgruppengröße des Arbeitsbereichs werden ausgeblendet.</translation>
     </message>
     <message>
@@ -451,7 +447,7 @@
         <translation>Mindestgruppengröße festlegen (3 bis 50): Eine Abteilung mit weniger befragten Personen wird in Ausgaben für Leserinnen und Leser nie für sich allein gezeigt.</translation>
     </message>
     <message>
-        <source>--min-group expects a whole number from %1 to %2, not "%3"</source>
+        <source>--min-group expects a whole number from %1 to %2, not &quot;%3&quot;</source>
         <translation>--min-group erwartet eine ganze Zahl von %1 bis %2, nicht „%3“</translation>
     </message>
     <message>
@@ -466,12 +462,12 @@ Social Business Radar on the command line: workspaces, imports and scores.
 Commands:
   init WS [--questionnaire Q.json]   create a new workspace (built-in questionnaire or Q.json)
   demo WS                            create a workspace filled with demo data
-  questionnaire WS [--json]          print the workspace's questionnaire
+  questionnaire WS [--json]          print the workspace&apos;s questionnaire
   import WS FILE.csv [--dry-run] [--replace] [--ignore-unknown-columns]
                                      import answers (long or wide CSV), all or nothing
   score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
                                      print scores, benchmark and recommendations
-  settings WS [--min-group K]        print the workspace's settings; set the minimum group size
+  settings WS [--min-group K]        print the workspace&apos;s settings; set the minimum group size
   export WS [--company NAME] --format csv|xlsx -o FILE
                                      write scores as a table (XLSX: one sheet per level)
   report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
@@ -479,7 +475,7 @@ Commands:
   workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
                                      live voting on phones until Ctrl+C, then store the votes
 
-Run "sbradar-cli COMMAND --help" for the options of a command.
+Run &quot;sbradar-cli COMMAND --help&quot; for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
 </source>
         <translation>Aufruf: sbradar-cli BEFEHL [OPTIONEN]
@@ -507,12 +503,97 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
 </translation>
     </message>
     <message>
-        <source>no command given; expected one of init, demo, questionnaire, import, score, settings, export, report, workshop (run "sbradar-cli --help" for details)</source>
+        <source>no command given; expected one of init, demo, questionnaire, import, score, settings, export, report, workshop (run &quot;sbradar-cli --help&quot; for details)</source>
         <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import, score, settings, export, report oder workshop (Einzelheiten zeigt „sbradar-cli --help“)</translation>
     </message>
     <message>
         <source>(hidden in reports with a smaller department)</source>
         <translation>(in Berichten zusammen mit einer kleineren Abteilung ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>The workspace is in use by another program; waiting (%1 of %2 s) …</source>
+        <translation>Der Arbeitsbereich wird von einem anderen Programm benutzt; es wird gewartet (%1 von %2 s) …</translation>
+    </message>
+    <message>
+        <source>No unfinished workshop sessions in %1.</source>
+        <translation>In %1 gibt es keine unbeendeten Workshops.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n teilnehmende Person</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n abstimmende Person</numerusform>
+            <numerusform>%n abstimmende Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still running (process %1)</source>
+        <translation>läuft noch (Prozess %1)</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <source>still running in process %1; end it there (it stores its votes itself).</source>
+        <translation>läuft noch in Prozess %1; beenden Sie ihn dort (er speichert seine Stimmen selbst).</translation>
+    </message>
+    <message>
+        <source>the votes of this session were not stored; they stay in the workspace for another --recover</source>
+        <translation>die Stimmen dieses Workshops wurden nicht gespeichert; sie bleiben für ein weiteres --recover im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>stored %1 respondents with %2 answers.</source>
+        <translation>%1 befragte Personen mit %2 Antworten gespeichert.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number of at least %2, not &quot;%3&quot;</source>
+        <translation>--%1 erwartet eine ganze Zahl ab %2, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>Runs a live-voting session without a facilitator: every item is open, participants vote on their phones at the printed URL. Every vote is in the workspace before the phone hears &quot;saved&quot;. SIGINT (Ctrl+C) or SIGTERM ends the session and stores every participant who voted as an anonymous respondent (&quot;Workshop 1&quot;, …) of the department in the round, in one step. The company and the round must exist; the department is created when missing (e.g. a mixed group). A session that never ended (a crash, a power cut) is stored with --recover.</source>
+        <translation>Startet eine Live-Abstimmung ohne Moderation: Alle Aussagen sind offen, die Teilnehmenden stimmen auf dem Smartphone unter der ausgegebenen URL ab. Jede Stimme steht im Arbeitsbereich, bevor das Smartphone „gespeichert“ meldet. SIGINT (Strg+C) oder SIGTERM beendet den Workshop und speichert alle, die abgestimmt haben, in einem Schritt als anonyme befragte Personen („Workshop 1“, …) der Abteilung in der Runde. Unternehmen und Runde müssen existieren; die Abteilung wird bei Bedarf angelegt (z. B. für eine gemischte Gruppe). Ein Workshop, der nie beendet wurde (Absturz, Stromausfall), wird mit --recover gespeichert.</translation>
+    </message>
+    <message>
+        <source>At most N participants from one network address (default 3; 0: no limit).</source>
+        <translation>Höchstens N Teilnehmende von einer Netzwerkadresse (Vorgabe 3; 0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>The expected group size: nobody joins beyond it.</source>
+        <translation>Die erwartete Gruppengröße: darüber hinaus kann niemand beitreten.</translation>
+    </message>
+    <message>
+        <source>Store the votes of workshop sessions that never ended (e.g. after a crash), then exit.</source>
+        <translation>Die Stimmen von Workshops speichern, die nie beendet wurden (z. B. nach einem Absturz), dann beenden.</translation>
+    </message>
+    <message>
+        <source>With --recover: only list those sessions.</source>
+        <translation>Mit --recover: diese Workshops nur auflisten.</translation>
+    </message>
+    <message>
+        <source>--list works only with --recover; usage: sbradar-cli %1</source>
+        <translation>--list geht nur zusammen mit --recover; Aufruf: sbradar-cli %1</translation>
+    </message>
+    <message>
+        <source>Short address to type: %1</source>
+        <translation>Kurzadresse zum Eintippen: %1</translation>
+    </message>
+    <message>
+        <source>the votes of %1 participants were not stored now; they are kept in the workspace: &quot;sbradar-cli workshop %2 --recover&quot; stores them</source>
+        <translation>die Stimmen von %1 Teilnehmenden wurden jetzt nicht gespeichert; sie bleiben im Arbeitsbereich: „sbradar-cli workshop %2 --recover“ speichert sie</translation>
     </message>
 </context>
 <context>
@@ -662,15 +743,15 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>1 bis 5: die Reifegradstufe, in die der Index fällt.</translation>
     </message>
     <message>
-        <source>0 to 100 points: the mean answer of a dimension or statement, 100 = the highest level. A company's score is the mean of its departments; each department counts once.</source>
+        <source>0 to 100 points: the mean answer of a dimension or statement, 100 = the highest level. A company&apos;s score is the mean of its departments; each department counts once.</source>
         <translation>0 bis 100 Punkte: die mittlere Antwort einer Dimension oder Aussage, 100 = die höchste Stufe. Der Wert eines Unternehmens ist der Mittelwert seiner Abteilungen; jede Abteilung zählt einmal.</translation>
     </message>
     <message>
-        <source>Points between the highest and the lowest department (hidden departments count as one unit, "other departments").</source>
+        <source>Points between the highest and the lowest department (hidden departments count as one unit, &quot;other departments&quot;).</source>
         <translation>Punkte zwischen der stärksten und der schwächsten Abteilung (ausgeblendete Abteilungen zählen zusammen als eine Einheit, „Andere Abteilungen“).</translation>
     </message>
     <message>
-        <source>Points gained or lost since the company's previous round.</source>
+        <source>Points gained or lost since the company&apos;s previous round.</source>
         <translation>Gewonnene oder verlorene Punkte seit der vorigen Runde des Unternehmens.</translation>
     </message>
     <message>
@@ -678,11 +759,11 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Anteil der Vergleichsunternehmen im Arbeitsbereich mit niedrigerem Wert (ab fünf Vergleichsunternehmen).</translation>
     </message>
     <message>
-        <source>Share of the dimension's statements that were answered.</source>
+        <source>Share of the dimension&apos;s statements that were answered.</source>
         <translation>Anteil der Aussagen der Dimension, die beantwortet wurden.</translation>
     </message>
     <message>
-        <source>People who rated the statement ("not applicable" does not count).</source>
+        <source>People who rated the statement (&quot;not applicable&quot; does not count).</source>
         <translation>Personen, die die Aussage bewertet haben („nicht zutreffend“ zählt nicht).</translation>
     </message>
     <message>
@@ -690,7 +771,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Die Antworten streuen um eine Standardabweichung von einer Stufe oder mehr: ein Thema für die Diskussion.</translation>
     </message>
     <message>
-        <source>A department with fewer than %1 respondents shows "too few respondents" instead of its numbers. So that it cannot be computed back from the company's figures, a further small department may be hidden with it; together they appear as "other departments" when they hold at least %1 respondents. A statement that fewer than %1 people of a department rated shows "too few answers". Changes are shown only for departments visible in both rounds.</source>
+        <source>A department with fewer than %1 respondents shows &quot;too few respondents&quot; instead of its numbers. So that it cannot be computed back from the company&apos;s figures, a further small department may be hidden with it; together they appear as &quot;other departments&quot; when they hold at least %1 respondents. A statement that fewer than %1 people of a department rated shows &quot;too few answers&quot;. Changes are shown only for departments visible in both rounds.</source>
         <translation>Eine Abteilung mit weniger als %1 befragten Personen zeigt „zu wenige Antworten“ statt ihrer Zahlen. Damit sie sich nicht aus den Werten des Unternehmens zurückrechnen lässt, kann eine weitere kleine Abteilung mit ihr ausgeblendet werden; zusammen erscheinen sie als „Andere Abteilungen“, wenn sie mindestens %1 befragte Personen umfassen. Eine Aussage, die weniger als %1 Personen einer Abteilung bewertet haben, zeigt „zu wenige Antworten“. Veränderungen stehen nur bei Abteilungen, die in beiden Runden sichtbar sind.</translation>
     </message>
     <message>
@@ -705,19 +786,19 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
 <context>
     <name>sbr::exporting</name>
     <message>
-        <source>"%1" is not a valid worksheet name</source>
+        <source>&quot;%1&quot; is not a valid worksheet name</source>
         <translation>„%1“ ist kein gültiger Name für ein Tabellenblatt</translation>
     </message>
     <message>
-        <source>the table "%1" has %2 rows; a worksheet holds at most %3</source>
+        <source>the table &quot;%1&quot; has %2 rows; a worksheet holds at most %3</source>
         <translation>die Tabelle „%1“ hat %2 Zeilen; ein Tabellenblatt fasst höchstens %3</translation>
     </message>
     <message>
-        <source>a text in the table "%1", row %2, is longer than the %3 characters a cell can hold</source>
+        <source>a text in the table &quot;%1&quot;, row %2, is longer than the %3 characters a cell can hold</source>
         <translation>ein Text in der Tabelle „%1“, Zeile %2, ist länger als die %3 Zeichen, die eine Zelle fassen kann</translation>
     </message>
     <message>
-        <source>table "%1", row %2: %3</source>
+        <source>table &quot;%1&quot;, row %2: %3</source>
         <translation>Tabelle „%1“, Zeile %2: %3</translation>
     </message>
     <message>
@@ -733,7 +814,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>die Tabellenbibliothek konnte nicht gestartet werden (zu wenig Arbeitsspeicher?)</translation>
     </message>
     <message>
-        <source>"%1" is not a valid worksheet name: %2</source>
+        <source>&quot;%1&quot; is not a valid worksheet name: %2</source>
         <translation>„%1“ ist kein gültiger Name für ein Tabellenblatt: %2</translation>
     </message>
 </context>
@@ -760,7 +841,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>die Datei ist leer; erwartet wird eine Kopfzeile wie company,department,round,date,respondent,item,level</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice</source>
+        <source>the column &quot;%1&quot; appears twice</source>
         <translation>die Spalte „%1“ kommt zweimal vor</translation>
     </message>
     <message>
@@ -768,7 +849,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>in der Kopfzeile fehlt: %1; erwartet werden company,department,round,date,respondent und entweder item,level (Langformat) oder eine Spalte je Aussagen-ID (Breitformat)</translation>
     </message>
     <message>
-        <source>the header names no item of the questionnaire; expected item ids such as "%1" as columns</source>
+        <source>the header names no item of the questionnaire; expected item ids such as &quot;%1&quot; as columns</source>
         <translation>die Kopfzeile nennt keine Aussage des Fragebogens; erwartet werden Aussagen-IDs wie „%1“ als Spalten</translation>
     </message>
     <message>
@@ -776,27 +857,27 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>das Feld %1 ist leer; jede Zeile braucht Werte für company, department, round, date und respondent</translation>
     </message>
     <message>
-        <source>"%1" is not a date; expected YYYY-MM-DD, e.g. 2026-03-15</source>
+        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD, e.g. 2026-03-15</source>
         <translation>„%1“ ist kein Datum; erwartet wird YYYY-MM-DD (Jahr-Monat-Tag), z. B. 2026-03-15</translation>
     </message>
     <message>
-        <source>round "%1" of "%2" is dated %3 on line %4 but %5 here; a round has one date</source>
+        <source>round &quot;%1&quot; of &quot;%2&quot; is dated %3 on line %4 but %5 here; a round has one date</source>
         <translation>die Runde „%1“ von „%2“ hat in Zeile %4 das Datum %3, hier aber %5; eine Runde hat nur ein Datum</translation>
     </message>
     <message>
-        <source>round "%1" of "%2" is dated %3 in the workspace, not %4</source>
+        <source>round &quot;%1&quot; of &quot;%2&quot; is dated %3 in the workspace, not %4</source>
         <translation>die Runde „%1“ von „%2“ hat im Arbeitsbereich das Datum %3, nicht %4</translation>
     </message>
     <message>
-        <source>%1 is already the date of round "%2" of "%3"; each round of a company needs its own date</source>
+        <source>%1 is already the date of round &quot;%2&quot; of &quot;%3&quot;; each round of a company needs its own date</source>
         <translation>%1 ist bereits das Datum der Runde „%2“ von „%3“; jede Runde eines Unternehmens braucht ein eigenes Datum</translation>
     </message>
     <message>
-        <source>respondent "%1" answered item "%2" already on line %3; each respondent answers an item once</source>
+        <source>respondent &quot;%1&quot; answered item &quot;%2&quot; already on line %3; each respondent answers an item once</source>
         <translation>die befragte Person „%1“ hat die Aussage „%2“ bereits in Zeile %3 beantwortet; jede Person beantwortet eine Aussage nur einmal</translation>
     </message>
     <message>
-        <source>the file is saved as UTF-16 text; expected UTF-8 (in Excel: save as "CSV UTF-8 (comma delimited)")</source>
+        <source>the file is saved as UTF-16 text; expected UTF-8 (in Excel: save as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
         <translation>die Datei ist als UTF-16-Text gespeichert; erwartet wird UTF-8 (in Excel: speichern als „CSV UTF-8 (durch Trennzeichen getrennt)“)</translation>
     </message>
     <message>
@@ -808,11 +889,11 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2 Spalten</translation>
     </message>
     <message>
-        <source>"%1" is not an item id of the questionnaire "%2"</source>
+        <source>&quot;%1&quot; is not an item id of the questionnaire &quot;%2&quot;</source>
         <translation>„%1“ ist keine Aussagen-ID des Fragebogens „%2“</translation>
     </message>
     <message>
-        <source>"%1" is not a level: %2</source>
+        <source>&quot;%1&quot; is not a level: %2</source>
         <translation>„%1“ ist keine gültige Stufe: %2</translation>
     </message>
     <message>
@@ -820,15 +901,15 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>die Datei hat eine Kopfzeile, aber keine Antworten</translation>
     </message>
     <message>
-        <source>unknown column "%1"; the long form has only company,department,round,date,respondent,item,level (use %2 to skip it)</source>
+        <source>unknown column &quot;%1&quot;; the long form has only company,department,round,date,respondent,item,level (use %2 to skip it)</source>
         <translation>unbekannte Spalte „%1“; das Langformat hat nur die Spalten company,department,round,date,respondent,item,level (%2 überspringt sie)</translation>
     </message>
     <message>
-        <source>"%1" is neither a key column nor an item id of the questionnaire (use %2 to skip it)</source>
+        <source>&quot;%1&quot; is neither a key column nor an item id of the questionnaire (use %2 to skip it)</source>
         <translation>„%1“ ist weder eine Schlüsselspalte noch die ID einer Aussage des Fragebogens (%2 überspringt sie)</translation>
     </message>
     <message>
-        <source>respondent "%1" is already recorded for %2 in round "%3" of "%4"; use %5 to replace their answers</source>
+        <source>respondent &quot;%1&quot; is already recorded for %2 in round &quot;%3&quot; of &quot;%4&quot;; use %5 to replace their answers</source>
         <translation>die befragte Person „%1“ ist für %2 in Runde „%3“ von „%4“ bereits erfasst; %5 ersetzt ihre Antworten</translation>
     </message>
 </context>
@@ -839,7 +920,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>die Datei enthält ein NUL-Byte: Sie scheint eine Binärdatei (oder UTF-16-Text) zu sein, keine CSV-Textdatei; erwartet wird UTF-8-Text</translation>
     </message>
     <message>
-        <source>found invalid UTF-8 (byte 0x%1); the file must be saved as UTF-8 text (in Excel: "CSV UTF-8 (comma delimited)")</source>
+        <source>found invalid UTF-8 (byte 0x%1); the file must be saved as UTF-8 text (in Excel: &quot;CSV UTF-8 (comma delimited)&quot;)</source>
         <translation>ungültiges UTF-8 (Byte 0x%1); die Datei muss als UTF-8-Text gespeichert sein (in Excel: „CSV UTF-8 (durch Trennzeichen getrennt)“)</translation>
     </message>
     <message>
@@ -859,16 +940,16 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>das Byte 0x%1</translation>
     </message>
     <message>
-        <source>the quote opened on line %1 is never closed: the file ends inside this quoted field; expected a closing quote (")</source>
-        <translation>das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen: Die Datei endet innerhalb dieses Feldes; erwartet wird ein schließendes Anführungszeichen (")</translation>
+        <source>the quote opened on line %1 is never closed: the file ends inside this quoted field; expected a closing quote (&quot;)</source>
+        <translation>das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen: Die Datei endet innerhalb dieses Feldes; erwartet wird ein schließendes Anführungszeichen (&quot;)</translation>
     </message>
     <message>
-        <source>found a quote (") inside an unquoted field; expected the whole field to be quoted, with each quote inside it doubled ("")</source>
-        <translation>Anführungszeichen (") in einem Feld ohne Anführungszeichen; das ganze Feld muss in Anführungszeichen stehen und jedes Anführungszeichen darin verdoppelt sein ("")</translation>
+        <source>found a quote (&quot;) inside an unquoted field; expected the whole field to be quoted, with each quote inside it doubled (&quot;&quot;)</source>
+        <translation>Anführungszeichen (&quot;) in einem Feld ohne Anführungszeichen; das ganze Feld muss in Anführungszeichen stehen und jedes Anführungszeichen darin verdoppelt sein (&quot;&quot;)</translation>
     </message>
     <message>
-        <source>found %1 after the closing quote of a quoted field; expected the delimiter '%2' or the end of the line (a quote inside a quoted field must be doubled: "")</source>
-        <translation>nach dem schließenden Anführungszeichen eines Feldes folgt %1; erwartet wird das Trennzeichen '%2' oder das Zeilenende (ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen muss verdoppelt werden: "")</translation>
+        <source>found %1 after the closing quote of a quoted field; expected the delimiter &apos;%2&apos; or the end of the line (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
+        <translation>nach dem schließenden Anführungszeichen eines Feldes folgt %1; erwartet wird das Trennzeichen &apos;%2&apos; oder das Zeilenende (ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen muss verdoppelt werden: &quot;&quot;)</translation>
     </message>
 </context>
 <context>
@@ -890,8 +971,8 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>muss ein Text sein</translation>
     </message>
     <message>
-        <source>must be an object of texts per language, e.g. {"de": "…", "en": "…"}</source>
-        <translation>muss ein Objekt mit einem Text je Sprache sein, z. B. {"de": "…", "en": "…"}</translation>
+        <source>must be an object of texts per language, e.g. {&quot;de&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
+        <translation>muss ein Objekt mit einem Text je Sprache sein, z. B. {&quot;de&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>must be an object of lists per language</source>
@@ -914,8 +995,8 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>muss eine ganze Zahl &gt;= 1 sein</translation>
     </message>
     <message>
-        <source>must be an object with "min" and "max"</source>
-        <translation>muss ein Objekt mit "min" und "max" sein</translation>
+        <source>must be an object with &quot;min&quot; and &quot;max&quot;</source>
+        <translation>muss ein Objekt mit &quot;min&quot; und &quot;max&quot; sein</translation>
     </message>
     <message>
         <source>must be a whole number</source>
@@ -934,12 +1015,12 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>muss eine Liste sein</translation>
     </message>
     <message>
-        <source>"%1" is used twice; ids must be unique</source>
+        <source>&quot;%1&quot; is used twice; ids must be unique</source>
         <translation>„%1“ kommt zweimal vor; IDs müssen eindeutig sein</translation>
     </message>
     <message>
-        <source>must be "low", "medium" or "high"</source>
-        <translation>muss "low", "medium" oder "high" sein</translation>
+        <source>must be &quot;low&quot;, &quot;medium&quot; or &quot;high&quot;</source>
+        <translation>muss &quot;low&quot;, &quot;medium&quot; oder &quot;high&quot; sein</translation>
     </message>
     <message>
         <source>needs at least three dimensions (a radar needs three axes)</source>
@@ -950,15 +1031,15 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>braucht mindestens eine Aussage</translation>
     </message>
     <message>
-        <source>"%1" is used twice; item ids must be unique in the whole questionnaire</source>
+        <source>&quot;%1&quot; is used twice; item ids must be unique in the whole questionnaire</source>
         <translation>„%1“ kommt zweimal vor; Aussagen-IDs müssen im ganzen Fragebogen eindeutig sein</translation>
     </message>
     <message>
-        <source>measure "%1" does not exist in "measures"</source>
-        <translation>die Maßnahme „%1“ fehlt in "measures"</translation>
+        <source>measure &quot;%1&quot; does not exist in &quot;measures&quot;</source>
+        <translation>die Maßnahme „%1“ fehlt in &quot;measures&quot;</translation>
     </message>
     <message>
-        <source>item "%1" does not exist</source>
+        <source>item &quot;%1&quot; does not exist</source>
         <translation>die Aussage „%1“ gibt es nicht</translation>
     </message>
     <message>
@@ -1103,7 +1184,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Referenzwerte</translation>
     </message>
     <message>
-        <source>Published figures on single statements, to put the company's own scores into context. They come from other surveys and are not comparable one to one.</source>
+        <source>Published figures on single statements, to put the company&apos;s own scores into context. They come from other surveys and are not comparable one to one.</source>
         <translation>Veröffentlichte Zahlen zu einzelnen Aussagen, um die eigenen Werte einzuordnen. Sie stammen aus anderen Erhebungen und sind nicht eins zu eins vergleichbar.</translation>
     </message>
     <message>
@@ -1159,7 +1240,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Unternehmen: das Mittel seiner Abteilungen; jede Abteilung zählt einmal, unabhängig von ihrer Größe. Die Spannweite einer Dimension ist der höchste minus der niedrigste Abteilungs-Score.</translation>
     </message>
     <message>
-        <source>Change: the difference to the company's previous round.</source>
+        <source>Change: the difference to the company&apos;s previous round.</source>
         <translation>Veränderung: die Differenz zur vorherigen Runde des Unternehmens.</translation>
     </message>
     <message>
@@ -1315,7 +1396,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Entwicklung und Vergleich</translation>
     </message>
     <message>
-        <source>This is the company's first round; the next report will show the changes.</source>
+        <source>This is the company&apos;s first round; the next report will show the changes.</source>
         <translation>Dies ist die erste Runde des Unternehmens; Veränderungen zeigt der nächste Bericht.</translation>
     </message>
     <message>
@@ -1370,7 +1451,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Profil nach Dimensionen</translation>
     </message>
     <message>
-        <source>Thick line: the company (the mean of its departments); thin lines: the departments; shaded: the peer companies' mean ± one standard deviation. The rings at 20, 40, 60 and 80 are the stage thresholds.</source>
+        <source>Thick line: the company (the mean of its departments); thin lines: the departments; shaded: the peer companies&apos; mean ± one standard deviation. The rings at 20, 40, 60 and 80 are the stage thresholds.</source>
         <translation>Dicke Linie: das Unternehmen (Mittel seiner Abteilungen); dünne Linien: die Abteilungen; Fläche: Mittelwert der Vergleichsunternehmen ± eine Standardabweichung. Die Ringe bei 20, 40, 60 und 80 sind die Stufengrenzen.</translation>
     </message>
     <message>
@@ -1486,7 +1567,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>In Runde %1 haben weniger als %2 Personen in %3 geantwortet.</translation>
     </message>
     <message numerus="yes">
-        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company's figures, a further small department may be hidden with them; together they appear as "other departments" when they hold at least %Ln respondent(s). Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</source>
+        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company&apos;s figures, a further small department may be hidden with them; together they appear as &quot;other departments&quot; when they hold at least %Ln respondent(s). Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</source>
         <translation>
             <numerusform>Ergebnisse von Abteilungen mit weniger als %Ln befragten Person zeigt dieser Bericht nicht; an ihrer Stelle steht %1. Damit sie sich nicht aus den Werten des Unternehmens zurückrechnen lassen, kann eine weitere kleine Abteilung mit ihnen ausgeblendet werden; zusammen erscheinen sie als „Andere Abteilungen“, wenn sie mindestens %Ln befragte Person umfassen. Aussagewerte einer Abteilung, die weniger als %Ln Person beantwortet hat, fehlen ebenso wie Veränderungen gegenüber einer Runde, in der eine Abteilung ausgeblendet war.</numerusform>
             <numerusform>Ergebnisse von Abteilungen mit weniger als %Ln befragten Personen zeigt dieser Bericht nicht; an ihrer Stelle steht %1. Damit sie sich nicht aus den Werten des Unternehmens zurückrechnen lassen, kann eine weitere kleine Abteilung mit ihnen ausgeblendet werden; zusammen erscheinen sie als „Andere Abteilungen“, wenn sie mindestens %Ln befragte Personen umfassen. Aussagewerte einer Abteilung, die weniger als %Ln Personen beantwortet haben, fehlen ebenso wie Veränderungen gegenüber einer Runde, in der eine Abteilung ausgeblendet war.</numerusform>
@@ -1668,11 +1749,11 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Speichern der Antworten</translation>
     </message>
     <message>
-        <source>Round "%1" has another date in the workspace than in the data (%2). Nothing was written.</source>
+        <source>Round &quot;%1&quot; has another date in the workspace than in the data (%2). Nothing was written.</source>
         <translation>Die Runde „%1“ hat im Arbeitsbereich ein anderes Datum als in den Daten (%2). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>Respondent "%1" is already recorded in this assessment. Nothing was written.</source>
+        <source>Respondent &quot;%1&quot; is already recorded in this assessment. Nothing was written.</source>
         <translation>Die befragte Person „%1“ ist in dieser Erhebung bereits erfasst. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
@@ -1756,7 +1837,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Speichern der Maßnahmenplanung</translation>
     </message>
     <message>
-        <source>There is no workspace at %1. Check the path, or create one with "init".</source>
+        <source>There is no workspace at %1. Check the path, or create one with &quot;init&quot;.</source>
         <translation>Unter %1 gibt es keinen Arbeitsbereich. Prüfen Sie den Pfad oder legen Sie mit „init“ einen neuen an.</translation>
     </message>
     <message>
@@ -1839,6 +1920,30 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>Reading the settings</source>
         <translation>Lesen der Einstellungen</translation>
     </message>
+    <message>
+        <source>Starting the workshop session</source>
+        <translation>Das Starten des Workshops</translation>
+    </message>
+    <message>
+        <source>Resuming the workshop session</source>
+        <translation>Das Fortsetzen des Workshops</translation>
+    </message>
+    <message>
+        <source>Saving the vote</source>
+        <translation>Das Speichern der Stimme</translation>
+    </message>
+    <message>
+        <source>Reading the workshop sessions</source>
+        <translation>Das Lesen der Workshops</translation>
+    </message>
+    <message>
+        <source>Reading the workshop votes</source>
+        <translation>Das Lesen der Workshop-Stimmen</translation>
+    </message>
+    <message>
+        <source>Removing the workshop session</source>
+        <translation>Das Entfernen des Workshops</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::AssessmentModel</name>
@@ -1895,7 +2000,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Wert</translation>
     </message>
     <message>
-        <source>Share of the dimension's item weight that is answered</source>
+        <source>Share of the dimension&apos;s item weight that is answered</source>
         <translation>Beantworteter Anteil am Aussagengewicht der Dimension</translation>
     </message>
     <message>
@@ -1985,7 +2090,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Befragte Person umbenennen</translation>
     </message>
     <message>
-        <source>New name of "%1":</source>
+        <source>New name of &quot;%1&quot;:</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
@@ -1993,7 +2098,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Befragte Person entfernen</translation>
     </message>
     <message>
-        <source>Remove "%1" and all of their answers? You can undo this with Ctrl+Z.</source>
+        <source>Remove &quot;%1&quot; and all of their answers? You can undo this with Ctrl+Z.</source>
         <translation>„%1“ mit allen Antworten entfernen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
 </context>
@@ -2290,7 +2395,7 @@ zu wenige für einen Vergleich</numerusform>
     </message>
     <message>
         <source>No percentile yet:
-the company's index is not known</source>
+the company&apos;s index is not known</source>
         <translation>Noch kein Perzentil:
 Der Index des Unternehmens fehlt</translation>
     </message>
@@ -2615,7 +2720,7 @@ weniger als %n befragte Personen im Unternehmen</numerusform>
         <translation>75 Punkte entsprechen Stufe 3 von 4 bei jeder Aussage.</translation>
     </message>
     <message>
-        <source>Reports and the presentation show departments with fewer respondents as "too few respondents" instead of their numbers.</source>
+        <source>Reports and the presentation show departments with fewer respondents as &quot;too few respondents&quot; instead of their numbers.</source>
         <translation>Berichte und Präsentation zeigen für Abteilungen mit weniger befragten Personen „zu wenige Antworten“ statt ihrer Zahlen an.</translation>
     </message>
     <message>
@@ -2631,7 +2736,7 @@ weniger als %n befragte Personen im Unternehmen</numerusform>
         <translation>&amp;Anonymität: mindestens</translation>
     </message>
     <message>
-        <source>respondents before a department's numbers are shown (stored in the workspace)</source>
+        <source>respondents before a department&apos;s numbers are shown (stored in the workspace)</source>
         <translation>befragte Personen, bevor die Zahlen einer Abteilung angezeigt werden (im Arbeitsbereich gespeichert)</translation>
     </message>
     <message>
@@ -2648,13 +2753,6 @@ weniger als %n befragte Personen im Unternehmen</numerusform>
     <message>
         <source>Presentation slides</source>
         <translation>Präsentationsfolien</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) · slide %1 of %2</source>
-        <translation>
-            <numerusform>%n teilnehmende Person · Folie %1 von %2</numerusform>
-            <numerusform>%n Teilnehmende · Folie %1 von %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>Social business readiness · round %1</source>
@@ -2713,6 +2811,32 @@ verborgen bis zur Auflösung (R)</translation>
     <message>
         <source>too few respondents · slide %1 of %2</source>
         <translation>zu wenige Antworten · Folie %1 von %2</translation>
+    </message>
+    <message>
+        <source>Scan the code or type the address into your phone&apos;s browser.</source>
+        <translation>Scannen Sie den Code oder tippen Sie die Adresse in den Browser Ihres Smartphones.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 joined</source>
+        <translation>%1 von %2 beigetreten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n teilnehmende Person</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s) an address</source>
+        <translation>
+            <numerusform>%n teilt sich eine Adresse</numerusform>
+            <numerusform>%n teilen sich eine Adresse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slide %1 of %2</source>
+        <translation>Folie %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2836,7 +2960,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Alle beantworteten Aussagen von %1 erreichen den Zielwert.</translation>
     </message>
     <message>
-        <source>Ranked by index gain: the points the company's index would rise if that statement alone reached the target. Tick a measure to mark it as planned.</source>
+        <source>Ranked by index gain: the points the company&apos;s index would rise if that statement alone reached the target. Tick a measure to mark it as planned.</source>
         <translation>Sortiert nach Index-Zuwachs, also nach den Punkten, um die der Index des Unternehmens steigen würde, wenn allein diese Aussage den Zielwert erreichte. Setzen Sie bei einer Maßnahme ein Häkchen, um sie als geplant zu markieren.</translation>
     </message>
 </context>
@@ -2883,7 +3007,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <source>A4, pages: %1. Departments with fewer than %2 respondents show "too few respondents" instead of numbers.</source>
+        <source>A4, pages: %1. Departments with fewer than %2 respondents show &quot;too few respondents&quot; instead of numbers.</source>
         <translation>A4, Seiten: %1. Abteilungen mit weniger als %2 Befragten erscheinen mit „zu wenige Antworten“ statt mit Zahlen.</translation>
     </message>
 </context>
@@ -2902,7 +3026,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Workshop starten</translation>
     </message>
     <message>
-        <source>&amp;Live voting from participants' phones</source>
+        <source>&amp;Live voting from participants&apos; phones</source>
         <translation>&amp;Live-Abstimmung über die Smartphones der Teilnehmenden</translation>
     </message>
     <message>
@@ -2955,6 +3079,115 @@ verborgen bis zur Auflösung (R)</translation>
             <numerusform>Workshop-Stimmen für %1 (%n befragte Person)</numerusform>
             <numerusform>Workshop-Stimmen für %1 (%n befragte Personen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>One person, one voice: how many participants may join from one phone or network address. Raise it when the room shares one address (a guest network behind one router).</source>
+        <translation>Eine Person, eine Stimme: wie viele Teilnehmende von einem Smartphone bzw. einer Netzwerkadresse beitreten dürfen. Erhöhen Sie den Wert, wenn sich der ganze Raum eine Adresse teilt (Gästenetz hinter einem Router).</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>The size of the group: nobody joins beyond it, and the slides show how many joined.</source>
+        <translation>Die Größe der Gruppe: darüber hinaus kann niemand beitreten, und die Folien zeigen, wie viele beigetreten sind.</translation>
+    </message>
+    <message>
+        <source>Participants per &amp;address:</source>
+        <translation>Teilnehmende je &amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected participants:</source>
+        <translation>&amp;Erwartete Teilnehmende:</translation>
+    </message>
+    <message>
+        <source>The workshop cannot keep its votes in the workspace (%1), so it does not start.</source>
+        <translation>Der Workshop kann seine Stimmen nicht im Arbeitsbereich sichern (%1) und startet deshalb nicht.</translation>
+    </message>
+    <message>
+        <source>Storing the votes</source>
+        <translation>Stimmen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>Warten &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>The workspace is in use by another program or window. Waiting for it to store the votes (%1 of at most %2 seconds) …</source>
+        <translation>Der Arbeitsbereich wird von einem anderen Programm oder Fenster benutzt. Es wird gewartet, um die Stimmen zu speichern (%1 von höchstens %2 Sekunden) …</translation>
+    </message>
+    <message>
+        <source>The votes were not stored: %1
+
+The session stays open and its votes are safe in the workspace. End it again when the workspace is free; if you quit, the votes are offered the next time you open the workspace.</source>
+        <translation>Die Stimmen wurden nicht gespeichert: %1
+
+Der Workshop bleibt offen, und seine Stimmen sind im Arbeitsbereich gesichert. Beenden Sie ihn erneut, wenn der Arbeitsbereich frei ist; wenn Sie das Programm schließen, werden die Stimmen beim nächsten Öffnen des Arbeitsbereichs angeboten.</translation>
+    </message>
+    <message>
+        <source>A workshop is running</source>
+        <translation>Ein Workshop läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshop for %1 (%2) is still running; %n participant(s) voted.</source>
+        <translation>
+            <numerusform>Der Workshop für %1 (%2) läuft noch; %n Person hat abgestimmt.</numerusform>
+            <numerusform>Der Workshop für %1 (%2) läuft noch; %n Personen haben abgestimmt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Store the votes and quit</source>
+        <translation>Stimmen &amp;speichern und beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the session for later and quit</source>
+        <translation>Workshop für später &amp;aufheben und beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshop of %1 for %2 (%3, round %4) did not end: %n participant(s) voted, and their votes are kept in the workspace. What should happen with them?</source>
+        <translation>
+            <numerusform>Der Workshop vom %1 für %2 (%3, Runde %4) wurde nicht beendet: %n Person hat abgestimmt, und die Stimme ist im Arbeitsbereich gesichert. Was soll damit geschehen?</numerusform>
+            <numerusform>Der Workshop vom %1 für %2 (%3, Runde %4) wurde nicht beendet: %n Personen haben abgestimmt, und ihre Stimmen sind im Arbeitsbereich gesichert. Was soll damit geschehen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfinished workshop</source>
+        <translation>Nicht beendeter Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Store the votes</source>
+        <translation>Stimmen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the workshop</source>
+        <translation>Workshop &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the votes</source>
+        <translation>Stimmen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>The votes were not stored: %1
+
+They stay in the workspace and are offered again the next time you open it.</source>
+        <translation>Die Stimmen wurden nicht gespeichert: %1
+
+Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the votes of %n participant(s) for good?</source>
+        <translation>
+            <numerusform>Die Stimme von %n Person endgültig verwerfen?</numerusform>
+            <numerusform>Die Stimmen von %n Personen endgültig verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workshop cannot be resumed: its company or round is no longer in the workspace. Its votes stay there.</source>
+        <translation>Der Workshop kann nicht fortgesetzt werden: Sein Unternehmen oder seine Runde ist nicht mehr im Arbeitsbereich. Seine Stimmen bleiben dort.</translation>
     </message>
 </context>
 <context>
@@ -3108,7 +3341,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Datum der Runde (JJJJ-MM-TT):</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Please enter it as YYYY-MM-DD, e.g. 2026-03-15.</source>
+        <source>&quot;%1&quot; is not a date. Please enter it as YYYY-MM-DD, e.g. 2026-03-15.</source>
         <translation>„%1“ ist kein Datum. Bitte geben Sie es im Format JJJJ-MM-TT ein, z. B. 2026-03-15.</translation>
     </message>
     <message>
@@ -3140,7 +3373,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Datum der Runde %1 (JJJJ-MM-TT):</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Please enter it as YYYY-MM-DD.</source>
+        <source>&quot;%1&quot; is not a date. Please enter it as YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum. Bitte geben Sie es im Format JJJJ-MM-TT ein, z. B. 2026-03-15.</translation>
     </message>
     <message>
@@ -3160,7 +3393,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Abteilung löschen</translation>
     </message>
     <message>
-        <source>Delete the department "%1" with its answers in every round? Ctrl+Z brings it back.</source>
+        <source>Delete the department &quot;%1&quot; with its answers in every round? Ctrl+Z brings it back.</source>
         <translation>Abteilung „%1“ mit ihren Antworten in allen Runden löschen? Mit Strg+Z lässt sie sich wiederherstellen.</translation>
     </message>
     <message>
@@ -3168,7 +3401,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Runde löschen</translation>
     </message>
     <message>
-        <source>Delete the round "%1" with all of its answers? Ctrl+Z brings it back.</source>
+        <source>Delete the round &quot;%1&quot; with all of its answers? Ctrl+Z brings it back.</source>
         <translation>Runde „%1“ mit allen Antworten löschen? Mit Strg+Z lässt sie sich wiederherstellen.</translation>
     </message>
     <message>
@@ -3176,7 +3409,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Unternehmen löschen</translation>
     </message>
     <message>
-        <source>Delete the company "%1" with all of its departments, rounds and answers? Ctrl+Z brings it back.</source>
+        <source>Delete the company &quot;%1&quot; with all of its departments, rounds and answers? Ctrl+Z brings it back.</source>
         <translation>Unternehmen „%1“ mit allen Abteilungen, Runden und Antworten löschen? Mit Strg+Z lässt es sich wiederherstellen.</translation>
     </message>
     <message>
@@ -3192,7 +3425,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>&amp;Präsentieren und abstimmen…</translation>
     </message>
     <message>
-        <source>Show the department's questionnaire on a projector and let participants vote from their phones (F5)</source>
+        <source>Show the department&apos;s questionnaire on a projector and let participants vote from their phones (F5)</source>
         <translation>Den Fragebogen der Abteilung mit dem Beamer zeigen und die Teilnehmenden auf ihren Smartphones abstimmen lassen (F5)</translation>
     </message>
     <message>
@@ -3254,6 +3487,10 @@ verborgen bis zur Auflösung (R)</translation>
         <source>Redoing %1 is not possible.</source>
         <translation>%1: Wiederholen nicht möglich.</translation>
     </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>Der Arbeitsbereich ist beschädigt</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::commands</name>
@@ -3266,55 +3503,55 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Kommentar ändern</translation>
     </message>
     <message>
-        <source>Add respondent "%1"</source>
+        <source>Add respondent &quot;%1&quot;</source>
         <translation>Befragte Person „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>Rename respondent "%1"</source>
+        <source>Rename respondent &quot;%1&quot;</source>
         <translation>Befragte Person „%1“ umbenennen</translation>
     </message>
     <message>
-        <source>Remove respondent "%1"</source>
+        <source>Remove respondent &quot;%1&quot;</source>
         <translation>Befragte Person „%1“ entfernen</translation>
     </message>
     <message>
-        <source>New company "%1"</source>
+        <source>New company &quot;%1&quot;</source>
         <translation>Neues Unternehmen „%1“</translation>
     </message>
     <message>
-        <source>Rename company "%1"</source>
+        <source>Rename company &quot;%1&quot;</source>
         <translation>Unternehmen „%1“ umbenennen</translation>
     </message>
     <message>
-        <source>Delete company "%1"</source>
+        <source>Delete company &quot;%1&quot;</source>
         <translation>Unternehmen „%1“ löschen</translation>
     </message>
     <message>
-        <source>New department "%1"</source>
+        <source>New department &quot;%1&quot;</source>
         <translation>Neue Abteilung „%1“</translation>
     </message>
     <message>
-        <source>Rename department "%1"</source>
+        <source>Rename department &quot;%1&quot;</source>
         <translation>Abteilung „%1“ umbenennen</translation>
     </message>
     <message>
-        <source>Delete department "%1"</source>
+        <source>Delete department &quot;%1&quot;</source>
         <translation>Abteilung „%1“ löschen</translation>
     </message>
     <message>
-        <source>New round "%1"</source>
+        <source>New round &quot;%1&quot;</source>
         <translation>Neue Runde „%1“</translation>
     </message>
     <message>
-        <source>Change round "%1"</source>
+        <source>Change round &quot;%1&quot;</source>
         <translation>Runde „%1“ ändern</translation>
     </message>
     <message>
-        <source>Delete round "%1"</source>
+        <source>Delete round &quot;%1&quot;</source>
         <translation>Runde „%1“ löschen</translation>
     </message>
     <message>
-        <source>Change target of "%1"</source>
+        <source>Change target of &quot;%1&quot;</source>
         <translation>Zielwert von „%1“ ändern</translation>
     </message>
     <message>
@@ -3326,7 +3563,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Maßnahme aus der Planung nehmen</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" now holds %n respondent(s) recorded after it was created. Undo would delete them, so it was not undone; delete "%1" yourself if that is meant.</source>
+        <source>&quot;%1&quot; now holds %n respondent(s) recorded after it was created. Undo would delete them, so it was not undone; delete &quot;%1&quot; yourself if that is meant.</source>
         <translation>
             <numerusform>„%1“ enthält inzwischen %n befragte Person, die nach dem Anlegen erfasst wurde. Das Rückgängigmachen würde sie löschen und wurde deshalb nicht ausgeführt; löschen Sie „%1“ selbst, wenn das gewollt ist.</numerusform>
             <numerusform>„%1“ enthält inzwischen %n befragte Personen, die nach dem Anlegen erfasst wurden. Das Rückgängigmachen würde sie löschen und wurde deshalb nicht ausgeführt; löschen Sie „%1“ selbst, wenn das gewollt ist.</numerusform>
@@ -3347,16 +3584,20 @@ verborgen bis zur Auflösung (R)</translation>
 <context>
     <name>sbr::workshop::WorkshopStore</name>
     <message>
-        <source>there is no company "%1" in the workspace</source>
+        <source>there is no company &quot;%1&quot; in the workspace</source>
         <translation>im Arbeitsbereich gibt es kein Unternehmen „%1“</translation>
     </message>
     <message>
-        <source>company "%1" has no round "%2"</source>
+        <source>company &quot;%1&quot; has no round &quot;%2&quot;</source>
         <translation>das Unternehmen „%1“ hat keine Runde „%2“</translation>
     </message>
     <message>
         <source>the department name is empty</source>
         <translation>der Name der Abteilung ist leer</translation>
+    </message>
+    <message>
+        <source>The workshop session of %1 cannot be stored: %2. Its votes stay in the workspace.</source>
+        <translation>Der Workshop vom %1 kann nicht gespeichert werden: %2. Seine Stimmen bleiben im Arbeitsbereich.</translation>
     </message>
 </context>
 </TS>

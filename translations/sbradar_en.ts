@@ -13,6 +13,27 @@
             <numerusform>Wrote %1: the report on %2 (%n pages).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n voter</numerusform>
+            <numerusform>%n voters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::ImportDialog</name>
@@ -77,10 +98,17 @@ too few for a comparison</numerusform>
 <context>
     <name>sbr::ui::PresentationWindow</name>
     <message numerus="yes">
-        <source>%n participant(s) · slide %1 of %2</source>
+        <source>%n participant(s)</source>
         <translation>
-            <numerusform>%n participant · slide %1 of %2</numerusform>
-            <numerusform>%n participants · slide %1 of %2</numerusform>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s) an address</source>
+        <translation>
+            <numerusform>%n shares an address</numerusform>
+            <numerusform>%n share an address</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -202,6 +230,27 @@ too few for a comparison</numerusform>
         <translation>
             <numerusform>Workshop votes for %1 (%n respondent)</numerusform>
             <numerusform>Workshop votes for %1 (%n respondents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshop for %1 (%2) is still running; %n participant(s) voted.</source>
+        <translation>
+            <numerusform>The workshop for %1 (%2) is still running; %n participant voted.</numerusform>
+            <numerusform>The workshop for %1 (%2) is still running; %n participants voted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshop of %1 for %2 (%3, round %4) did not end: %n participant(s) voted, and their votes are kept in the workspace. What should happen with them?</source>
+        <translation>
+            <numerusform>The workshop of %1 for %2 (%3, round %4) did not end: %n participant voted, and the vote is kept in the workspace. What should happen with it?</numerusform>
+            <numerusform>The workshop of %1 for %2 (%3, round %4) did not end: %n participants voted, and their votes are kept in the workspace. What should happen with them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the votes of %n participant(s) for good?</source>
+        <translation>
+            <numerusform>Discard the votes of %n participant for good?</numerusform>
+            <numerusform>Discard the votes of %n participants for good?</numerusform>
         </translation>
     </message>
 </context>

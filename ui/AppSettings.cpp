@@ -17,6 +17,7 @@ const Key kLanguage{"ui/language", QString()};
 const Key kTheme{"ui/theme", 0};
 const Key kDefaultTarget{"scoring/defaultTarget", 75.0};
 const Key kRecent{"files/recent", QStringList()};
+const Key kPerAddress{"workshop/perAddress", 3};
 const Key kGeometry{"window/geometry", QByteArray()};
 const Key kState{"window/state", QByteArray()};
 
@@ -68,6 +69,15 @@ double AppSettings::defaultTarget()
 void AppSettings::setDefaultTarget(double target)
 {
     write(kDefaultTarget, target);
+}
+
+int AppSettings::workshopPerAddress()
+{
+    return qBound(0, read(kPerAddress).toInt(), 50);
+}
+void AppSettings::setWorkshopPerAddress(int n)
+{
+    write(kPerAddress, n);
 }
 
 QStringList AppSettings::recentFiles()

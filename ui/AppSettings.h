@@ -26,6 +26,9 @@ public:
     /// Target score of new companies (0..100).
     static double defaultTarget();
     static void setDefaultTarget(double target);
+    /// Workshop: new participants allowed per network address (0: no limit; formats.md *Workshop sessions*).
+    static int workshopPerAddress();
+    static void setWorkshopPerAddress(int n);
 
     static QStringList recentFiles();
     static void addRecentFile(const QString &path);

@@ -169,6 +169,8 @@ bool MainWindow::openWorkspace(const QString &path)
         select(m_navigatorModel->selectionAt(rounds > 0 ? m_navigatorModel->index(rounds - 1, 0, company) : company));
     }
     updateTitle();
+    // A workshop that never ended (a crash, an empty battery) is offered: store, resume, discard.
+    m_workshop->offerRecovery();
     return true;
 }
 
@@ -271,6 +273,11 @@ void MainWindow::showPagesFor(const Selection &selection)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Ctrl+Q or closing the window during a workshop: ask what happens with its votes.
+    if (!m_workshop->confirmClose()) {
+        event->ignore();
+        return;
+    }
     AppSettings::setWindow(saveGeometry(), saveState());
     QMainWindow::closeEvent(event);
 }

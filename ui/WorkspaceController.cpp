@@ -181,7 +181,8 @@ void WorkspaceController::close()
 {
     if (!m_session)
         return;
-    m_undo->clear(); // commands refer to rows of this workspace
+    emit workspaceAboutToClose(); // a running workshop lets go of the session first
+    m_undo->clear();              // commands refer to rows of this workspace
     m_session.reset();
     m_lock.reset();
     emit workspaceClosed();

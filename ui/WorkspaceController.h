@@ -67,6 +67,8 @@ public:
 signals:
     void workspaceOpened();
     void workspaceClosed();
+    /// The open session is about to go (another workspace opens, the window closes).
+    void workspaceAboutToClose();
     void languageChanged();
     void errorOccurred(const QString &title, const QString &message);
 

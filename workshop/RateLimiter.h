@@ -34,6 +34,13 @@ public:
         b.tokens -= 1.0;
         return true;
     }
+    /// Gives back the token of the last allow() (the request turned out not to count).
+    void refund(const Key &key)
+    {
+        auto it = m_buckets.find(key);
+        if (it != m_buckets.end())
+            it->tokens = std::min(m_limit.burst, it->tokens + 1.0);
+    }
     void clear() { m_buckets.clear(); }
 
 private:

@@ -3,6 +3,7 @@
 #include "WorkshopSession.h"
 
 #include <QAbstractHttpServer>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -11,6 +12,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <algorithm>
+#include <cctype>
 
 namespace sbr::workshop {
 
@@ -174,7 +178,7 @@ QList<QPair<QByteArray, QByteArray>> VotingServer::securityHeaders()
     };
 }
 
-bool VotingServer::start(const QHostAddress &address, quint16 port, QString *error)
+bool VotingServer::start(const QHostAddress &address, quint16 port, QString *error, const QString &token)
 {
     stop();
     auto front = std::make_unique<HttpFront>(this);
@@ -188,11 +192,18 @@ bool VotingServer::start(const QHostAddress &address, quint16 port, QString *err
     m_front = std::move(front);
     m_address = address;
     m_port = tcp->serverPort();
-    m_token = randomToken(18);
+    m_token = token.isEmpty() ? randomToken(18) : token;
     m_tokenBytes = m_token.toLatin1();
+    const QByteArray digest = QCryptographicHash::hash(m_tokenBytes, QCryptographicHash::Sha256);
+    m_code.clear();
+    for (int i = 0; i < 6; ++i) // 5 bits of the digest per character
+        m_code += QLatin1Char(kCodeAlphabet[quint8(digest[i]) % 32]);
+    m_wrongCodeLimiter = RateLimiter<QHostAddress>(m_limits.wrongCodes);
     m_participantLimiter = RateLimiter<QString>(m_limits.participant);
     m_addressLimiter = RateLimiter<QHostAddress>(m_limits.address);
     m_joinLimiter = RateLimiter<QHostAddress>(m_limits.joins);
+    m_joinsPerAddress.clear();
+    m_joined = 0;
     emit runningChanged(true);
     return true;
 }
@@ -201,14 +212,36 @@ void VotingServer::stop()
 {
     if (!m_front)
         return;
-    m_front.reset(); // closes the listening socket and every connection (its children)
+    m_front.reset();   // closes the listening socket and every connection (its children)
+    m_pending.clear(); // votes nobody heard "ok" for: not counted
+    m_inFlight = false;
     m_participantLimiter.clear();
     m_addressLimiter.clear();
     m_joinLimiter.clear();
+    m_joinsPerAddress.clear();
+    m_wrongCodeLimiter.clear();
     m_token.clear();
+    m_code.clear();
     m_tokenBytes.clear();
     m_port = 0;
     emit runningChanged(false);
+}
+
+int VotingServer::sharingAddress() const
+{
+    int sharing = 0;
+    for (int count : m_joinsPerAddress)
+        if (count > 1)
+            sharing += count;
+    return sharing;
+}
+
+QString VotingServer::shortAddress() const
+{
+    if (!isRunning())
+        return {};
+    const QUrl u = url();
+    return u.host() + u':' + QString::number(m_port) + u'/' + m_code;
 }
 
 QUrl VotingServer::url() const
@@ -241,7 +274,16 @@ void VotingServer::respond(const QHttpServerRequest &request, QTcpSocket *socket
 {
     const Request r{methodName(request.method()), request.url().path(QUrl::FullyEncoded).toUtf8(), request.query(),
                     request.body(), request.remoteAddress()};
-    const Reply reply = handle(r);
+    WorkshopVote deferred;
+    const Reply reply = handle(r, &deferred);
+    if (reply.status == 0) { // a good vote: answered once it is in the workspace, with the others
+        m_pending.append({socket, deferred, reply});
+        if (!m_flushScheduled) {
+            m_flushScheduled = true;
+            QTimer::singleShot(0, this, &VotingServer::flushVotes);
+        }
+        return;
+    }
     QHttpServerResponse response(reply.contentType, reply.body,
                                  static_cast<QHttpServerResponse::StatusCode>(reply.status));
     for (const auto &[name, value] : securityHeaders())
@@ -252,13 +294,84 @@ void VotingServer::respond(const QHttpServerRequest &request, QTcpSocket *socket
     socket->setProperty(kUnansweredBytes, 0);
 }
 
-VotingServer::Reply VotingServer::handle(const Request &request)
+namespace {
+
+QByteArray rawResponse(const VotingServer::Reply &reply)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) +
+                     (reply.status == 200   ? " OK"
+                      : reply.status == 409 ? " Conflict"
+                                            : " Service Unavailable") +
+                     "\r\nContent-Type: " + reply.contentType +
+                     "\r\nContent-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    for (const auto &[name, value] : VotingServer::securityHeaders())
+        out += name + ": " + value + "\r\n";
+    for (const auto &[name, value] : reply.headers)
+        out += name + ": " + value + "\r\n";
+    return out + "\r\n" + reply.body;
+}
+
+} // namespace
+
+void VotingServer::flushVotes()
+{
+    m_flushScheduled = false;
+    if (m_inFlight || m_pending.isEmpty())
+        return; // the batch in flight flushes again when it is done
+    QList<PendingVote> pending;
+    pending.swap(m_pending);
+    // The facilitator may have closed an item since the vote arrived.
+    QList<WorkshopVote> votes;
+    QList<bool> open;
+    for (const PendingVote &p : pending) {
+        open.append(m_session->isOpen(p.vote.item));
+        if (open.constLast())
+            votes.append(p.vote);
+    }
+    m_inFlight = true;
+    QPointer<VotingServer> self(this);
+    m_session->commitAsync(votes, [self, pending, open](bool stored) {
+        if (!self)
+            return;
+        self->m_inFlight = false;
+        const Reply notStored{
+            503, "application/json; charset=utf-8", R"({"error":"not-stored"})", {{"Retry-After", "1"}}};
+        const Reply closed{409, "application/json; charset=utf-8", R"({"error":"not-open"})", {}};
+        for (qsizetype i = 0; i < pending.size(); ++i) {
+            const PendingVote &p = pending.at(i);
+            if (!p.socket)
+                continue;
+            Reply reply = !open.at(i) ? closed : stored ? p.success : notStored;
+            if (reply.status == 0)
+                reply.status = 200;
+            p.socket->write(rawResponse(reply));
+            p.socket->setProperty(kUnansweredBytes, 0);
+        }
+        if (!self->m_pending.isEmpty())
+            self->flushVotes(); // what arrived meanwhile: the next batch
+    });
+}
+
+VotingServer::Reply VotingServer::handle(const Request &request, WorkshopVote *deferred)
 {
     if (!m_addressLimiter.allow(request.remote, now()))
         return plain(429, "Too many requests", {{"Retry-After", "1"}});
     // Exactly /s/<token>/<name>: anything else (the bare "/", other tokens, no token) is 403.
     static constexpr QByteArrayView prefix = "/s/";
     const QByteArrayView path(request.path);
+    // The short address: "/" and six letters or digits (lower case and a trailing slash are fine).
+    const QByteArrayView code = path.size() < 2      ? QByteArrayView()
+                                : path.endsWith('/') ? path.sliced(1, path.size() - 2)
+                                                     : path.sliced(1);
+    if (code.size() == 6 && std::all_of(code.begin(), code.end(), [](char c) { return std::isalnum(uchar(c)); })) {
+        if (!m_wrongCodeLimiter.allow(request.remote, now()))
+            return plain(429, "Too many wrong codes", {{"Retry-After", "10"}});
+        if (!m_code.isEmpty() && code.toByteArray().toUpper() == m_code.toLatin1()) {
+            m_wrongCodeLimiter.refund(request.remote); // only wrong codes count
+            return plain(303, "See other", {{"Location", "/s/" + m_tokenBytes + '/'}});
+        }
+        return plain(403, "Forbidden");
+    }
     if (!path.startsWith(prefix))
         return plain(403, "Forbidden");
     const QByteArrayView rest = path.sliced(prefix.size());
@@ -277,7 +390,7 @@ VotingServer::Reply VotingServer::handle(const Request &request)
     if (name == "state")
         return get ? state(request) : plain(405, "Method not allowed", {{"Allow", "GET"}});
     if (name == "vote")
-        return post ? vote(request) : plain(405, "Method not allowed", {{"Allow", "POST"}});
+        return post ? vote(request, deferred) : plain(405, "Method not allowed", {{"Allow", "POST"}});
     return plain(404, "Not found");
 }
 

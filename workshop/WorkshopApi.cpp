@@ -22,7 +22,7 @@ VotingServer::Reply json(int status, const QJsonObject &object, QList<QPair<QByt
 VotingServer::Reply failure(int status, const char *code)
 {
     QList<QPair<QByteArray, QByteArray>> headers;
-    if (status == 429)
+    if (status == 429 || status == 503)
         headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
     return json(status, {{QStringLiteral("error"), QString::fromLatin1(code)}}, std::move(headers));
 }
@@ -58,11 +58,18 @@ VotingServer::Reply VotingServer::state(const Request &request)
         if (!m_participantLimiter.allow(participant, now()))
             return failure(429, "rate-limit");
     } else {
+        // One person, one voice: a private tab or a script gets no more than `perAddress` ids.
+        int &fromHere = m_joinsPerAddress[request.remote];
+        if (m_limits.perAddress > 0 && fromHere >= m_limits.perAddress)
+            return failure(429, "address-limit");
         if (!m_joinLimiter.allow(request.remote, now()))
             return failure(429, "rate-limit");
         participant = m_session->join();
         if (participant.isEmpty())
             return failure(503, "session-full");
+        ++fromHere;
+        ++m_joined;
+        emit participantJoined();
     }
 
     const Questionnaire &q = m_session->questionnaire();
@@ -106,7 +113,7 @@ VotingServer::Reply VotingServer::state(const Request &request)
                  {QStringLiteral("items"), items}});
 }
 
-VotingServer::Reply VotingServer::vote(const Request &request)
+VotingServer::Reply VotingServer::vote(const Request &request, WorkshopVote *deferred)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
@@ -135,7 +142,19 @@ VotingServer::Reply VotingServer::vote(const Request &request)
             return failure(422, "bad-level");
         level = int(d);
     }
-    switch (m_session->vote(participant, item, level)) {
+    WorkshopVote checked;
+    const WorkshopSession::VoteError result = m_session->check(participant, item, level, &checked);
+    const QJsonObject ok{{QStringLiteral("ok"), true},
+                         {QStringLiteral("item"), itemValue.toString()},
+                         {QStringLiteral("voted"), true},
+                         {QStringLiteral("level"), level ? QJsonValue(*level) : QJsonValue()}};
+    if (result == WorkshopSession::VoteError::None && deferred) {
+        *deferred = checked;
+        return json(0, ok); // answered by flushVotes() once it is in the workspace
+    }
+    switch (result == WorkshopSession::VoteError::None
+                ? (m_session->commit({checked}) ? result : WorkshopSession::VoteError::NotStored)
+                : result) {
     case WorkshopSession::VoteError::None:
         break;
     case WorkshopSession::VoteError::UnknownParticipant:
@@ -146,11 +165,10 @@ VotingServer::Reply VotingServer::vote(const Request &request)
         return failure(422, "bad-level");
     case WorkshopSession::VoteError::NotOpen:
         return failure(409, "not-open");
+    case WorkshopSession::VoteError::NotStored:
+        return failure(503, "not-stored");
     }
-    return json(200, {{QStringLiteral("ok"), true},
-                      {QStringLiteral("item"), itemValue.toString()},
-                      {QStringLiteral("voted"), true},
-                      {QStringLiteral("level"), level ? QJsonValue(*level) : QJsonValue()}});
+    return json(200, ok);
 }
 
 } // namespace sbr::workshop

@@ -2,6 +2,8 @@
 
 #include "scoring/Scoring.h"
 
+#include <QCryptographicHash>
+#include <QPointer>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -89,6 +91,11 @@ bool WorkshopSession::isOpen(int item) const
     return m_survey || item == m_current;
 }
 
+QByteArray WorkshopSession::idHash(const QString &id)
+{
+    return QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
 QString WorkshopSession::join()
 {
     if (participants() >= m_maxParticipants)
@@ -96,10 +103,26 @@ QString WorkshopSession::join()
     QString id;
     do
         id = randomToken(16);
-    while (m_participants.contains(id));
-    m_participants.insert(id, int(m_participants.size()));
+    while (m_participants.contains(idHash(id)));
+    m_participants.insert(idHash(id), int(m_participants.size()));
     emit changed();
     return id;
+}
+
+void WorkshopSession::restore(const WorkshopVotes &stored)
+{
+    m_participants.clear();
+    for (QHash<int, int> &votes : m_votes)
+        votes.clear();
+    // Ordinals stay as they were, so that later votes of the same phone replace its old ones.
+    for (int ordinal = 0; ordinal < stored.participantHashes.size(); ++ordinal) {
+        const QByteArray &hash = stored.participantHashes.at(ordinal);
+        m_participants.insert(hash.isEmpty() ? QByteArray("missing-") + QByteArray::number(ordinal) : hash, ordinal);
+    }
+    for (const WorkshopVote &v : stored.votes)
+        if (contains(v.item) && v.participant >= 0 && v.participant < stored.participantHashes.size())
+            m_votes[m_position.value(v.item)].insert(v.participant, v.level ? *v.level : kSkipped);
+    emit changed();
 }
 
 int WorkshopSession::voters() const
@@ -112,9 +135,11 @@ int WorkshopSession::voters() const
     return int(withLevel.size());
 }
 
-WorkshopSession::VoteError WorkshopSession::vote(const QString &participant, int item, std::optional<int> level)
+WorkshopSession::VoteError WorkshopSession::check(const QString &participant, int item, std::optional<int> level,
+                                                  WorkshopVote *out) const
 {
-    const auto who = m_participants.constFind(participant);
+    const QByteArray hash = idHash(participant);
+    const auto who = m_participants.constFind(hash);
     if (who == m_participants.cend())
         return VoteError::UnknownParticipant;
     if (!contains(item))
@@ -123,14 +148,51 @@ WorkshopSession::VoteError WorkshopSession::vote(const QString &participant, int
         return VoteError::BadLevel;
     if (!isOpen(item))
         return VoteError::NotOpen;
-    m_votes[m_position.value(item)].insert(who.value(), level ? *level : kSkipped);
-    emit changed();
+    *out = {who.value(), item, level, hash};
     return VoteError::None;
+}
+
+bool WorkshopSession::commit(const QList<WorkshopVote> &votes)
+{
+    if (votes.isEmpty())
+        return true;
+    if (m_journal && !m_journal(votes))
+        return false;
+    for (const WorkshopVote &v : votes)
+        m_votes[m_position.value(v.item)].insert(v.participant, v.level ? *v.level : kSkipped);
+    emit changed();
+    return true;
+}
+
+void WorkshopSession::commitAsync(const QList<WorkshopVote> &votes, std::function<void(bool)> done)
+{
+    if (!m_asyncJournal || votes.isEmpty()) {
+        done(commit(votes));
+        return;
+    }
+    QPointer<WorkshopSession> self(this);
+    m_asyncJournal(votes, [self, votes, done = std::move(done)](bool stored) {
+        if (self && stored) {
+            for (const WorkshopVote &v : votes)
+                self->m_votes[self->m_position.value(v.item)].insert(v.participant, v.level ? *v.level : kSkipped);
+            emit self->changed();
+        }
+        done(stored && self);
+    });
+}
+
+WorkshopSession::VoteError WorkshopSession::vote(const QString &participant, int item, std::optional<int> level)
+{
+    WorkshopVote v;
+    const VoteError e = check(participant, item, level, &v);
+    if (e != VoteError::None)
+        return e;
+    return commit({v}) ? VoteError::None : VoteError::NotStored;
 }
 
 std::optional<std::optional<int>> WorkshopSession::voteOf(const QString &participant, int item) const
 {
-    const auto who = m_participants.constFind(participant);
+    const auto who = m_participants.constFind(idHash(participant));
     if (who == m_participants.cend() || !contains(item))
         return std::nullopt;
     const QHash<int, int> &votes = m_votes.at(m_position.value(item));
@@ -171,7 +233,7 @@ WorkshopSession::Results WorkshopSession::results(int item) const
 }
 
 io::AnswerBatch WorkshopSession::toBatch(const QString &company, const QString &department, const QString &roundLabel,
-                                         const QDate &roundDate, const QSet<QString> &existingNames) const
+                                         const QDate &roundDate) const
 {
     io::AnswerBatch batch;
     batch.companies = {company};
@@ -188,14 +250,9 @@ io::AnswerBatch WorkshopSession::toBatch(const QString &company, const QString &
     std::sort(voters.begin(), voters.end());
     std::shuffle(voters.begin(), voters.end(), *QRandomGenerator::global());
 
-    int number = 0;
     for (int participant : voters) {
-        QString name;
-        do
-            name = QStringLiteral("Workshop %1").arg(++number);
-        while (existingNames.contains(name));
         const int respondent = int(batch.respondents.size());
-        batch.respondents.append({0, 0, name, false});
+        batch.respondents.append({0, 0, QStringLiteral("Workshop"), false, true});
         std::vector<io::AnswerBatch::Answer> &answers = byParticipant[participant];
         std::sort(answers.begin(), answers.end(), [](const auto &a, const auto &b) { return a.item < b.item; });
         for (io::AnswerBatch::Answer answer : answers) {

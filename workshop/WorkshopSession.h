@@ -6,6 +6,7 @@
 // (or the CLI) owns it.
 
 #include "domain/Questionnaire.h"
+#include "domain/WorkshopLog.h"
 #include "io/AnswerImport.h"
 
 #include <QDate>
@@ -15,6 +16,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace sbr::workshop {
@@ -31,6 +33,7 @@ public:
         UnknownItem,        ///< not an item of this session
         BadLevel,           ///< outside the questionnaire's scale
         NotOpen,            ///< the item is not open for voting
+        NotStored,          ///< the journal could not write it (a busy workspace): try again
     };
 
     /// What a facilitator sees of one item. Participants only see it once it is revealed, and
@@ -77,12 +80,35 @@ public:
     /// Registers a new participant and returns its id (128 random bits); empty when the session
     /// is full (`maxParticipants`).
     QString join();
-    bool hasParticipant(const QString &id) const { return m_participants.contains(id); }
+    bool hasParticipant(const QString &id) const { return m_participants.contains(idHash(id)); }
+    /// What the session keeps of a participant id: its SHA-256 as hex (the workspace stores only this).
+    static QByteArray idHash(const QString &id);
     int participants() const { return int(m_participants.size()); }
     /// Participants with at least one vote that has a level: the respondents it will become.
     int voters() const;
     int maxParticipants() const { return m_maxParticipants; }
     void setMaxParticipants(int n) { m_maxParticipants = n; }
+
+    /// Where votes go before they count (formats.md *Workshop sessions*): called with votes
+    /// (participant ordinal, id hash, item, level) about to count; returning false refuses them
+    /// all (VoteError::NotStored) and nothing changes.
+    using Journal = std::function<bool(const QList<WorkshopVote> &votes)>;
+    void setJournal(Journal journal) { m_journal = std::move(journal); }
+    /// The checks of vote() without recording: on None, *out is the vote for commit().
+    VoteError check(const QString &participant, int item, std::optional<int> level, WorkshopVote *out) const;
+    /// Records checked votes, in order, after the journal took them all (one transaction for
+    /// many phones: a group commit). False: the journal refused, nothing changed.
+    bool commit(const QList<WorkshopVote> &votes);
+    /// A journal that answers later (a VoteWriter in its own thread): called with the votes and
+    /// a function to call with true once they are committed.
+    using AsyncJournal = std::function<void(const QList<WorkshopVote> &votes, std::function<void(bool)> done)>;
+    void setAsyncJournal(AsyncJournal journal) { m_asyncJournal = std::move(journal); }
+    /// commit() through the asynchronous journal when there is one: the votes count once it
+    /// answered, then `done(stored)` runs. Without one, commit() and `done` at once.
+    void commitAsync(const QList<WorkshopVote> &votes, std::function<void(bool)> done);
+    /// Puts back the participants and votes of a session read from the workspace (a resume or a
+    /// recovery); votes of items outside the session are dropped.
+    void restore(const WorkshopVotes &stored);
 
     /// Records a vote (a level, or std::nullopt to skip); a new vote replaces the previous one.
     /// Nothing changes unless the result is VoteError::None.
@@ -94,12 +120,12 @@ public:
     int anonymityThreshold() const { return m_threshold; }
     void setAnonymityThreshold(int k) { m_threshold = k; }
 
-    /// The votes as answers of one assessment: one respondent per voter, named "Workshop 1",
-    /// "Workshop 2", … (skipping names in `existingNames`), in random order so that the numbers
-    /// say nothing about who joined first; a skip is no answer. Voters without any level are
-    /// left out.
+    /// The votes as answers of one assessment: one respondent per voter, numbered respondents
+    /// "Workshop N" (the write picks the free numbers, see io::AnswerBatch::Respondent::numbered),
+    /// in random order so that the numbers say nothing about who joined first; a skip is no
+    /// answer. Voters without any level are left out.
     io::AnswerBatch toBatch(const QString &company, const QString &department, const QString &roundLabel,
-                            const QDate &roundDate, const QSet<QString> &existingNames) const;
+                            const QDate &roundDate) const;
 
 signals:
     /// Anything changed: a vote, an opened, closed or revealed item, a new participant.
@@ -110,15 +136,17 @@ private:
 
     Questionnaire m_questionnaire;
     QList<int> m_items;
-    QHash<int, int> m_position;         ///< flat index -> position in m_items
-    QHash<QString, int> m_participants; ///< id -> ordinal
-    QList<QHash<int, int>> m_votes;     ///< per position: participant ordinal -> level or kSkipped
+    QHash<int, int> m_position;            ///< flat index -> position in m_items
+    QHash<QByteArray, int> m_participants; ///< id hash -> ordinal
+    QList<QHash<int, int>> m_votes;        ///< per position: participant ordinal -> level or kSkipped
     QSet<int> m_revealed;
     int m_current = -1;
     bool m_open = false;
     bool m_survey = false;
     int m_threshold = 3;
     int m_maxParticipants = 2000;
+    Journal m_journal;
+    AsyncJournal m_asyncJournal;
 };
 
 } // namespace sbr::workshop

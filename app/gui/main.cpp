@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTimer>
@@ -71,7 +72,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption live(QStringLiteral("live"),
                                   QApplication::translate("main", "With --present: live voting on this computer "
                                                                   "only (127.0.0.1)."));
-    parser.addOptions({screenshot, page, select, present, live});
+    const QCommandLineOption expected(QStringLiteral("expected"),
+                                      QApplication::translate("main", "With --present --live: the expected group "
+                                                                      "size shown on the slides."),
+                                      QStringLiteral("N"));
+    parser.addOptions({screenshot, page, select, present, live, expected});
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QApplication::translate("main", "The workspace file to open."));
     parser.process(app);
@@ -112,10 +117,17 @@ int main(int argc, char *argv[])
         options.liveVoting = parser.isSet(live);
         options.address = QHostAddress::LocalHost;
         options.fullScreen = !parser.isSet(screenshot);
+        options.expected = parser.value(expected).toInt();
         if (window.workshop()->start(window.selection(), options)) {
             shown = window.workshop()->presentation();
             shown->resize(1280, 720);
-            window.workshop()->presentation()->goTo(parser.value(present).toInt());
+            // "J": the join slide (what the J key shows), over the first statement.
+            const bool join = parser.value(present).startsWith(u'J', Qt::CaseInsensitive);
+            window.workshop()->presentation()->goTo(join ? 1 : parser.value(present).toInt());
+            if (join) {
+                QKeyEvent key(QEvent::KeyPress, Qt::Key_J, Qt::NoModifier);
+                QApplication::sendEvent(shown, &key);
+            }
         }
     }
     if (parser.isSet(screenshot)) {

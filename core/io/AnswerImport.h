@@ -34,6 +34,9 @@ struct AnswerBatch {
         int round;
         QString name;
         bool replaces = false; ///< already recorded: its old answers are removed first
+        /// `name` is a prefix: the write names the respondent "name N" with the smallest N not yet
+        /// used in the assessment, chosen inside its transaction (so concurrent writers never collide).
+        bool numbered = false;
     };
     struct Answer {
         int respondent;

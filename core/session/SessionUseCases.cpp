@@ -65,6 +65,13 @@ std::unique_ptr<WorkspaceSession> WorkspaceSession::createDemo(const QString &pa
 bool WorkspaceSession::writeAnswers(const io::AnswerBatch &batch, WriteRecord *record, WorkspaceError *error,
                                     const std::function<bool(double)> &progress)
 {
+    return writeAnswersWith(batch, record, error, progress, {});
+}
+
+bool WorkspaceSession::writeAnswersWith(const io::AnswerBatch &batch, WriteRecord *record, WorkspaceError *error,
+                                        const std::function<bool(double)> &progress,
+                                        const std::function<bool(WorkspaceError *)> &alsoInTransaction)
+{
     if (!writable(error))
         return false;
     WriteRecord r;
@@ -95,7 +102,14 @@ bool WorkspaceSession::writeAnswers(const io::AnswerBatch &batch, WriteRecord *r
     }
     const Ids before = idsOf(m_data);
     storage::Workspace::WriteSummary written;
-    if (!m_workspace->writeBatch(batch, error, &written, progress))
+    const bool ok = alsoInTransaction
+                        ? m_workspace->atomically(
+                              [&](WorkspaceError *e) {
+                                  return m_workspace->writeBatch(batch, e, &written, progress) && alsoInTransaction(e);
+                              },
+                              error)
+                        : m_workspace->writeBatch(batch, error, &written, progress);
+    if (!ok)
         return false;
     if (!loadAll(error))
         return false;

@@ -13,6 +13,7 @@
 
 #include "SessionEvents.h"
 #include "domain/Records.h"
+#include "domain/WorkshopLog.h"
 #include "domain/Workspace.h"
 #include "domain/WorkspaceError.h"
 #include "io/AnswerImport.h"
@@ -174,6 +175,28 @@ public:
     /// Writes again what undoWrite removed.
     bool redoWrite(const WriteRecord &record, const QList<Snapshot> &removed, WorkspaceError *error);
 
+    // --- Workshop sessions while they run (formats.md *Workshop sessions*) ---------------------
+    /// Writes a new session (domain/WorkshopLog.h); its id, or -1 with *error.
+    qint64 beginWorkshop(const WorkshopRecord &record, WorkspaceError *error);
+    /// Who runs the session now (a resumed session: this process, its port and token).
+    bool setWorkshopOwner(qint64 session, const QString &host, qint64 pid, const QString &token, quint16 port,
+                          WorkspaceError *error);
+    /// Votes about to be acknowledged, in one short transaction (committed when this returns
+    /// true). A busy workspace is waited for at most `waitMs` milliseconds, then the result is
+    /// Locked and nothing is written (the voting page tries again). No signal: scores do not change.
+    bool recordWorkshopVotes(qint64 session, const QList<WorkshopVote> &votes, WorkspaceError *error, int waitMs = 250);
+    /// Sessions that have not ended (oldest first), with their counters.
+    bool workshopSessions(QList<WorkshopRecord> *out, WorkspaceError *error) const;
+    bool workshopVotes(qint64 session, WorkshopVotes *out, WorkspaceError *error) const;
+    /// Use-case "end a workshop": writes `batch` (like writeAnswers) and removes the session, in
+    /// one transaction. While another program holds the workspace it tries again for up to
+    /// `patienceMs` milliseconds; `waiting(waitedMs, patienceMs)` is called between tries and may
+    /// cancel by returning false. On failure nothing is written and the session stays.
+    bool finishWorkshop(qint64 session, const io::AnswerBatch &batch, WriteRecord *record, WorkspaceError *error,
+                        int patienceMs = 60000, const std::function<bool(int, int)> &waiting = {});
+    /// Removes the session and its votes without storing them.
+    bool discardWorkshop(qint64 session, WorkspaceError *error);
+
     /// Writes a consistent copy of the live workspace to `path` (written beside it, then renamed).
     bool saveCopy(const QString &path, WorkspaceError *error) const;
     /// SQLite's integrity check ("ok" when healthy).
@@ -219,6 +242,10 @@ private:
     void structureEdited(qint64 company);
     void rememberVersion();
     bool writable(WorkspaceError *error) const;
+    /// writeAnswers, with `alsoInTransaction` (when given) run in the same transaction.
+    bool writeAnswersWith(const io::AnswerBatch &batch, WriteRecord *record, WorkspaceError *error,
+                          const std::function<bool(double)> &progress,
+                          const std::function<bool(WorkspaceError *)> &alsoInTransaction);
     /// Respondents under what `record` created that the record did not write itself.
     int recordedSince(const WriteRecord &record) const;
     void index();

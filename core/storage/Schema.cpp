@@ -47,6 +47,26 @@ const QList<Migration> &migrations()
                             "ON DELETE CASCADE, measure TEXT NOT NULL, PRIMARY KEY (company_id, measure)) "
                             "WITHOUT ROWID"),
          }},
+        // Workshop sessions while they run (formats.md *Workshop sessions*): every acknowledged
+        // vote is here before the phone hears "ok"; ending a session moves its voters into
+        // respondents and deletes these rows in the same transaction. Participants are kept only
+        // as the SHA-256 of their random id, so that a resumed session knows returning phones.
+        {2,
+         {
+             QStringLiteral("CREATE TABLE workshop_sessions(id INTEGER PRIMARY KEY, started TEXT NOT NULL, "
+                            "company TEXT NOT NULL, round TEXT NOT NULL, round_date TEXT NOT NULL, "
+                            "department TEXT NOT NULL, items TEXT NOT NULL, token TEXT NOT NULL, "
+                            "port INTEGER NOT NULL DEFAULT 0, host TEXT NOT NULL DEFAULT '', "
+                            "pid INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE workshop_participants(session_id INTEGER NOT NULL "
+                            "REFERENCES workshop_sessions(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL, "
+                            "id_hash TEXT NOT NULL, PRIMARY KEY (session_id, ordinal)) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE workshop_votes(session_id INTEGER NOT NULL, participant INTEGER NOT NULL, "
+                            "item_id INTEGER NOT NULL REFERENCES items(id), level INTEGER, at TEXT NOT NULL, "
+                            "PRIMARY KEY (session_id, participant, item_id), "
+                            "FOREIGN KEY (session_id, participant) REFERENCES workshop_participants(session_id, "
+                            "ordinal) ON DELETE CASCADE) WITHOUT ROWID"),
+         }},
     };
     return steps;
 }

@@ -57,6 +57,11 @@ inline QString copyInto()
 {
     return QStringLiteral("VACUUM INTO ?");
 }
+/// How long a statement waits for another connection's lock before it fails as busy.
+inline QString busyTimeout(int ms)
+{
+    return QStringLiteral("PRAGMA busy_timeout = %1").arg(ms);
+}
 /// Qt's driver name and its connection options (busy timeout in ms, read-only).
 inline QString driver()
 {

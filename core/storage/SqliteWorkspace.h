@@ -55,6 +55,14 @@ public:
     bool writeBatch(const io::AnswerBatch &batch, StorageError *error, WriteSummary *summary = nullptr,
                     const std::function<bool(double)> &progress = {}) override;
     bool atomically(const std::function<bool(StorageError *)> &steps, StorageError *error) override;
+    qint64 beginWorkshop(const WorkshopRecord &session, StorageError *error) override;
+    bool setWorkshopOwner(qint64 session, const QString &host, qint64 pid, const QString &token, quint16 port,
+                          StorageError *error) override;
+    bool recordWorkshopVotes(qint64 session, const QList<WorkshopVote> &votes, StorageError *error) override;
+    bool workshopSessions(QList<WorkshopRecord> *out, StorageError *error) const override;
+    bool workshopVotes(qint64 session, WorkshopVotes *out, StorageError *error) const override;
+    bool deleteWorkshop(qint64 session, StorageError *error) override;
+    void setBusyTimeout(int ms) override;
     int schemaVersion() const override;
     bool setAnonymityThreshold(int k, StorageError *error) override;
     bool reloadSettings(StorageError *error) override;

@@ -10,6 +10,7 @@
 
 #include "Entities.h"
 #include "StorageError.h"
+#include "domain/WorkshopLog.h"
 #include "domain/Workspace.h"
 #include "io/AnswerImport.h"
 #include "scoring/Anonymity.h"
@@ -111,8 +112,30 @@ public:
     virtual bool atomically(const std::function<bool(StorageError *)> &steps, StorageError *error) = 0;
 };
 
+/// Workshop sessions while they run (formats.md *Workshop sessions*): one short transaction per
+/// acknowledged vote, read back for recovery, removed when the session ends.
+class WorkshopLogStore {
+public:
+    virtual ~WorkshopLogStore() = default;
+    /// Writes a new session (its counters are ignored); its id, or -1 with *error.
+    virtual qint64 beginWorkshop(const WorkshopRecord &session, StorageError *error) = 0;
+    /// Who runs the session now (after a resume: another process, port or token).
+    virtual bool setWorkshopOwner(qint64 session, const QString &host, qint64 pid, const QString &token, quint16 port,
+                                  StorageError *error) = 0;
+    /// Votes (a level, or a skip when `level` is empty) in one short transaction, in order; a new
+    /// vote of a participant replaces its previous one for the item. Committed when this returns true.
+    virtual bool recordWorkshopVotes(qint64 session, const QList<WorkshopVote> &votes, StorageError *error) = 0;
+    /// Every session that has not ended, oldest first, with its counters.
+    virtual bool workshopSessions(QList<WorkshopRecord> *out, StorageError *error) const = 0;
+    virtual bool workshopVotes(qint64 session, WorkshopVotes *out, StorageError *error) const = 0;
+    /// Removes the session and its votes (inside atomically(): together with storing them).
+    virtual bool deleteWorkshop(qint64 session, StorageError *error) = 0;
+    /// How long a write waits for another connection's lock before it fails as Locked (ms).
+    virtual void setBusyTimeout(int ms) = 0;
+};
+
 /// The document: where it is, its questionnaire and settings, copies and checks.
-class Workspace : public StructureStore, public AnswerStore, public BulkStore {
+class Workspace : public StructureStore, public AnswerStore, public BulkStore, public WorkshopLogStore {
 public:
     enum class Mode { ReadOnly, ReadWrite };
     /// When the file's integrity check (it reads the whole file) runs.

@@ -119,7 +119,9 @@ bool SqliteWorkspace::writeBatch(const io::AnswerBatch &batch, StorageError *err
 
     IdResolver assessments(m_db, "SELECT id FROM assessments WHERE round_id = ? AND department_id = ?",
                            "INSERT INTO assessments(round_id, department_id) VALUES (?, ?)");
-    QSqlQuery findRespondent(m_db), insertRespondent(m_db), clearRespondent(m_db);
+    QSqlQuery findRespondent(m_db), insertRespondent(m_db), clearRespondent(m_db), namesOf(m_db);
+    namesOf.prepare(QStringLiteral("SELECT name FROM respondents WHERE assessment_id = ?"));
+    QHash<qint64, QSet<QString>> usedNames; // assessment -> names, for numbered respondents
     findRespondent.prepare(QStringLiteral("SELECT id FROM respondents WHERE assessment_id = ? AND name = ?"));
     insertRespondent.prepare(QStringLiteral("INSERT INTO respondents(assessment_id, name) VALUES (?, ?)"));
     clearRespondent.prepare(QStringLiteral("DELETE FROM answers WHERE assessment_id = ? AND respondent_id = ?"));
@@ -132,9 +134,27 @@ bool SqliteWorkspace::writeBatch(const io::AnswerBatch &batch, StorageError *err
         if (assessment < 0)
             return failed(assessments.error());
         qint64 id = -1;
+        QString name = p.name;
+        if (p.numbered) {
+            // Inside the write transaction: no other writer can take the name before the commit.
+            auto names = usedNames.find(assessment);
+            if (names == usedNames.end()) {
+                names = usedNames.insert(assessment, {});
+                namesOf.bindValue(0, assessment);
+                if (!namesOf.exec())
+                    return failed(namesOf.lastError());
+                while (namesOf.next())
+                    names->insert(namesOf.value(0).toString());
+            }
+            int number = 0;
+            do
+                name = QStringLiteral("%1 %2").arg(p.name).arg(++number);
+            while (names->contains(name));
+            names->insert(name);
+        }
         if (p.replaces) {
             findRespondent.bindValue(0, assessment);
-            findRespondent.bindValue(1, p.name);
+            findRespondent.bindValue(1, name);
             if (!findRespondent.exec())
                 return failed(findRespondent.lastError());
             if (findRespondent.next())
@@ -150,7 +170,7 @@ bool SqliteWorkspace::writeBatch(const io::AnswerBatch &batch, StorageError *err
             // A respondent recorded since the batch was validated violates UNIQUE (assessment, name)
             // here and the whole batch is rolled back as a conflict.
             insertRespondent.bindValue(0, assessment);
-            insertRespondent.bindValue(1, p.name);
+            insertRespondent.bindValue(1, name);
             if (!insertRespondent.exec()) {
                 const QSqlError e = insertRespondent.lastError();
                 if (e.nativeErrorCode().toInt() == 19) { // SQLITE_CONSTRAINT
@@ -158,7 +178,7 @@ bool SqliteWorkspace::writeBatch(const io::AnswerBatch &batch, StorageError *err
                               QCoreApplication::translate(
                                   "sbr::storage::Workspace",
                                   "Respondent \"%1\" is already recorded in this assessment. Nothing was written.")
-                                  .arg(p.name)};
+                                  .arg(name)};
                     return false;
                 }
                 return failed(e);

@@ -20,6 +20,9 @@
       skippedCount: (n) => n + ' übersprungen',
       lost: 'Keine Verbindung – neuer Versuch läuft …',
       tooMany: 'Zu viele Anfragen – bitte einen Moment warten.',
+      addressLimit: 'Von diesem Gerät bzw. dieser Netzwerkadresse nehmen schon genug Personen teil.',
+      retrying: 'Die Stimme wird gespeichert …',
+      full: 'Die Gruppe ist vollständig – es kann niemand mehr beitreten.',
       refused: 'Die Stimme wurde nicht angenommen.',
       done: 'Danke! Sie haben alle Fragen beantwortet. Bis zum Ende der Sitzung können Sie Antworten noch ändern.',
       ended: 'Die Sitzung ist beendet.',
@@ -41,6 +44,9 @@
       skippedCount: (n) => n + ' skipped',
       lost: 'No connection – trying again …',
       tooMany: 'Too many requests – please wait a moment.',
+      addressLimit: 'Enough people already take part from this device or network address.',
+      retrying: 'Saving the vote …',
+      full: 'The group is complete – nobody else can join.',
       refused: 'The vote was not accepted.',
       done: 'Thank you! You have answered every item. You can change answers until the session ends.',
       ended: 'The session has ended.',
@@ -187,7 +193,11 @@
   async function poll() {
     try {
       const r = await request('state?participant=' + encodeURIComponent(participant));
-      if (r.status === 429) { setStatus(t().tooMany); return; }
+      if (r.status === 429) {
+        setStatus(r.body && r.body.error === 'address-limit' ? t().addressLimit : t().tooMany);
+        return;
+      }
+      if (r.status === 503 && r.body && r.body.error === 'session-full') { setStatus(t().full); return; }
       if (r.status !== 200 || !r.body) throw new Error('status ' + r.status);
       failures = 0;
       state = r.body;
@@ -219,6 +229,10 @@
         if (state.mode === 'survey' && index < state.items.length - 1 && currentItem().id === itemId) {
           setTimeout(() => { index++; render(); $('statement').focus(); }, 400);
         }
+      } else if (r.status === 503 && r.body && r.body.error === 'not-stored') {
+        // The workspace was busy for a moment: nothing was counted; send the same vote again.
+        setStatus(t().retrying);
+        setTimeout(() => vote(itemId, level), 1000);
       } else if (r.status === 429) {
         setStatus(t().tooMany);
       } else if (r.status === 409) {

@@ -1,5 +1,5 @@
-// End to end in a real browser: three participants vote from Debian's Chromium (driven by
-// playwright-core, tests/e2e/vote.mjs) on the page the workbench serves; the presentation
+// End to end in a real browser: three participants join by the short address and vote from
+// Debian's Chromium (driven by playwright-core, tests/e2e/vote.mjs) on the page the workbench serves; the presentation
 // counts them, the facilitator reveals and ends, and the workspace holds three anonymous
 // respondents with exactly those answers.
 
@@ -41,7 +41,10 @@ TEST_F(WindowTest, ThreePhonesVoteInARealBrowser)
 
     QProcess browser;
     browser.setProcessChannelMode(QProcess::MergedChannels);
-    QStringList args = {e2e + QStringLiteral("/vote.mjs"), w->server()->url().toString(), QStringLiteral("[1,3,3]")};
+    // Joined as people in the room do: by the short address on the slide, typed in lower case.
+    const QString typed = QStringLiteral("http://") + w->server()->shortAddress().toLower();
+    EXPECT_LE(w->server()->shortAddress().size(), 30);
+    QStringList args = {e2e + QStringLiteral("/vote.mjs"), typed, QStringLiteral("[1,3,3]")};
     const QString shot = qEnvironmentVariable("SBRADAR_PHONE_SCREENSHOT");
     if (!shot.isEmpty())
         args.append(shot);

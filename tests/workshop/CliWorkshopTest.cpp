@@ -160,6 +160,14 @@ TEST_F(CliWorkshop, RefusesUnknownNamesBadOptionsAndBusyPorts)
     EXPECT_TRUE(err.contains(u"--department"_s)) << err.toStdString();
     EXPECT_EQ(runCli(QStringList{u"workshop"_s} + sessionArgs({u"--port"_s, u"70000"_s}), &out, &err), 1);
     EXPECT_EQ(runCli(QStringList{u"workshop"_s} + sessionArgs({u"--lang"_s, u"fr"_s}), &out, &err), 1);
+    EXPECT_EQ(runCli(QStringList{u"workshop"_s} + sessionArgs({u"--per-address"_s, u"-1"_s}), &out, &err), 1);
+    EXPECT_TRUE(err.contains(u"--per-address"_s)) << err.toStdString();
+    EXPECT_EQ(runCli(QStringList{u"workshop"_s} + sessionArgs({u"--max-participants"_s, u"0"_s}), &out, &err), 1);
+    EXPECT_TRUE(err.contains(u"--max-participants"_s)) << err.toStdString();
+    EXPECT_EQ(runCli({u"workshop"_s, ws, u"--list"_s}, &out, &err), 1); // --list belongs to --recover
+    EXPECT_TRUE(err.contains(u"--recover"_s)) << err.toStdString();
+    EXPECT_EQ(runCli({u"workshop"_s, ws, u"--recover"_s, u"--list"_s}, &out, &err), 0);
+    EXPECT_TRUE(out.contains(u"No unfinished workshop sessions"_s)) << out.toStdString();
     EXPECT_EQ(runCli({u"workshop"_s, u"--help"_s}, &out, &err), 0);
     EXPECT_TRUE(out.contains(u"--department"_s));
 

@@ -164,7 +164,7 @@ protected:
         csv.close();
         ASSERT_EQ(runCli({u"import"_s, ws, csv.fileName()}), 0);
         ASSERT_TRUE(server.start({ws, u"--company"_s, u"Muster GmbH"_s, u"--round"_s, u"2026-Q1"_s, u"--department"_s,
-                                  u"Plenum"_s, u"--bind"_s, u"127.0.0.1"_s}))
+                                  u"Plenum"_s, u"--bind"_s, u"127.0.0.1"_s, u"--per-address"_s, u"0"_s}))
             << server.out().toStdString();
     }
 

@@ -20,9 +20,12 @@ class Server : public ::testing::Test {
 protected:
     void SetUp() override { startWith({}); }
 
-    void startWith(const ServerLimits &limits)
+    void startWith(ServerLimits limits, bool everyJoinFromHere = true)
     {
         server.stop();
+        // Every phone of these tests is 127.0.0.1: the limit per address has its own test.
+        if (everyJoinFromHere)
+            limits.perAddress = 0;
         server.setLimits(limits);
         QString error;
         ASSERT_TRUE(server.start(QHostAddress(QHostAddress::LocalHost), 0, &error)) << qPrintable(error);
@@ -373,4 +376,58 @@ TEST_F(Server, RunsOnlyBetweenStartAndStopOnTheChosenAddress)
     ASSERT_TRUE(server.start(QHostAddress(QHostAddress::AnyIPv4), 0, &error)) << qPrintable(error);
     EXPECT_NE(server.url().host(), QStringLiteral("0.0.0.0"));
     EXPECT_FALSE(server.url().host().isEmpty());
+}
+
+TEST_F(Server, NewParticipantsPerAddressAreLimitedAndSharedAddressesCounted)
+{
+    startWith({}, false); // the default: 3 per address
+    session.openAll();
+    const auto joinFrom = [&](const char *address) {
+        VotingServer::Request r{
+            "GET", "/s/" + server.token().toLatin1() + "/state", {}, {}, QHostAddress(QString::fromLatin1(address))};
+        return server.handle(r);
+    };
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(joinFrom("10.0.0.1").status, 200);
+    const VotingServer::Reply fourth = joinFrom("10.0.0.1");
+    EXPECT_EQ(fourth.status, 429);
+    EXPECT_TRUE(fourth.body.contains("address-limit")) << fourth.body.toStdString();
+    EXPECT_EQ(joinFrom("10.0.0.2").status, 200);
+    EXPECT_EQ(session.participants(), 4);
+    EXPECT_EQ(server.joined(), 4);
+    EXPECT_EQ(server.sharingAddress(), 3); // the three from 10.0.0.1
+}
+
+TEST_F(Server, TheShortCodeLeadsToTheSessionAndGuessingIsSlowedDown)
+{
+    const QString code = server.shortCode();
+    ASSERT_EQ(code.size(), 6);
+    for (QChar c : code)
+        EXPECT_TRUE(QByteArray(VotingServer::kCodeAlphabet).contains(char(c.unicode()))) << qPrintable(code);
+    EXPECT_FALSE(code.contains(u'I') || code.contains(u'O') || code.contains(u'0') || code.contains(u'1'));
+    // ADDRESS:PORT/CODE: with the longest IPv4 address and port, 28 characters.
+    EXPECT_EQ(server.shortAddress(), QStringLiteral("127.0.0.1:%1/%2").arg(server.port()).arg(code));
+    const auto get = [&](const QByteArray &path, const char *from = "10.1.1.1") {
+        return server.handle({"GET", path, {}, {}, QHostAddress(QString::fromLatin1(from))});
+    };
+    const VotingServer::Reply right = get('/' + code.toLatin1());
+    EXPECT_EQ(right.status, 303);
+    const QByteArray expectedLocation = "/s/" + server.token().toLatin1() + '/';
+    ASSERT_EQ(right.headers.size(), 1);
+    EXPECT_EQ(right.headers[0].second, expectedLocation);
+    EXPECT_EQ(get('/' + code.toLower().toLatin1() + '/').status, 303); // typed in lower case, with a slash
+    // A wrong code is refused; after ten wrong ones from one address, that address waits.
+    QByteArray wrong = code.toLatin1();
+    wrong[0] = wrong[0] == 'A' ? 'B' : 'A';
+    for (int i = 0; i < 10; ++i)
+        EXPECT_EQ(get('/' + wrong).status, 403);
+    EXPECT_EQ(get('/' + wrong).status, 429);
+    EXPECT_EQ(get('/' + code.toLatin1()).status, 429);             // even the right one, for a while
+    EXPECT_EQ(get('/' + code.toLatin1(), "10.1.1.2").status, 303); // other people are not affected
+    // The same token gives the same code (a resumed session keeps its short address).
+    const QString token = server.token();
+    server.stop();
+    QString error;
+    ASSERT_TRUE(server.start(QHostAddress(QHostAddress::LocalHost), 0, &error, token));
+    EXPECT_EQ(server.shortCode(), code);
 }

@@ -120,18 +120,20 @@ TEST_F(Session, BatchHasOneAnonymousRespondentPerVoter)
     session.vote(b, 0, 4);
     session.vote(skipper, 5, std::nullopt);
 
-    const QSet<QString> existing{QStringLiteral("Workshop 1"), QStringLiteral("Workshop 3")};
     const io::AnswerBatch batch = session.toBatch(QStringLiteral("Muster GmbH"), QStringLiteral("Mixed group"),
-                                                  QStringLiteral("2026-Q1"), QDate(2026, 3, 15), existing);
+                                                  QStringLiteral("2026-Q1"), QDate(2026, 3, 15));
     EXPECT_EQ(batch.companies, QStringList{QStringLiteral("Muster GmbH")});
     ASSERT_EQ(batch.departments.size(), 1);
     EXPECT_EQ(batch.departments[0].name, QStringLiteral("Mixed group"));
     ASSERT_EQ(batch.rounds.size(), 1);
     EXPECT_EQ(batch.rounds[0].date, QDate(2026, 3, 15));
     ASSERT_EQ(batch.respondents.size(), 2);
-    QStringList names{batch.respondents[0].name, batch.respondents[1].name};
-    names.sort();
-    EXPECT_EQ(names, (QStringList{QStringLiteral("Workshop 2"), QStringLiteral("Workshop 4")}));
+    // Numbered by the write, inside its transaction (so that two sessions ending together never collide).
+    for (const io::AnswerBatch::Respondent &r : batch.respondents) {
+        EXPECT_EQ(r.name, QStringLiteral("Workshop"));
+        EXPECT_TRUE(r.numbered);
+        EXPECT_FALSE(r.replaces);
+    }
     // Per respondent the answers as voted, levels only.
     QList<QList<std::pair<int, int>>> answers(2);
     for (const io::AnswerBatch::Answer &answer : batch.answers) {
@@ -166,9 +168,21 @@ TEST_F(Session, StoredVotesBecomeRespondentsInOneStep)
     ASSERT_TRUE(target);
     EXPECT_TRUE(target->newDepartment);
 
+    // An existing respondent's name is skipped by the numbering.
+    const qint64 assessmentBefore =
+        ws->ensureAssessment(ws->rounds(companies[0].id)[0].id,
+                             ws->createDepartment(companies[0].id, QStringLiteral("Mixed group"), &error), &error);
+    ASSERT_GT(ws->addRespondent(assessmentBefore, QStringLiteral("Workshop 2"), &error), 0);
+
+    qint64 id = WorkshopStore::begin(*ws, session, *target, QStringLiteral("token"), 8765, &error);
+    ASSERT_GT(id, 0) << qPrintable(error.message);
     WorkshopStore::Summary summary;
-    ASSERT_TRUE(WorkshopStore::store(*ws, session, *target, &error, &summary)); // nobody voted: nothing
+    ASSERT_TRUE(WorkshopStore::store(*ws, session, *target, id, &error, &summary)); // nobody voted: nothing
     EXPECT_EQ(summary.respondents, 0);
+    QList<WorkshopRecord> pending;
+    ASSERT_TRUE(WorkshopStore::unfinished(*ws, &pending, &error));
+    EXPECT_TRUE(pending.isEmpty()); // ended: the session is gone
+    id = WorkshopStore::begin(*ws, session, *target, QStringLiteral("token"), 8765, &error);
 
     session.openAll();
     for (int level = 0; level < 4; ++level) {
@@ -176,11 +190,18 @@ TEST_F(Session, StoredVotesBecomeRespondentsInOneStep)
         session.vote(p, 0, level);
         session.vote(p, 1, 4 - level);
     }
-    ASSERT_TRUE(WorkshopStore::store(*ws, session, *target, &error, &summary)) << qPrintable(error.message);
+    // Every vote is in the workspace before the session ends.
+    ASSERT_TRUE(WorkshopStore::unfinished(*ws, &pending, &error));
+    ASSERT_EQ(pending.size(), 1);
+    EXPECT_EQ(pending[0].voters, 4);
+    EXPECT_EQ(pending[0].votes, 8);
+    ASSERT_TRUE(WorkshopStore::store(*ws, session, *target, id, &error, &summary)) << qPrintable(error.message);
     EXPECT_EQ(summary.respondents, 4);
     EXPECT_EQ(summary.answers, 8);
+    ASSERT_TRUE(WorkshopStore::unfinished(*ws, &pending, &error));
+    EXPECT_TRUE(pending.isEmpty());
     // A second store (e.g. a second session into the same assessment) does not collide by name.
-    ASSERT_TRUE(WorkshopStore::store(*ws, session, *target, &error, &summary)) << qPrintable(error.message);
+    ASSERT_TRUE(WorkshopStore::store(*ws, session, *target, id, &error, &summary)) << qPrintable(error.message);
 
     const QList<DepartmentRow> departments = ws->departments(companies[0].id);
     ASSERT_EQ(departments.size(), 1);
@@ -188,9 +209,16 @@ TEST_F(Session, StoredVotesBecomeRespondentsInOneStep)
     const qint64 assessment = ws->assessmentId(rounds[0].id, departments[0].id);
     QList<RespondentRow> respondents;
     ASSERT_TRUE(ws->respondents(assessment, &respondents, &error));
-    ASSERT_EQ(respondents.size(), 8);
+    ASSERT_EQ(respondents.size(), 9);
+    QStringList names;
     for (const RespondentRow &r : respondents)
-        EXPECT_TRUE(r.name.startsWith(u"Workshop ")) << qPrintable(r.name);
+        names << r.name;
+    names.sort();
+    QStringList expected;
+    for (int n = 1; n <= 9; ++n)
+        expected << QStringLiteral("Workshop %1").arg(n);
+    expected.sort();
+    EXPECT_EQ(names, expected); // "Workshop 2" existed: the numbering went around it
 }
 
 TEST(WorkshopIds, TokensAreLongRandomAndUrlSafe)

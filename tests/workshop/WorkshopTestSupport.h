@@ -191,7 +191,12 @@ public:
     int terminate(int signalNumber = 15)
     {
         ::kill(pid_t(m_process.processId()), signalNumber);
-        if (!m_process.waitForFinished(30000)) {
+        return wait();
+    }
+    /// Waits for the end (after a signal sent elsewhere); the exit code as terminate().
+    int wait()
+    {
+        if (!m_process.waitForFinished(90000)) {
             m_process.kill();
             m_process.waitForFinished();
             return -1;

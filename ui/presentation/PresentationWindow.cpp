@@ -174,8 +174,18 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
     case Qt::Key_PageUp:
         previous();
         break;
+    case Qt::Key_Home:
+        goTo(0);
+        break;
+    case Qt::Key_End:
+        goTo(slideCount() - 1); // the summary
+        break;
     case Qt::Key_R:
         revealCurrent();
+        break;
+    case Qt::Key_J:
+        m_join = !m_join && !m_qr.isNull();
+        update();
         break;
     case Qt::Key_B:
     case Qt::Key_Period:
@@ -210,6 +220,10 @@ void PresentationWindow::paintEvent(QPaintEvent *)
     }
     p.fillRect(rect(), Qt::white);
     const QRectF area = QRectF(rect()).adjusted(width() * 0.05, height() * 0.05, -width() * 0.05, -height() * 0.08);
+    if (m_join) {
+        paintJoin(p, area);
+        return;
+    }
     switch (slideKind(m_current)) {
     case Kind::Title:
         paintTitle(p, area);
@@ -232,12 +246,69 @@ void PresentationWindow::paintEvent(QPaintEvent *)
     if (m_selection.hasDepartment())
         left += QStringLiteral(" · ") + m_selection.departmentName;
     p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, left);
-    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-               m_departmentHidden && !m_session
-                   ? tr("too few respondents · slide %1 of %2").arg(m_current + 1).arg(m_slides.size())
-                   : tr("%n participant(s) · slide %1 of %2", nullptr, participants())
-                         .arg(m_current + 1)
-                         .arg(m_slides.size()));
+    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, footerText());
+    if (slideKind(m_current) != Kind::Title)
+        paintQrCorner(p);
+}
+
+void PresentationWindow::setShortAddress(const QString &address)
+{
+    m_shortAddress = address;
+    update();
+}
+
+void PresentationWindow::paintQrCorner(QPainter &p)
+{
+    if (m_qr.isNull())
+        return;
+    // Small, top right, above the slide's own content margin: latecomers scan it or type the address.
+    const double side = height() * 0.11;
+    const QRectF qr(width() - side - width() * 0.01, height() * 0.01, side, side);
+    p.drawImage(qr, m_qr);
+    if (m_shortAddress.isEmpty())
+        return;
+    p.setFont(font(2.2, true));
+    p.setPen(kInk);
+    p.drawText(QRectF(width() * 0.5, qr.bottom(), qr.right() - width() * 0.5, height() * 0.04),
+               Qt::AlignRight | Qt::AlignTop, m_shortAddress);
+}
+
+void PresentationWindow::paintJoin(QPainter &p, const QRectF &r)
+{
+    const double side = r.height() * 0.7;
+    const QRectF qr(r.left() + (r.width() - side) / 2, r.top(), side, side);
+    p.drawImage(qr, m_qr);
+    p.setPen(kInk);
+    p.setFont(font(6, true));
+    const QString address = m_shortAddress.isEmpty() ? m_url : m_shortAddress;
+    p.drawText(QRectF(r.left(), qr.bottom() + r.height() * 0.02, r.width(), r.height() * 0.12),
+               Qt::AlignHCenter | Qt::AlignTop | Qt::TextWrapAnywhere, address);
+    p.setFont(font(3));
+    p.setPen(kMuted);
+    p.drawText(QRectF(r.left(), qr.bottom() + r.height() * 0.15, r.width(), r.height() * 0.1),
+               Qt::AlignHCenter | Qt::AlignTop, tr("Scan the code or type the address into your phone's browser."));
+}
+
+void PresentationWindow::setJoinCounts(int joined, int expected, int sharing)
+{
+    m_joined = joined;
+    m_expected = expected;
+    m_sharing = sharing;
+    update();
+}
+
+QString PresentationWindow::footerText() const
+{
+    if (m_departmentHidden && !m_session) // recorded answers of a hidden department: not even counts
+        return tr("too few respondents · slide %1 of %2").arg(m_current + 1).arg(m_slides.size());
+    QString who;
+    if (m_expected > 0)
+        who = tr("%1 of %2 joined").arg(std::max(participants(), m_joined)).arg(m_expected);
+    else
+        who = tr("%n participant(s)", nullptr, std::max(participants(), m_joined));
+    if (m_sharing > 0)
+        who += QStringLiteral(" · ") + tr("%n share(s) an address", nullptr, m_sharing);
+    return who + QStringLiteral(" · ") + tr("slide %1 of %2").arg(m_current + 1).arg(m_slides.size());
 }
 
 void PresentationWindow::paintTitle(QPainter &p, const QRectF &r)
@@ -263,7 +334,8 @@ void PresentationWindow::paintTitle(QPainter &p, const QRectF &r)
     p.setPen(kInk);
     p.setFont(font(2.6, true));
     p.drawText(QRectF(qr.left() - side * 0.5, qr.bottom() + 10, side * 1.5, r.height() * 0.2),
-               Qt::AlignHCenter | Qt::AlignTop | Qt::TextWrapAnywhere, tr("Vote with your phone:\n%1").arg(m_url));
+               Qt::AlignHCenter | Qt::AlignTop | Qt::TextWrapAnywhere,
+               tr("Vote with your phone:\n%1").arg(m_shortAddress.isEmpty() ? m_url : m_shortAddress));
 }
 
 void PresentationWindow::paintHistogram(QPainter &p, const QRectF &r, const ItemView &v, bool large)

@@ -2,7 +2,11 @@
 // The projector view of a workshop: full screen, large type, high contrast, a colour-blind-safe
 // palette. Slides: title (with the voting address and QR code), one per statement with its
 // dimension's question and the live vote count, the results radar and a summary of what to
-// discuss. Keys: → or Space next, ← back, R reveal the votes, B blank screen, Esc leave.
+// discuss. Keys: → or Space next, ← back, Home the title, End the summary, R reveal the votes,
+// B blank screen, J the join slide (large QR code and short address) on and off, Esc leave.
+// With a live session every other slide has the QR code and the short address in a corner, so
+// that latecomers can join. The footer shows who joined (of how many expected) and how many
+// participants share a network address.
 //
 // With a live session the statement on the slide is the one open for voting and the histogram
 // stays hidden until R; without one the slides show the answers already recorded.
@@ -51,6 +55,16 @@ public:
     ItemView itemView(int item) const;
     bool isBlank() const { return m_blank; }
     int participants() const;
+    /// Participants who joined, the expected group size (0: open) and how many share an address.
+    void setJoinCounts(int joined, int expected, int sharing);
+    /// The footer's right-hand text (for tests).
+    QString footerText() const;
+    /// The address people type (ADDRESS:PORT/CODE), shown beside every QR code.
+    void setShortAddress(const QString &address);
+    QString shortAddress() const { return m_shortAddress; }
+    bool isJoinSlideShown() const { return m_join; }
+    /// Whether the slide now on screen shows the QR code (large or in its corner).
+    bool showsQrCode() const { return !m_qr.isNull() && !m_blank; }
 
 public slots:
     void next();
@@ -69,6 +83,8 @@ protected:
 
 private:
     void paintTitle(QPainter &p, const QRectF &r);
+    void paintJoin(QPainter &p, const QRectF &r);
+    void paintQrCorner(QPainter &p);
     void paintItem(QPainter &p, const QRectF &r, int item);
     void paintHistogram(QPainter &p, const QRectF &r, const ItemView &v, bool large);
     void paintRadar(QPainter &p, const QRectF &r);
@@ -84,6 +100,11 @@ private:
     QList<int> m_slides; ///< -1 title, -2 radar, -3 summary, else a flat item index
     int m_current = 0;
     bool m_blank = false;
+    bool m_join = false;
+    QString m_shortAddress;
+    int m_joined = -1; ///< -1: count the session's participants
+    int m_expected = 0;
+    int m_sharing = 0;
     QHash<int, QList<int>> m_recorded; ///< item -> histogram of the recorded answers
     bool m_departmentHidden = false;   ///< the recorded department is hidden in its round
 };

@@ -1,7 +1,6 @@
 #include "WorkshopController.h"
 
-#include "WorkshopStore.h"
-
+#include "AppSettings.h"
 #include "Dialogs.h"
 #include "PresentationWindow.h"
 #include "VotingServer.h"
@@ -9,13 +8,16 @@
 #include "WorkspaceController.h"
 #include "commands/Commands.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QNetworkInterface>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QSpinBox>
@@ -25,6 +27,11 @@ namespace sbr::ui {
 WorkshopController::WorkshopController(WorkspaceController *controller, QWidget *window)
     : QObject(window), m_controller(controller), m_window(window)
 {
+    // Another workspace opens: the session keeps its votes in this one, for the next time.
+    connect(controller, &WorkspaceController::workspaceAboutToClose, this, [this] {
+        if (isRunning())
+            suspend();
+    });
 }
 
 WorkshopController::~WorkshopController()
@@ -55,6 +62,17 @@ void WorkshopController::startInteractive(const Selection &selection)
     auto *port = new QSpinBox;
     port->setRange(1024, 65535);
     port->setValue(8765);
+    auto *perAddress = new QSpinBox;
+    perAddress->setRange(0, 50);
+    perAddress->setSpecialValueText(tr("no limit"));
+    perAddress->setValue(AppSettings::workshopPerAddress());
+    perAddress->setToolTip(tr("One person, one voice: how many participants may join from one phone or network "
+                              "address. Raise it when the room shares one address (a guest network behind one "
+                              "router)."));
+    auto *expected = new QSpinBox;
+    expected->setRange(0, 2000);
+    expected->setSpecialValueText(tr("open"));
+    expected->setToolTip(tr("The size of the group: nobody joins beyond it, and the slides show how many joined."));
     auto *screen = new QComboBox;
     const QList<QScreen *> screens = QGuiApplication::screens();
     for (int i = 0; i < screens.size(); ++i)
@@ -67,13 +85,15 @@ void WorkshopController::startInteractive(const Selection &selection)
     form->addRow(live);
     form->addRow(tr("&Network:"), address);
     form->addRow(tr("&Port:"), port);
+    form->addRow(tr("Participants per &address:"), perAddress);
+    form->addRow(tr("&Expected participants:"), expected);
     form->addRow(tr("S&creen:"), screen);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(live, &QCheckBox::toggled, address, &QWidget::setEnabled);
-    connect(live, &QCheckBox::toggled, port, &QWidget::setEnabled);
+    for (QWidget *w : std::initializer_list<QWidget *>{address, port, perAddress, expected})
+        connect(live, &QCheckBox::toggled, w, &QWidget::setEnabled);
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -82,30 +102,73 @@ void WorkshopController::startInteractive(const Selection &selection)
     options.address = QHostAddress(address->currentData().toString());
     options.port = quint16(port->value());
     options.screen = screen->currentIndex();
+    options.perAddress = perAddress->value();
+    options.expected = expected->value();
+    AppSettings::setWorkshopPerAddress(options.perAddress);
     start(selection, options);
 }
 
 bool WorkshopController::start(const Selection &selection, const Options &options)
 {
+    return startWith(selection, options, nullptr, 0);
+}
+
+bool WorkshopController::startWith(const Selection &selection, const Options &options,
+                                   std::unique_ptr<workshop::WorkshopSession> restored, qint64 storedId)
+{
     if (isRunning())
-        end(false);
+        suspend(); // its votes stay in the workspace, offered the next time it is opened
     m_selection = selection;
+    m_options = options;
+    m_storedId = 0;
     QString url;
     if (options.liveVoting) {
-        const QList<int> items = workshop::WorkshopSession::allItems(m_controller->questionnaire());
-        m_session = std::make_unique<workshop::WorkshopSession>(m_controller->questionnaire(), items);
+        session::WorkspaceSession *ws = m_controller->session();
+        QDate date;
+        for (const RoundRow &r : ws->rounds(selection.company))
+            if (r.id == selection.round)
+                date = r.date;
+        m_target = {selection.companyName, selection.roundLabel, date, selection.departmentName, false};
+        if (restored) {
+            m_session = std::move(restored);
+        } else {
+            const QList<int> items = workshop::WorkshopSession::allItems(m_controller->questionnaire());
+            m_session = std::make_unique<workshop::WorkshopSession>(m_controller->questionnaire(), items);
+        }
         m_session->setAnonymityThreshold(m_controller->anonymityThreshold());
+        if (options.expected > 0)
+            m_session->setMaxParticipants(options.expected);
         m_server = std::make_unique<workshop::VotingServer>(m_session.get());
         m_server->setLanguage(m_controller->language());
+        workshop::ServerLimits limits = m_server->limits();
+        limits.perAddress = options.perAddress;
+        m_server->setLimits(limits);
         QString error;
-        if (!m_server->start(options.address, options.port, &error)) {
+        // A resumed session tries its old port first, so that open voting pages carry on.
+        bool listening = m_server->start(options.address, options.port, &error, options.token);
+        if (!listening && storedId)
+            listening = m_server->start(options.address, 0, &error, options.token);
+        WorkspaceError stored;
+        const bool kept =
+            listening &&
+            (storedId ? workshop::WorkshopStore::attach(*ws, *m_session, storedId, m_server->token(), m_server->port(),
+                                                        &stored)
+                      : (storedId = workshop::WorkshopStore::begin(*ws, *m_session, m_target, m_server->token(),
+                                                                   m_server->port(), &stored)) > 0);
+        if (!listening || !kept) {
             Dialogs::warning(m_window, tr("Workshop"),
-                             tr("The voting server cannot start (%1). Choose another port or network.").arg(error));
+                             !listening
+                                 ? tr("The voting server cannot start (%1). Choose another port or network.").arg(error)
+                                 : tr("The workshop cannot keep its votes in the workspace (%1), so it does "
+                                      "not start.")
+                                       .arg(stored.message));
             m_server.reset();
             m_session.reset();
             return false;
         }
+        m_storedId = storedId;
         url = m_server->url().toString();
+        connect(m_server.get(), &workshop::VotingServer::participantJoined, this, &WorkshopController::showCounts);
     }
     m_presentation = new PresentationWindow(m_controller, selection, m_session.get(), url);
     m_presentation->setAttribute(Qt::WA_DeleteOnClose);
@@ -120,7 +183,16 @@ bool WorkshopController::start(const Selection &selection, const Options &option
     else
         m_presentation->show();
     m_presentation->goTo(0);
+    if (m_server)
+        m_presentation->setShortAddress(m_server->shortAddress());
+    showCounts();
     return true;
+}
+
+void WorkshopController::showCounts()
+{
+    if (m_presentation && m_server)
+        m_presentation->setJoinCounts(m_server->joined(), m_options.expected, m_server->sharingAddress());
 }
 
 void WorkshopController::leave()
@@ -142,32 +214,72 @@ void WorkshopController::leave()
     }
 }
 
+bool WorkshopController::storeVotes(int *stored)
+{
+    session::WorkspaceSession *ws = m_controller->session();
+    std::unique_ptr<QProgressDialog> progress;
+    const auto waiting = [&](int waited, int patience) {
+        if (!progress) {
+            progress =
+                std::make_unique<QProgressDialog>(m_presentation ? static_cast<QWidget *>(m_presentation) : m_window);
+            progress->setWindowTitle(tr("Storing the votes"));
+            progress->setCancelButtonText(tr("&Stop waiting"));
+            progress->setRange(0, patience / 1000);
+            progress->setMinimumDuration(0);
+            progress->setWindowModality(Qt::WindowModal);
+        }
+        progress->setLabelText(tr("The workspace is in use by another program or window. Waiting for it to store "
+                                  "the votes (%1 of at most %2 seconds) …")
+                                   .arg(waited / 1000)
+                                   .arg(patience / 1000));
+        progress->setValue(waited / 1000);
+        QApplication::processEvents();
+        return !progress->wasCanceled();
+    };
+    WorkspaceError error;
+    workshop::WorkshopStore::Summary summary;
+    session::WorkspaceSession::WriteRecord record;
+    if (!workshop::WorkshopStore::store(*ws, *m_session, m_target, m_storedId, &error, &summary, &record, m_patienceMs,
+                                        waiting)) {
+        progress.reset();
+        Dialogs::warning(m_presentation ? static_cast<QWidget *>(m_presentation) : m_window, tr("Workshop"),
+                         tr("The votes were not stored: %1\n\nThe session stays open and its votes are safe in the "
+                            "workspace. End it again when the workspace is free; if you quit, the votes are "
+                            "offered the next time you open the workspace.")
+                             .arg(error.message));
+        return false;
+    }
+    if (summary.respondents > 0)
+        commands::recordWrite(*m_controller,
+                              tr("Workshop votes for %1 (%n respondent(s))", nullptr, summary.respondents)
+                                  .arg(m_selection.departmentName),
+                              record);
+    *stored = summary.respondents;
+    return true;
+}
+
 int WorkshopController::end(bool store)
 {
+    const QString token = m_server ? m_server->token() : QString();
+    const quint16 port = m_server ? m_server->port() : 0;
     if (m_server)
         m_server->stop(); // no vote arrives after this point
     int stored = 0;
-    if (store && m_session && m_session->voters() > 0) {
-        // Stored through the same use-case as the command line's workshop, then put on the undo stack.
-        session::WorkspaceSession *ws = m_controller->session();
-        QDate date;
-        for (const RoundRow &r : ws->rounds(m_selection.company))
-            if (r.id == m_selection.round)
-                date = r.date;
-        const workshop::WorkshopTarget target{m_selection.companyName, m_selection.roundLabel, date,
-                                              m_selection.departmentName, false};
-        WorkspaceError error;
-        workshop::WorkshopStore::Summary summary;
-        session::WorkspaceSession::WriteRecord record;
-        if (workshop::WorkshopStore::store(*ws, *m_session, target, &error, &summary, &record)) {
-            commands::recordWrite(*m_controller,
-                                  tr("Workshop votes for %1 (%n respondent(s))", nullptr, summary.respondents)
-                                      .arg(m_selection.departmentName),
-                                  record);
-            stored = summary.respondents;
+    if (m_session && m_storedId) {
+        if (store) {
+            if (!storeVotes(&stored)) {
+                // Voting goes on at the same address until the facilitator ends it again.
+                QString error;
+                if (m_server)
+                    m_server->start(m_options.address, port, &error, token);
+                if (m_presentation)
+                    m_presentation->update();
+                return -1;
+            }
         } else {
-            m_controller->reportError(error);
-            stored = -1;
+            WorkspaceError error;
+            if (!m_controller->session()->discardWorkshop(m_storedId, &error))
+                m_controller->reportError(error); // the votes stay for the next opening
         }
     }
     if (m_presentation) {
@@ -176,7 +288,44 @@ int WorkshopController::end(bool store)
     }
     m_server.reset();
     m_session.reset();
-    return std::max(0, stored);
+    m_storedId = 0;
+    return stored;
+}
+
+void WorkshopController::suspend()
+{
+    if (m_server)
+        m_server->stop();
+    if (m_presentation) {
+        m_presentation->close();
+        m_presentation.clear();
+    }
+    m_server.reset();
+    m_session.reset();
+    m_storedId = 0;
+}
+
+bool WorkshopController::confirmClose()
+{
+    if (!isRunning())
+        return true;
+    const int voters = m_session ? m_session->voters() : 0;
+    if (!m_session || voters == 0) {
+        end(false);
+        return true;
+    }
+    const int choice =
+        Dialogs::choose(m_window, tr("A workshop is running"),
+                        tr("The workshop for %1 (%2) is still running; %n participant(s) voted.", nullptr, voters)
+                            .arg(m_selection.departmentName, m_selection.roundLabel),
+                        {tr("&Store the votes and quit"), tr("&Keep the session for later and quit")});
+    if (choice == 0)
+        return end(true) >= 0;
+    if (choice == 1) {
+        suspend();
+        return true;
+    }
+    return false;
 }
 
 } // namespace sbr::ui

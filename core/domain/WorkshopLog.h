@@ -1,0 +1,49 @@
+#pragma once
+// A workshop session as the workspace keeps it while it runs (formats.md *Workshop sessions*):
+// where its votes go, which items it covers, and every acknowledged vote, so that a crash loses
+// nothing and the session can be stored, resumed or discarded the next time.
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sbr {
+
+/// One unfinished workshop session.
+struct WorkshopRecord {
+    qint64 id = 0;     ///< the workspace's id of the session (0 before it is written)
+    QDateTime started; ///< UTC
+    QString company;   ///< where the votes go when the session ends
+    QString round;     ///< round label
+    QDate roundDate;
+    QString department;
+    QList<int> items; ///< flat item indexes of the questionnaire, in session order
+    QString token;    ///< the voting address's secret, so that a resumed session keeps its address
+    quint16 port = 0; ///< the port it listened on
+    QString host;     ///< computer and process that run it (empty / 0: nobody)
+    qint64 pid = 0;
+    int participants = 0; ///< participants with at least one stored vote (or skip)
+    int voters = 0;       ///< participants with at least one level: the respondents it becomes
+    int votes = 0;        ///< stored votes and skips
+    QDateTime lastVote;   ///< UTC, invalid when there is none
+};
+
+/// One acknowledged vote of a session: participant by its ordinal, a level or a skip.
+struct WorkshopVote {
+    int participant = 0;
+    int item = -1;            ///< flat item index
+    std::optional<int> level; ///< empty: skipped
+    QByteArray idHash;        ///< when writing: the participant's id hash (see WorkshopVotes)
+};
+
+/// The participants (their ids' SHA-256, hex, by ordinal) and votes of a session.
+struct WorkshopVotes {
+    QList<QByteArray> participantHashes; ///< index = ordinal; empty entries for gaps
+    QList<WorkshopVote> votes;
+};
+
+} // namespace sbr
