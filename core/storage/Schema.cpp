@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "NameMigration.h"
+
 namespace sbr::storage {
 
 // Dialect notes: the statements below use SQLite's WITHOUT ROWID tables for the two large
@@ -47,6 +49,8 @@ const QList<Migration> &migrations()
                             "ON DELETE CASCADE, measure TEXT NOT NULL, PRIMARY KEY (company_id, measure)) "
                             "WITHOUT ROWID"),
          }},
+        // Names in their normal form, look-alikes merged (formats.md, NameMigration.h).
+        {2, {}, normalizeNames},
     };
     return steps;
 }

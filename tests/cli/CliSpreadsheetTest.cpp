@@ -204,3 +204,75 @@ TEST_F(CliSpreadsheet, LookAlikeNamesAreOneAndCaseVariantsAreRefused)
 }
 
 } // namespace
+
+namespace {
+
+/// A workspace of schema version 1 (before names were normalised) with look-alike names written
+/// directly: "Müller GmbH" in NFC and NFD, "Marketing" with a no-break space and with a
+/// zero-width space, respondent " C " with blanks.
+class CliNameMigration : public CliSpreadsheet {
+protected:
+    void SetUp() override
+    {
+        CliSpreadsheet::SetUp();
+        const QString file = path(u"a.csv"_s);
+        writeFile(file, "company,department,round,date,respondent,item,level\n"
+                        "M\u00FCller GmbH,Marketing,2026-Q1,2026-03-15,A,strategy.business-goals,3\n");
+        ASSERT_EQ(importFile(file).exitCode, 0);
+        QFile::remove(file);
+    }
+    bool addVariants(const QString &extraSql = {})
+    {
+        const QString nfd = u"Mu\u0308ller GmbH"_s;
+        return sqlite(
+            m_ws, u"INSERT INTO companies(name) VALUES ('%1');"
+                  "INSERT INTO departments(company_id, name) VALUES ((SELECT id FROM companies WHERE name = '%1'), "
+                  "'Marketing\u00A0');"
+                  "INSERT INTO rounds(company_id, label, date) SELECT (SELECT id FROM companies WHERE name = '%1'), "
+                  "label, date FROM rounds;"
+                  "INSERT INTO assessments(round_id, department_id) VALUES ((SELECT max(id) FROM rounds), "
+                  "(SELECT max(id) FROM departments));"
+                  "INSERT INTO respondents(assessment_id, name) VALUES ((SELECT max(id) FROM assessments), 'B');"
+                  "INSERT INTO answers VALUES ((SELECT max(id) FROM assessments), (SELECT max(id) FROM respondents), "
+                  "(SELECT id FROM items WHERE key = 'strategy.business-goals'), 1);"
+                  "INSERT INTO departments(company_id, name) VALUES (1, 'Marketing\u200B');"
+                  "INSERT INTO assessments(round_id, department_id) VALUES ((SELECT min(id) FROM rounds), "
+                  "(SELECT max(id) FROM departments));"
+                  "INSERT INTO respondents(assessment_id, name) VALUES ((SELECT max(id) FROM assessments), ' C ');"
+                  "INSERT INTO answers VALUES ((SELECT max(id) FROM assessments), (SELECT max(id) FROM respondents), "
+                  "(SELECT id FROM items WHERE key = 'strategy.business-goals'), 4);"_s.arg(nfd) +
+                      extraSql + u"PRAGMA user_version = 1;"_s);
+    }
+};
+
+TEST_F(CliNameMigration, OpeningRepairsLookAlikesIntoOneCompanyAndDepartment)
+{
+    ASSERT_TRUE(addVariants()) << "sqlite3 is needed for this test";
+    const QJsonArray companies = scoreJson(m_ws).value(u"companies"_s).toArray();
+    ASSERT_EQ(companies.size(), 1) << QJsonDocument(companies).toJson().toStdString();
+    EXPECT_EQ(companies[0][u"name"_s].toString(), u"M\u00FCller GmbH"_s);
+    const QJsonArray departments = companies[0][u"rounds"_s][0][u"departments"_s].toArray();
+    ASSERT_EQ(departments.size(), 1);
+    EXPECT_EQ(departments[0][u"name"_s].toString(), u"Marketing"_s);
+    EXPECT_EQ(departments[0][u"respondents"_s].toInt(), 3);
+    // A 3, B 1, C 4.
+    EXPECT_DOUBLE_EQ(item(departments[0].toObject(), u"strategy.business-goals"_s)[u"mean"_s].toDouble(), 8.0 / 3.0);
+    // Respondent " C " is now "C": a file naming "C" meets the recorded one.
+    const QString file = path(u"c.csv"_s);
+    writeFile(file, "company,department,round,date,respondent,item,level\n"
+                    "M\u00FCller GmbH,Marketing,2026-Q1,2026-03-15,C,strategy.business-goals,2\n");
+    expectLine(refused(file), u"c.csv, line 2, column 5 (respondent)"_s, u"already recorded"_s);
+}
+
+TEST_F(CliNameMigration, TwoRespondentsThatWouldMergeLeaveTheFileUnchanged)
+{
+    // "A\u00A0" beside "A" in the first assessment: merging would join two people's answers.
+    ASSERT_TRUE(addVariants(u"INSERT INTO respondents(assessment_id, name) VALUES (1, 'A\u00A0');"_s));
+    const Snapshot before = Snapshot::of(m_ws);
+    const Result r = cli({u"score"_s, m_ws, u"--json"_s});
+    EXPECT_EQ(r.exitCode, 3) << r.dump();
+    EXPECT_TRUE(r.err.contains(u"Two respondents named \"A\""_s)) << r.dump();
+    before.expectUnchanged();
+}
+
+} // namespace
