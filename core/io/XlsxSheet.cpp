@@ -2,11 +2,8 @@
 
 #include "io/AnswerImport.h"
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
+#include <unzip.h>
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -14,8 +11,16 @@
 #include <QSet>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <memory>
 
+// The zip container is read with minizip (Debian's libminizip, the zip library libxlsxwriter uses
+// for writing too) over the bytes in memory. QuaZip was the first choice, but it exports its own
+// variant of minizip's functions under the same names, which then replace libxlsxwriter's in any
+// program that links both (the score export crashed).
+//
 // The parts of an .xlsx (ECMA-376 SpreadsheetML) that a sheet of answers needs:
 // xl/workbook.xml (sheet names, their relationship ids, the 1904 date system), its relationships
 // (where each sheet's XML is), xl/sharedStrings.xml, xl/styles.xml (which cell styles are dates)
@@ -25,8 +30,55 @@ namespace sbr::io {
 
 namespace {
 
+// minizip's file functions over a byte array: the "file name" is the QByteArray itself.
+struct MemoryStream {
+    const QByteArray *data;
+    ZPOS64_T pos = 0;
+};
+
+voidpf ZCALLBACK memoryOpen(voidpf, const void *filename, int)
+{
+    return new MemoryStream{static_cast<const QByteArray *>(filename)};
+}
+uLong ZCALLBACK memoryRead(voidpf, voidpf stream, void *buf, uLong size)
+{
+    auto *m = static_cast<MemoryStream *>(stream);
+    const ZPOS64_T left = ZPOS64_T(m->data->size()) - std::min(m->pos, ZPOS64_T(m->data->size()));
+    const uLong n = uLong(std::min<ZPOS64_T>(size, left));
+    std::memcpy(buf, m->data->constData() + m->pos, n);
+    m->pos += n;
+    return n;
+}
+uLong ZCALLBACK memoryWrite(voidpf, voidpf, const void *, uLong)
+{
+    return 0;
+}
+ZPOS64_T ZCALLBACK memoryTell(voidpf, voidpf stream)
+{
+    return static_cast<MemoryStream *>(stream)->pos;
+}
+long ZCALLBACK memorySeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    auto *m = static_cast<MemoryStream *>(stream);
+    const ZPOS64_T size = ZPOS64_T(m->data->size());
+    ZPOS64_T base = origin == ZLIB_FILEFUNC_SEEK_SET ? 0 : origin == ZLIB_FILEFUNC_SEEK_CUR ? m->pos : size;
+    if (base + offset > size)
+        return -1;
+    m->pos = base + offset;
+    return 0;
+}
+int ZCALLBACK memoryClose(voidpf, voidpf stream)
+{
+    delete static_cast<MemoryStream *>(stream);
+    return 0;
+}
+int ZCALLBACK memoryError(voidpf, voidpf)
+{
+    return 0;
+}
+
 struct Context {
-    QuaZip *zip = nullptr;
+    unzFile zip = nullptr;
     QList<SheetError> *errors = nullptr;
     void fail(int row, int column, const QString &message)
     {
@@ -39,21 +91,21 @@ struct Context {
 /// large or unreadable).
 std::optional<QByteArray> readPart(Context &ctx, const QString &name)
 {
-    if (!ctx.zip->setCurrentFile(name))
+    if (unzLocateFile(ctx.zip, name.toUtf8().constData(), 1) != UNZ_OK)
         return std::nullopt;
-    QuaZipFileInfo64 info;
-    if (ctx.zip->getCurrentFileInfo(&info) && info.uncompressedSize > quint64(kMaxSheetBytes)) {
+    unz_file_info64 info;
+    if (unzGetCurrentFileInfo64(ctx.zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) == UNZ_OK &&
+        info.uncompressed_size > ZPOS64_T(kMaxSheetBytes)) {
         ctx.fail(0, 0,
                  QCoreApplication::translate("sbr::io::XlsxSheet",
                                              "the workbook part %1 is %2 MB unpacked; at most %3 MB can be read "
                                              "(import a smaller sheet, or save the sheet as CSV)")
                      .arg(name)
-                     .arg(info.uncompressedSize / (1024 * 1024))
+                     .arg(qint64(info.uncompressed_size / (1024 * 1024)))
                      .arg(kMaxSheetBytes / (1024 * 1024)));
         return QByteArray();
     }
-    QuaZipFile file(ctx.zip);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (unzOpenCurrentFile(ctx.zip) != UNZ_OK) {
         ctx.fail(
             0, 0,
             QCoreApplication::translate("sbr::io::XlsxSheet", "the workbook part %1 cannot be unpacked").arg(name));
@@ -61,9 +113,11 @@ std::optional<QByteArray> readPart(Context &ctx, const QString &name)
     }
     QByteArray bytes;
     char buffer[65536];
-    for (qint64 n; (n = file.read(buffer, sizeof buffer)) > 0;) {
+    int n;
+    while ((n = unzReadCurrentFile(ctx.zip, buffer, sizeof buffer)) > 0) {
         bytes.append(buffer, n);
         if (bytes.size() > kMaxSheetBytes) { // the size in the directory may lie
+            unzCloseCurrentFile(ctx.zip);
             ctx.fail(
                 0, 0,
                 QCoreApplication::translate("sbr::io::XlsxSheet", "the workbook part %1 is larger than %2 MB unpacked")
@@ -71,6 +125,10 @@ std::optional<QByteArray> readPart(Context &ctx, const QString &name)
                     .arg(kMaxSheetBytes / (1024 * 1024)));
             return QByteArray();
         }
+    }
+    if (unzCloseCurrentFile(ctx.zip) != UNZ_OK || n < 0) { // damaged data or a wrong checksum
+        ctx.fail(0, 0, QCoreApplication::translate("sbr::io::XlsxSheet", "the workbook part %1 is damaged").arg(name));
+        return QByteArray();
     }
     return bytes;
 }
@@ -423,10 +481,10 @@ bool readXlsxSheet(const QByteArray &data, const QString &sheet, SheetTable *out
                                   "as CSV UTF-8 and import that")});
         return false;
     }
-    QByteArray copy = data;
-    QBuffer buffer(&copy);
-    QuaZip zip(&buffer);
-    if (!zip.open(QuaZip::mdUnzip)) {
+    zlib_filefunc64_def memory{memoryOpen, memoryRead,  memoryWrite, memoryTell,
+                               memorySeek, memoryClose, memoryError, nullptr};
+    const unzFile zip = unzOpen2_64(&data, &memory);
+    if (!zip) {
         errors->append(
             {0, 0,
              QCoreApplication::translate("sbr::io::XlsxSheet",
@@ -434,7 +492,8 @@ bool readXlsxSheet(const QByteArray &data, const QString &sheet, SheetTable *out
                                          "damaged or cut short")});
         return false;
     }
-    Context ctx{&zip, errors};
+    const std::unique_ptr<void, int (*)(unzFile)> closer(zip, unzClose);
+    Context ctx{zip, errors};
     Workbook book;
     if (!findSheet(ctx, sheet, &book))
         return false;

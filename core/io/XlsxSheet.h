@@ -1,6 +1,6 @@
 #pragma once
 // One worksheet of an .xlsx workbook as a table of text cells (formats.md *What spreadsheets and
-// survey tools really write*). The zip container is read with QuaZip, the XML parts with
+// survey tools really write*). The zip container is read with minizip, the XML parts with
 // QXmlStreamReader. Cells become the text a user sees: shared and inline strings as written,
 // numbers in their shortest form ("3", "2.5"), date-formatted numbers as ISO dates (YYYY-MM-DD),
 // booleans as TRUE/FALSE. Refused, with the row and column where one applies: a file that is

@@ -1,8 +1,9 @@
 #pragma once
-// Import of an answers CSV: shows the first rows, checks the whole file in the background
-// (progress, cancel), lists every error with its line, and writes only a file without errors,
-// all at once. The window stays responsive meanwhile; the workspace is untouched until the
-// user presses Import and the file is valid.
+// Import of an answers file (CSV, tab-separated text or an .xlsx workbook): shows the first rows,
+// checks the whole file in the background (progress, cancel), lists every error of the header and
+// the data at once with its line, and writes only a file without errors, all at once. The rows
+// with errors join the preview; a click on an error selects its row and column there. The window stays responsive
+// meanwhile; the workspace is untouched until the user presses Import and the file is valid.
 
 #include "io/AnswerImport.h"
 #include "session/WorkspaceSession.h"
@@ -33,6 +34,9 @@ public:
     QTableWidget *errorTable() const { return m_errors; }
     QPushButton *importButton() const { return m_import; }
     QLabel *summaryLabel() const { return m_summary; }
+    QTableWidget *previewTable() const { return m_preview; }
+    /// Selects the row and column of error `index` (of the error table) in the preview.
+    void showError(int index);
 
 public slots:
     void check();
@@ -47,7 +51,9 @@ protected:
     void reject() override;
 
 private:
-    void showPreview();
+    void showPreview(const QSet<int> &errorLines = {});
+    /// The header (first) and the first data rows, plus the rows on `lines`: (line, fields).
+    QList<QPair<int, QStringList>> readRows(int firstRows, const QSet<int> &lines) const;
     io::ImportOptions importOptions() const;
     void watch(QThread *worker);
     void workerDone();
@@ -70,6 +76,8 @@ private:
     QThread *m_worker = nullptr;
     std::atomic<bool> m_stop{false};
     bool m_valid = false;
+    bool m_spreadsheet = false;
+    QList<io::ImportError> m_lastErrors;
 };
 
 } // namespace sbr::ui
