@@ -39,6 +39,9 @@ constexpr ClassTable makeTable(char delimiter, bool quoted)
 }
 
 constexpr ClassTable kQuotedTable = makeTable(',', true);
+constexpr ClassTable kCommaTable = makeTable(',', false);
+constexpr ClassTable kSemicolonTable = makeTable(';', false);
+constexpr ClassTable kTabTable = makeTable('\t', false);
 
 inline unsigned char u8(char c)
 {
@@ -178,7 +181,17 @@ CsvReader::CsvReader(const QByteArray &data)
         else
             m_delimiter = semicolons > commas ? ';' : ',';
     }
-    m_plainTable = makeTable(m_delimiter, false);
+    // The usual delimiters use tables in read-only data; another one from a sep= line gets its own.
+    if (m_delimiter == ',')
+        m_table = kCommaTable.data();
+    else if (m_delimiter == ';')
+        m_table = kSemicolonTable.data();
+    else if (m_delimiter == '\t')
+        m_table = kTabTable.data();
+    else {
+        m_ownTable = makeTable(m_delimiter, false);
+        m_table = m_ownTable.data();
+    }
 }
 
 bool CsvReader::next()
@@ -201,7 +214,7 @@ bool CsvReader::next()
     }
     m_recordLine = line;
 
-    const ClassTable &plainTable = m_plainTable;
+    const unsigned char *const plainTable = m_table;
     const char delimiter = m_delimiter;
     for (;;) {
         const int column = int(m_fields.size()) + 1;

@@ -60,7 +60,8 @@ private:
     const char *m_end;
     char m_delimiter = ',';
     bool m_sepLine = false;
-    std::array<unsigned char, 256> m_plainTable{};
+    const unsigned char *m_table = nullptr; // byte classes outside quotes for this delimiter
+    std::array<unsigned char, 256> m_ownTable{};
     int m_line = 1; // physical line at m_pos
     int m_recordLine = 0;
     std::vector<Field> m_fields;
