@@ -245,6 +245,7 @@ QString numberText(const QString &raw, bool date, bool date1904)
 }
 
 struct Workbook {
+    QStringList names; ///< every sheet, in the workbook's order
     QString sheetPath;
     QString sheetName;
     bool date1904 = false;
@@ -274,6 +275,7 @@ bool findSheet(Context &ctx, const QString &wanted, Workbook *book)
                 if (a.name() == u"id" && a.namespaceUri().contains(u"relationships"))
                     id = a.value().toString();
             sheets.append({attribute(xml, u"name"), id});
+            book->names.append(sheets.last().first);
         }
     }
     if (sheets.isEmpty()) {
@@ -459,6 +461,23 @@ bool SheetReader::read(const QByteArray &bytes)
 }
 
 } // namespace
+
+QStringList xlsxSheetNames(const QByteArray &data)
+{
+    if (!data.startsWith("PK\x03\x04"))
+        return {};
+    zlib_filefunc64_def memory{memoryOpen, memoryRead,  memoryWrite, memoryTell,
+                               memorySeek, memoryClose, memoryError, nullptr};
+    const unzFile zip = unzOpen2_64(&data, &memory);
+    if (!zip)
+        return {};
+    const std::unique_ptr<void, int (*)(unzFile)> closer(zip, unzClose);
+    QList<SheetError> errors;
+    Context ctx{zip, &errors};
+    Workbook book;
+    findSheet(ctx, QString(), &book);
+    return book.names;
+}
 
 bool readXlsxSheet(const QByteArray &data, const QString &sheet, SheetTable *out, QList<SheetError> *errors)
 {

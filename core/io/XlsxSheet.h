@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <optional>
@@ -42,6 +43,9 @@ inline constexpr qint64 kMaxSheetBytes = 512LL * 1024 * 1024;
 /// Reads the worksheet `sheet` (empty: the first one). On failure returns false and fills
 /// *errors (at most 20).
 bool readXlsxSheet(const QByteArray &data, const QString &sheet, SheetTable *out, QList<SheetError> *errors);
+
+/// The names of the workbook's sheets in their order; empty when `data` is no readable workbook.
+QStringList xlsxSheetNames(const QByteArray &data);
 
 /// The row table read like a CSV file (same interface as CsvReader, as the importer needs it).
 class TableReader {

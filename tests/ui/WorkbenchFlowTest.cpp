@@ -10,8 +10,10 @@
 #include "pages/AssessmentView.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
 #include <QLocale>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -277,6 +279,35 @@ TEST_F(WindowTest, ImportListsHeaderAndDataErrorsAtOnceAndAClickShowsTheCell)
     // The header error selects its column.
     errors->setCurrentCell(0, 2);
     EXPECT_TRUE(preview->selectionModel()->isColumnSelected(7, QModelIndex()));
+}
+
+TEST_F(WindowTest, ImportOfAWorkbookOffersItsSheets)
+{
+    const QString xlsx = dir.filePath(QStringLiteral("answers.xlsx"));
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sys, openpyxl\nwb = openpyxl.Workbook()\nwb.active.title = 'Hinweise'\n"
+                                 "wb.active['A1'] = 'Bitte je Person eine Zeile'\nws = wb.create_sheet('Antworten')\n"
+                                 "ws.append(['company', 'department', 'round', 'date', 'respondent', "
+                                 "'strategy.business-goals'])\n"
+                                 "ws.append(['Neu AG', 'Vertrieb', '2026-Q1', '15.03.2026', 'A', 3])\n"
+                                 "wb.save(sys.argv[1])\n"),
+                  xlsx});
+    ASSERT_TRUE(python.waitForFinished(60000));
+    ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
+    ui::ImportDialog dialog(controller(), xlsx, window.get());
+    QSignalSpy checked(&dialog, &ui::ImportDialog::checked);
+    ASSERT_TRUE(checked.wait(10000));
+    EXPECT_FALSE(checked.takeFirst().first().toBool()); // the instructions are no answers
+    ASSERT_EQ(dialog.sheetBox()->count(), 2);
+    EXPECT_FALSE(dialog.sheetBox()->isHidden());
+    dialog.sheetBox()->setCurrentIndex(1);
+    ASSERT_TRUE(checked.wait(10000));
+    EXPECT_TRUE(checked.takeFirst().first().toBool()) << qPrintable(dialog.summaryLabel()->text());
+    EXPECT_EQ(dialog.previewTable()->item(0, 0)->text(), QStringLiteral("Neu AG"));
+    // No message of the dialog names a command-line option.
+    EXPECT_FALSE(dialog.summaryLabel()->text().contains(QStringLiteral("--")));
 }
 
 TEST_F(WindowTest, ImportOfAValidFileShowsTheNewCompany)

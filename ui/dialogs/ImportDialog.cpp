@@ -6,10 +6,12 @@
 #include "io/XlsxSheet.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -24,7 +26,8 @@ namespace sbr::ui {
 
 ImportDialog::ImportDialog(WorkspaceController *controller, const QString &path, QWidget *parent)
     : QDialog(parent), m_controller(controller), m_path(path), m_summary(new QLabel), m_preview(new QTableWidget),
-      m_errors(new QTableWidget), m_replace(new QCheckBox(tr("&Replace the answers of respondents already recorded"))),
+      m_errors(new QTableWidget), m_sheet(new QComboBox),
+      m_replace(new QCheckBox(tr("&Replace the answers of respondents already recorded"))),
       m_ignoreUnknown(new QCheckBox(tr("I&gnore columns that are neither keys nor items"))),
       m_progress(new QProgressBar), m_import(new QPushButton(tr("&Import"))), m_cancel(new QPushButton(tr("&Cancel"))),
       m_close(new QPushButton(tr("Close")))
@@ -61,6 +64,15 @@ ImportDialog::ImportDialog(WorkspaceController *controller, const QString &path,
     connect(m_errors, &QTableWidget::cellClicked, this, [this](int row) { showError(row); });
 
     auto *layout = new QVBoxLayout(this);
+    auto *sheetRow = new QHBoxLayout;
+    auto *sheetLabel = new QLabel(tr("&Sheet:"));
+    sheetLabel->setBuddy(m_sheet);
+    sheetLabel->hide();
+    m_sheet->hide();
+    sheetRow->addWidget(sheetLabel);
+    sheetRow->addWidget(m_sheet, 1);
+    layout->addLayout(sheetRow);
+    m_sheet->setAccessibleName(tr("Sheet of the workbook to import"));
     layout->addWidget(new QLabel(tr("First rows of %1:").arg(QDir::toNativeSeparators(path))));
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_replace);
@@ -81,6 +93,16 @@ ImportDialog::ImportDialog(WorkspaceController *controller, const QString &path,
     }
     m_data = file.readAll();
     m_spreadsheet = io::looksLikeWorkbook(m_data);
+    // A workbook with several sheets: the answers may be on any of them (the first one often
+    // holds instructions).
+    const QStringList sheets = m_spreadsheet ? io::xlsxSheetNames(m_data) : QStringList();
+    m_sheet->addItems(sheets);
+    sheetLabel->setVisible(sheets.size() > 1);
+    m_sheet->setVisible(sheets.size() > 1);
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, [this] {
+        showPreview();
+        check();
+    });
     showPreview();
     check();
 }
@@ -107,7 +129,7 @@ QList<QPair<int, QStringList>> ImportDialog::readRows(int firstRows, const QSet<
     if (m_spreadsheet) {
         io::SheetTable table;
         QList<io::SheetError> problems;
-        io::readXlsxSheet(m_data, QString(), &table, &problems);
+        io::readXlsxSheet(m_data, m_sheet->currentText(), &table, &problems);
         for (const io::SheetTable::Row &r : table.rows) {
             if (!wanted(r.number)) {
                 if (done(r.number))
@@ -141,8 +163,12 @@ void ImportDialog::showPreview(const QSet<int> &errorLines)
     // Line numbers as the error list counts them: physical lines of a text file, row numbers of
     // a worksheet (the header is the first row shown).
     const QList<QPair<int, QStringList>> rows = readRows(11, errorLines);
-    if (rows.isEmpty())
+    if (rows.isEmpty()) {
+        m_preview->clear();
+        m_preview->setRowCount(0);
+        m_preview->setColumnCount(0);
         return;
+    }
     int columns = 0;
     for (const auto &r : rows)
         columns = std::max(columns, int(r.second.size()));
@@ -153,6 +179,7 @@ void ImportDialog::showPreview(const QSet<int> &errorLines)
         headers[c] =
             QStringLiteral("%1\n%2").arg(m_spreadsheet ? io::columnLetters(c + 1) : QString::number(c + 1), headers[c]);
     m_preview->clear();
+    m_preview->setRowCount(0);
     m_preview->setColumnCount(columns);
     m_preview->setHorizontalHeaderLabels(headers);
     m_preview->setRowCount(int(rows.size()) - 1);
@@ -203,6 +230,7 @@ void ImportDialog::setBusy(bool busy, const QString &what)
     m_cancel->setEnabled(busy);
     m_replace->setEnabled(!busy);
     m_ignoreUnknown->setEnabled(!busy);
+    m_sheet->setEnabled(!busy);
     m_progress->setVisible(busy);
     m_progress->setValue(0);
     if (busy)
@@ -214,6 +242,7 @@ io::ImportOptions ImportDialog::importOptions() const
     io::ImportOptions options;
     options.replace = m_replace->isChecked();
     options.ignoreUnknownColumns = m_ignoreUnknown->isChecked();
+    options.sheet = m_sheet->currentText();
     // Advice in messages names the check boxes of this dialog, not options of the command line.
     options.ignoreUnknownAdvice = tr("the option \u201C%1\u201D").arg(m_ignoreUnknown->text().remove(u'&'));
     options.replaceAdvice = tr("the option \u201C%1\u201D").arg(m_replace->text().remove(u'&'));

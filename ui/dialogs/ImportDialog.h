@@ -13,6 +13,7 @@
 #include <atomic>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -35,6 +36,8 @@ public:
     QPushButton *importButton() const { return m_import; }
     QLabel *summaryLabel() const { return m_summary; }
     QTableWidget *previewTable() const { return m_preview; }
+    /// The worksheet choice of a workbook with several sheets (hidden otherwise).
+    QComboBox *sheetBox() const { return m_sheet; }
     /// Selects the row and column of error `index` (of the error table) in the preview.
     void showError(int index);
 
@@ -67,6 +70,7 @@ private:
     QLabel *m_summary;
     QTableWidget *m_preview;
     QTableWidget *m_errors;
+    QComboBox *m_sheet;
     QCheckBox *m_replace;
     QCheckBox *m_ignoreUnknown;
     QProgressBar *m_progress;
