@@ -2374,6 +2374,14 @@ Der Index des Unternehmens fehlt</translation>
         <source>Click a problem to see its cell in the rows above.</source>
         <translation>Klicken Sie auf ein Problem, um seine Zelle in den Zeilen oben zu sehen.</translation>
     </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Tabellenblatt:</translation>
+    </message>
+    <message>
+        <source>Sheet of the workbook to import</source>
+        <translation>Zu importierendes Tabellenblatt der Arbeitsmappe</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::LevelDelegate</name>
