@@ -120,10 +120,6 @@
         <translation>%1 Maßnahmen, %2 Referenzwerte.</translation>
     </message>
     <message>
-        <source>Imports answers from a CSV file (long or wide form). Either the whole file is imported or, on any error, nothing.</source>
-        <translation>Importiert Antworten aus einer CSV-Datei (Lang- oder Breitformat). Importiert wird entweder die ganze Datei oder – bei einem Fehler – nichts.</translation>
-    </message>
-    <message>
         <source>Check the file and report what would be imported, without writing.</source>
         <translation>Datei prüfen und melden, was importiert würde, ohne etwas zu speichern.</translation>
     </message>
@@ -455,54 +451,6 @@
         <translation>Mindestgruppengröße (--min-group): %1</translation>
     </message>
     <message>
-        <source>Usage: sbradar-cli COMMAND [OPTIONS]
-
-Social Business Radar on the command line: workspaces, imports and scores.
-
-Commands:
-  init WS [--questionnaire Q.json]   create a new workspace (built-in questionnaire or Q.json)
-  demo WS                            create a workspace filled with demo data
-  questionnaire WS [--json]          print the workspace&apos;s questionnaire
-  import WS FILE.csv [--dry-run] [--replace] [--ignore-unknown-columns]
-                                     import answers (long or wide CSV), all or nothing
-  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
-                                     print scores, benchmark and recommendations
-  settings WS [--min-group K]        print the workspace&apos;s settings; set the minimum group size
-  export WS [--company NAME] --format csv|xlsx -o FILE
-                                     write scores as a table (XLSX: one sheet per level)
-  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
-                                     write the management report (A4 PDF)
-  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
-                                     live voting on phones until Ctrl+C, then store the votes
-
-Run &quot;sbradar-cli COMMAND --help&quot; for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
-</source>
-        <translation>Aufruf: sbradar-cli BEFEHL [OPTIONEN]
-
-Social Business Radar auf der Befehlszeile: Arbeitsbereiche, Importe und Auswertungen.
-
-Befehle:
-  init WS [--questionnaire Q.json]   neuen Arbeitsbereich anlegen (eingebauter Fragebogen oder Q.json)
-  demo WS                            Arbeitsbereich mit Beispieldaten anlegen
-  questionnaire WS [--json]          Fragebogen des Arbeitsbereichs ausgeben
-  import WS FILE.csv [--dry-run] [--replace] [--ignore-unknown-columns]
-                                     Antworten importieren (CSV, Lang- oder Breitformat), ganz oder gar nicht
-  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
-                                     Werte, Vergleich und Empfehlungen ausgeben
-  settings WS [--min-group K]        Einstellungen des Arbeitsbereichs ausgeben; Mindestgruppengröße festlegen
-  export WS [--company NAME] --format csv|xlsx -o FILE
-                                     Werte als Tabelle schreiben (XLSX: ein Blatt je Ebene)
-  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
-                                     Management-Bericht schreiben (PDF, A4)
-  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
-                                     Abstimmung per Smartphone bis Strg+C, dann die Stimmen speichern
-
-„sbradar-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Problem mit dem Arbeitsbereich.
-</translation>
-    </message>
-    <message>
         <source>no command given; expected one of init, demo, questionnaire, import, score, settings, export, report, workshop (run &quot;sbradar-cli --help&quot; for details)</source>
         <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import, score, settings, export, report oder workshop (Einzelheiten zeigt „sbradar-cli --help“)</translation>
     </message>
@@ -594,6 +542,62 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>the votes of %1 participants were not stored now; they are kept in the workspace: &quot;sbradar-cli workshop %2 --recover&quot; stores them</source>
         <translation>die Stimmen von %1 Teilnehmenden wurden jetzt nicht gespeichert; sie bleiben im Arbeitsbereich: „sbradar-cli workshop %2 --recover“ speichert sie</translation>
+    </message>
+    <message>
+        <source>Imports answers from a CSV or tab-separated text file or an Excel workbook (long or wide form). Either the whole file is imported or, on any error, nothing.</source>
+        <translation>Importiert Antworten aus einer CSV-Datei, einer Textdatei mit Tabulatoren oder einer Excel-Arbeitsmappe (Lang- oder Breitformat). Importiert wird entweder die ganze Datei oder – bei einem Fehler – nichts.</translation>
+    </message>
+    <message>
+        <source>Read this worksheet of an .xlsx workbook instead of the first one.</source>
+        <translation>Dieses Tabellenblatt einer .xlsx-Arbeitsmappe lesen statt des ersten.</translation>
+    </message>
+    <message>
+        <source>Usage: sbradar-cli COMMAND [OPTIONS]
+
+Social Business Radar on the command line: workspaces, imports and scores.
+
+Commands:
+  init WS [--questionnaire Q.json]   create a new workspace (built-in questionnaire or Q.json)
+  demo WS                            create a workspace filled with demo data
+  questionnaire WS [--json]          print the workspace&apos;s questionnaire
+  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
+                                     import answers (CSV, tab-separated text or .xlsx), all or nothing
+  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
+                                     print scores, benchmark and recommendations
+  settings WS [--min-group K]        print the workspace&apos;s settings; set the minimum group size
+  export WS [--company NAME] --format csv|xlsx -o FILE
+                                     write scores as a table (XLSX: one sheet per level)
+  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
+                                     write the management report (A4 PDF)
+  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
+                                     live voting on phones until Ctrl+C, then store the votes
+
+Run &quot;sbradar-cli COMMAND --help&quot; for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
+</source>
+        <translation>Aufruf: sbradar-cli BEFEHL [OPTIONEN]
+
+Social Business Radar auf der Befehlszeile: Arbeitsbereiche, Importe und Auswertungen.
+
+Befehle:
+  init WS [--questionnaire Q.json]   neuen Arbeitsbereich anlegen (eingebauter Fragebogen oder Q.json)
+  demo WS                            Arbeitsbereich mit Beispieldaten anlegen
+  questionnaire WS [--json]          Fragebogen des Arbeitsbereichs ausgeben
+  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
+                                     Antworten importieren (CSV, Text mit Tabulatoren oder .xlsx), ganz oder gar nicht
+  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
+                                     Werte, Vergleich und Empfehlungen ausgeben
+  settings WS [--min-group K]        Einstellungen des Arbeitsbereichs ausgeben; Mindestgruppengröße festlegen
+  export WS [--company NAME] --format csv|xlsx -o FILE
+                                     Werte als Tabelle schreiben (XLSX: ein Blatt je Ebene)
+  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
+                                     Management-Bericht schreiben (PDF, A4)
+  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
+                                     Abstimmung per Smartphone bis Strg+C, dann die Stimmen speichern
+
+„sbradar-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Problem mit dem Arbeitsbereich.
+</translation>
     </message>
 </context>
 <context>
@@ -857,10 +861,6 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>das Feld %1 ist leer; jede Zeile braucht Werte für company, department, round, date und respondent</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD, e.g. 2026-03-15</source>
-        <translation>„%1“ ist kein Datum; erwartet wird YYYY-MM-DD (Jahr-Monat-Tag), z. B. 2026-03-15</translation>
-    </message>
-    <message>
         <source>round &quot;%1&quot; of &quot;%2&quot; is dated %3 on line %4 but %5 here; a round has one date</source>
         <translation>die Runde „%1“ von „%2“ hat in Zeile %4 das Datum %3, hier aber %5; eine Runde hat nur ein Datum</translation>
     </message>
@@ -901,16 +901,56 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>die Datei hat eine Kopfzeile, aber keine Antworten</translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot;; the long form has only company,department,round,date,respondent,item,level (use %2 to skip it)</source>
-        <translation>unbekannte Spalte „%1“; das Langformat hat nur die Spalten company,department,round,date,respondent,item,level (%2 überspringt sie)</translation>
+        <source>unknown column &quot;%1&quot;; the long form has only company,department,round,date,respondent,item,level</source>
+        <translation>unbekannte Spalte „%1“; das Langformat hat nur die Spalten company,department,round,date,respondent,item,level</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a key column nor an item id of the questionnaire (use %2 to skip it)</source>
-        <translation>„%1“ ist weder eine Schlüsselspalte noch die ID einer Aussage des Fragebogens (%2 überspringt sie)</translation>
+        <source>&quot;%1&quot; is neither a key column nor an item id of the questionnaire</source>
+        <translation>„%1“ ist weder eine Schlüsselspalte noch die ID einer Aussage des Fragebogens</translation>
     </message>
     <message>
-        <source>respondent &quot;%1&quot; is already recorded for %2 in round &quot;%3&quot; of &quot;%4&quot;; use %5 to replace their answers</source>
-        <translation>die befragte Person „%1“ ist für %2 in Runde „%3“ von „%4“ bereits erfasst; %5 ersetzt ihre Antworten</translation>
+        <source>&quot;%1&quot; is ambiguous: with slashes it is one day in the US and another in Europe; expected YYYY-MM-DD or D.M.YYYY, e.g. 2026-03-15 or 15.03.2026</source>
+        <translation>„%1“ ist mehrdeutig: mit Schrägstrichen bedeutet es in den USA einen anderen Tag als in Europa; erwartet wird JJJJ-MM-TT oder T.M.JJJJ, z. B. 2026-03-15 oder 15.03.2026</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD or D.M.YYYY, e.g. 2026-03-15 or 15.03.2026</source>
+        <translation>„%1“ ist kein Datum; erwartet wird JJJJ-MM-TT oder T.M.JJJJ, z. B. 2026-03-15 oder 15.03.2026</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; differs from &quot;%3&quot; only in upper and lower case; did you mean &quot;%3&quot;?</source>
+        <translation>„%2“ (%1) unterscheidet sich von „%3“ nur in der Groß- und Kleinschreibung; meinten Sie „%3“?</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>respondent</source>
+        <translation>befragte Person</translation>
+    </message>
+    <message>
+        <source>respondent &quot;%1&quot; is already recorded for %2 in round &quot;%3&quot; of &quot;%4&quot;</source>
+        <translation>die befragte Person „%1“ ist für %2 in Runde „%3“ von „%4“ bereits erfasst</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in a column without a header; expected the column to be empty or to have a header</source>
+        <translation>„%1“ steht in einer Spalte ohne Überschrift; erwartet wird, dass die Spalte leer ist oder eine Überschrift hat</translation>
+    </message>
+    <message>
+        <source> (use %1 to skip it)</source>
+        <translation> (%1 überspringt sie)</translation>
+    </message>
+    <message>
+        <source>; use %1 to replace their answers</source>
+        <translation>; %1 ersetzt ihre Antworten</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1085,81 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>must be a fraction between 0 and 1</source>
         <translation>muss ein Anteil zwischen 0 und 1 sein</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::io::XlsxSheet</name>
+    <message>
+        <source>the workbook part %1 is %2 MB unpacked; at most %3 MB can be read (import a smaller sheet, or save the sheet as CSV)</source>
+        <translation>der Teil %1 der Arbeitsmappe ist entpackt %2 MB groß; gelesen werden höchstens %3 MB (ein kleineres Blatt importieren oder das Blatt als CSV speichern)</translation>
+    </message>
+    <message>
+        <source>the workbook part %1 cannot be unpacked</source>
+        <translation>der Teil %1 der Arbeitsmappe lässt sich nicht entpacken</translation>
+    </message>
+    <message>
+        <source>the workbook part %1 is larger than %2 MB unpacked</source>
+        <translation>der Teil %1 der Arbeitsmappe ist entpackt größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>the workbook part %1 is damaged</source>
+        <translation>der Teil %1 der Arbeitsmappe ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive but not an Excel workbook (it has no xl/workbook.xml); expected an .xlsx file or CSV text</source>
+        <translation>die Datei ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe (ihr fehlt xl/workbook.xml); erwartet wird eine .xlsx-Datei oder CSV-Text</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>die Arbeitsmappe enthält kein Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets are %2</source>
+        <translation>die Arbeitsmappe hat kein Blatt „%1“; ihre Blätter sind %2</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: the place of its sheet is not recorded</source>
+        <translation>die Arbeitsmappe ist beschädigt: wo ihr Blatt liegt, ist nicht vermerkt</translation>
+    </message>
+    <message>
+        <source>the cell holds a formula (=%1); expected a value: copy the cells and paste them as values</source>
+        <translation>die Zelle enthält eine Formel (=%1); erwartet wird ein Wert: Zellen kopieren und als Werte einfügen</translation>
+    </message>
+    <message>
+        <source>the cell holds the error value %1; expected a value</source>
+        <translation>die Zelle enthält den Fehlerwert %1; erwartet wird ein Wert</translation>
+    </message>
+    <message>
+        <source>a value lies beyond column %1, the last column an answer sheet may use; expected the answers in the columns before it</source>
+        <translation>ein Wert steht hinter Spalte %1, der letzten Spalte, die ein Antwortblatt nutzen darf; erwartet werden die Antworten in den Spalten davor</translation>
+    </message>
+    <message>
+        <source>the cells %1 are merged; expected one value per cell (unmerge them, and give every column its own header)</source>
+        <translation>die Zellen %1 sind verbunden; erwartet wird ein Wert je Zelle (Verbindung aufheben und jeder Spalte eine eigene Überschrift geben)</translation>
+    </message>
+    <message>
+        <source>the row number %1 is out of order or beyond row %2</source>
+        <translation>die Zeilennummer %1 steht außer der Reihe oder hinter Zeile %2</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s XML is damaged: %1</source>
+        <translation>das XML des Blatts ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>the workbook is protected with a password (encrypted), so it cannot be read; save a copy without a password and import that</source>
+        <translation>die Arbeitsmappe ist mit einem Kennwort geschützt (verschlüsselt) und kann nicht gelesen werden; eine Kopie ohne Kennwort speichern und diese importieren</translation>
+    </message>
+    <message>
+        <source>this is an Excel 97–2003 workbook (.xls); save it as an Excel workbook (.xlsx) or as CSV UTF-8 and import that</source>
+        <translation>dies ist eine Arbeitsmappe aus Excel 97–2003 (.xls); als Excel-Arbeitsmappe (.xlsx) oder als „CSV UTF-8“ speichern und diese importieren</translation>
+    </message>
+    <message>
+        <source>the file is not a readable zip archive (an .xlsx workbook is one); it may be damaged or cut short</source>
+        <translation>die Datei ist kein lesbares ZIP-Archiv (eine .xlsx-Arbeitsmappe ist eines); sie ist vielleicht beschädigt oder unvollständig</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its sheet is missing</source>
+        <translation>die Arbeitsmappe ist beschädigt: ihr Blatt fehlt</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1749,14 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
             <numerusform>In dem, was dieser Schritt angelegt hat, wurden danach %n befragte Personen erfasst. Das Rückgängigmachen würde sie löschen und wurde deshalb nicht ausgeführt; löschen Sie sie selbst, wenn das gewollt ist.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Der Name ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs from the existing &quot;%2&quot; only in upper and lower case; did you mean &quot;%2&quot;?</source>
+        <translation>„%1“ unterscheidet sich vom vorhandenen „%2“ nur in der Groß- und Kleinschreibung; meinten Sie „%2“?</translation>
+    </message>
 </context>
 <context>
     <name>sbr::stage</name>
@@ -1656,6 +1779,21 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>Social Business</source>
         <translation>Social Business</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::storage::NameMigration</name>
+    <message>
+        <source>Two respondents named &quot;%1&quot; would become one when look-alike names are merged; rename one of them with the previous version of the program first.</source>
+        <translation>Zwei befragte Personen namens „%1“ würden beim Zusammenführen gleich aussehender Namen zu einer; benennen Sie zuerst eine davon mit der vorigen Version des Programms um.</translation>
+    </message>
+    <message>
+        <source>The rounds &quot;%1&quot; of &quot;%2&quot; are dated %3 and %4 but would become one when look-alike names are merged; give them different labels with the previous version of the program first.</source>
+        <translation>Die Runden „%1“ von „%2“ sind auf %3 und %4 datiert, würden beim Zusammenführen gleich aussehender Namen aber zu einer; geben Sie ihnen zuerst mit der vorigen Version des Programms verschiedene Bezeichnungen.</translation>
+    </message>
+    <message>
+        <source>The rounds &quot;%1&quot; and &quot;%2&quot; of &quot;%3&quot; would both be on %4 when look-alike company names are merged; change one date with the previous version of the program first.</source>
+        <translation>Die Runden „%1“ und „%2“ von „%3“ lägen beim Zusammenführen gleich aussehender Unternehmensnamen beide auf dem %4; ändern Sie zuerst ein Datum mit der vorigen Version des Programms.</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +2081,10 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>Removing the workshop session</source>
         <translation>Das Entfernen des Workshops</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be brought up to this version, so it was left unchanged: %1</source>
+        <translation>Der Arbeitsbereich lässt sich nicht auf diese Version bringen und blieb daher unverändert: %1</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2557,17 @@ weniger als %n befragte Personen im Unternehmen</numerusform>
     </message>
 </context>
 <context>
+    <name>sbr::ui::Dialogs</name>
+    <message>
+        <source>&amp;Label (e.g. 2026-Q1):</source>
+        <translation>&amp;Bezeichnung (z. B. 2026-Q1):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+</context>
+<context>
     <name>sbr::ui::ImportDialog</name>
     <message>
         <source>&amp;Replace the answers of respondents already recorded</source>
@@ -2559,6 +2712,18 @@ weniger als %n befragte Personen im Unternehmen</numerusform>
     <message>
         <source>Imported: %1 %2.</source>
         <translation>Importiert: %1 %2.</translation>
+    </message>
+    <message>
+        <source>Click a problem to see its cell in the rows above.</source>
+        <translation>Klicken Sie auf ein Problem, um seine Zelle in den Zeilen oben zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Tabellenblatt:</translation>
+    </message>
+    <message>
+        <source>Sheet of the workbook to import</source>
+        <translation>Zu importierendes Tabellenblatt der Arbeitsmappe</translation>
     </message>
 </context>
 <context>
@@ -3213,10 +3378,6 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <source>&amp;Import answers (CSV)…</source>
-        <translation>Antworten &amp;importieren (CSV)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3309,10 +3470,6 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
         <translation>Antworten importieren</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>New company</source>
         <translation>Neues Unternehmen</translation>
     </message>
@@ -3331,18 +3488,6 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
     <message>
         <source>New round</source>
         <translation>Neue Runde</translation>
-    </message>
-    <message>
-        <source>Label of the round (e.g. 2026-Q1):</source>
-        <translation>Bezeichnung der Runde (z. B. 2026-Q1):</translation>
-    </message>
-    <message>
-        <source>Date of the round (YYYY-MM-DD):</source>
-        <translation>Datum der Runde (JJJJ-MM-TT):</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date. Please enter it as YYYY-MM-DD, e.g. 2026-03-15.</source>
-        <translation>„%1“ ist kein Datum. Bitte geben Sie es im Format JJJJ-MM-TT ein, z. B. 2026-03-15.</translation>
     </message>
     <message>
         <source>Rename department</source>
@@ -3367,14 +3512,6 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
     <message>
         <source>Change round date</source>
         <translation>Datum der Runde ändern</translation>
-    </message>
-    <message>
-        <source>Date of %1 (YYYY-MM-DD):</source>
-        <translation>Datum der Runde %1 (JJJJ-MM-TT):</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date. Please enter it as YYYY-MM-DD.</source>
-        <translation>„%1“ ist kein Datum. Bitte geben Sie es im Format JJJJ-MM-TT ein, z. B. 2026-03-15.</translation>
     </message>
     <message>
         <source>Target</source>
@@ -3455,6 +3592,14 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
     <message>
         <source>Export scores of %1</source>
         <translation>Werte von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import answers (CSV, Excel)…</source>
+        <translation>Antworten &amp;importieren (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <source>Answer files (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Antwortdateien (*.csv *.txt *.xlsx);;CSV- und Textdateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3743,10 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
     <message>
         <source>The workshop session of %1 cannot be stored: %2. Its votes stay in the workspace.</source>
         <translation>Der Workshop vom %1 kann nicht gespeichert werden: %2. Seine Stimmen bleiben im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>the department &quot;%1&quot; differs from &quot;%2&quot; only in upper and lower case; did you mean &quot;%2&quot;?</source>
+        <translation>die Abteilung „%1“ unterscheidet sich von „%2“ nur in der Groß- und Kleinschreibung; meinten Sie „%2“?</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,17 @@
 #include "Dialogs.h"
 
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QInputDialog>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 
 namespace sbr::ui {
 
@@ -51,6 +59,55 @@ QString Dialogs::askText(QWidget *parent, const QString &title, const QString &l
     bool ok = false;
     const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok).trimmed();
     return ok ? answer : QString();
+}
+
+QDate Dialogs::parseDate(const QString &text)
+{
+    const QString t = text.trimmed();
+    const QDate iso = QDate::fromString(t, Qt::ISODate);
+    if (iso.isValid() && t.size() == 10)
+        return iso;
+    static const QRegularExpression german(QStringLiteral(R"(^(\d{1,2})\.(\d{1,2})\.(\d{4})$)"));
+    const QRegularExpressionMatch m = german.match(t);
+    return m.hasMatch() ? QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt()) : QDate();
+}
+
+bool Dialogs::askRound(QWidget *parent, const QString &title, QString *label, QDate *date)
+{
+    if (!s_queue.isEmpty() || s_collect) { // test seam: never waits for a person
+        if (s_queue.size() < 2)
+            return false;
+        const QString text = s_queue.takeFirst(), dateText = s_queue.takeFirst();
+        const QDate typed = parseDate(dateText);
+        if (text.isEmpty() || !typed.isValid())
+            return false;
+        *label = text;
+        *date = typed;
+        return true;
+    }
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *labelEdit = new QLineEdit(*label);
+    auto *dateEdit = new QDateEdit(*date);
+    dateEdit->setCalendarPopup(true);
+    // Typed as people write dates: 30.11.2026 in German, 2026-11-30 otherwise.
+    dateEdit->setDisplayFormat(QLocale().language() == QLocale::German ? QStringLiteral("dd.MM.yyyy")
+                                                                       : QStringLiteral("yyyy-MM-dd"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QObject::connect(labelEdit, &QLineEdit::textChanged, buttons, [buttons](const QString &t) {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!t.trimmed().isEmpty());
+    });
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(QCoreApplication::translate("sbr::ui::Dialogs", "&Label (e.g. 2026-Q1):"), labelEdit);
+    form->addRow(QCoreApplication::translate("sbr::ui::Dialogs", "&Date:"), dateEdit);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *label = labelEdit->text().trimmed();
+    *date = dateEdit->date();
+    return !label->isEmpty();
 }
 
 bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &question)

@@ -2,6 +2,7 @@
 // The small modal questions of the workbench, with test seams: tests queue the answers the
 // next dialogs give, so flows can run end to end without a person.
 
+#include <QDate>
 #include <QStringList>
 
 class QWidget;
@@ -12,6 +13,14 @@ class Dialogs {
 public:
     static QString askText(QWidget *parent, const QString &title, const QString &label, const QString &text = {});
     static bool confirm(QWidget *parent, const QString &title, const QString &question);
+    /// A round's label and date in one dialog; the date is a date field (calendar, German
+    /// D.M.YYYY input when the workbench speaks German). *label and *date come in as the values
+    /// shown and go out as the values entered; false when cancelled. Test seam: two queued
+    /// answers, the label and the date as text (YYYY-MM-DD or D.M.YYYY).
+    static bool askRound(QWidget *parent, const QString &title, QString *label, QDate *date);
+    /// A date typed by a user: YYYY-MM-DD or D.M.YYYY (invalid otherwise, also for the ambiguous
+    /// D/M/YYYY).
+    static QDate parseDate(const QString &text);
     /// A question with several answers (button texts); the index of the chosen one, -1 for Cancel.
     /// Test seam: a queued answer is the index as text ("0", "1", …) or "cancel".
     static int choose(QWidget *parent, const QString &title, const QString &question, const QStringList &answers);

@@ -58,7 +58,7 @@ void WorkspaceActions::populate(QMenuBar *bar)
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecent(recent); });
     m_saveCopy = file->addAction(tr("Save a &copy as…"), QKeySequence::SaveAs, this, &WorkspaceActions::saveCopy);
     file->addSeparator();
-    m_import = file->addAction(tr("&Import answers (CSV)…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+    m_import = file->addAction(tr("&Import answers (CSV, Excel)…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                &WorkspaceActions::importCsv);
     m_report = file->addAction(tr("Export &report (PDF)…"), QKeySequence::Print, this, &WorkspaceActions::exportReport);
     m_exportScores = file->addAction(tr("Export &scores of the company (Excel, CSV)…"),
@@ -234,7 +234,9 @@ void WorkspaceActions::saveCopy()
 void WorkspaceActions::importCsv()
 {
     const QString path =
-        Dialogs::openFileName(m_window, tr("Import answers"), tr("CSV files (*.csv *.txt);;All files (*)"));
+        Dialogs::openFileName(m_window, tr("Import answers"),
+                              tr("Answer files (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel "
+                                 "workbooks (*.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
     ImportDialog dialog(m_controller, path, m_window);
@@ -314,23 +316,17 @@ void WorkspaceActions::newRound()
     if (!m_selection.hasCompany())
         return;
     const QDate today = QDate::currentDate();
-    const QString suggestion = QStringLiteral("%1-Q%2").arg(today.year()).arg((today.month() - 1) / 3 + 1);
-    const QString label =
-        Dialogs::askText(m_window, tr("New round"), tr("Label of the round (e.g. 2026-Q1):"), suggestion);
-    if (label.isEmpty())
-        return;
-    const QString dateText =
-        Dialogs::askText(m_window, tr("New round"), tr("Date of the round (YYYY-MM-DD):"), today.toString(Qt::ISODate));
-    const QDate date = QDate::fromString(dateText, Qt::ISODate);
-    if (!date.isValid()) {
-        if (!dateText.isEmpty())
-            Dialogs::warning(m_window, tr("New round"),
-                             tr("\"%1\" is not a date. Please enter it as YYYY-MM-DD, e.g. 2026-03-15.").arg(dateText));
-        return;
+    QString label = QStringLiteral("%1-Q%2").arg(today.year()).arg((today.month() - 1) / 3 + 1);
+    QDate date = today;
+    // A refusal (a label or date already used, a case-only variant of a label) shows why and
+    // asks again with what was typed, so nothing has to be entered twice.
+    while (Dialogs::askRound(m_window, tr("New round"), &label, &date)) {
+        const qint64 id = commands::createRound(*m_controller, m_selection.company, label, date);
+        if (id > 0) {
+            m_window->select({m_selection.company, id, 0, m_selection.companyName, label, {}});
+            return;
+        }
     }
-    const qint64 id = commands::createRound(*m_controller, m_selection.company, label, date);
-    if (id > 0)
-        m_window->select({m_selection.company, id, 0, m_selection.companyName, label, {}});
 }
 
 void WorkspaceActions::renameSelected()
@@ -359,15 +355,11 @@ void WorkspaceActions::changeRoundDate()
     for (const RoundRow &r : rounds) {
         if (r.id != m_selection.round)
             continue;
-        const QString text =
-            Dialogs::askText(m_window, tr("Change round date"), tr("Date of %1 (YYYY-MM-DD):").arg(r.label),
-                             r.date.toString(Qt::ISODate));
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (date.isValid() && date != r.date)
-            commands::updateRound(*m_controller, r, r.label, date);
-        else if (!text.isEmpty() && !date.isValid())
-            Dialogs::warning(m_window, tr("Change round date"),
-                             tr("\"%1\" is not a date. Please enter it as YYYY-MM-DD.").arg(text));
+        QString label = r.label;
+        QDate date = r.date;
+        while (Dialogs::askRound(m_window, tr("Change round date"), &label, &date))
+            if ((label == r.label && date == r.date) || commands::updateRound(*m_controller, r, label, date))
+                break;
     }
 }
 

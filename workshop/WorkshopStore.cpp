@@ -2,6 +2,7 @@
 
 #include "VoteWriter.h"
 #include "WorkshopSession.h"
+#include "domain/Names.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,9 +30,13 @@ QString thisHost()
 
 } // namespace
 
-std::optional<WorkshopTarget> WorkshopStore::resolve(const io::ImportContext &context, const QString &company,
-                                                     const QString &round, const QString &department, QString *error)
+std::optional<WorkshopTarget> WorkshopStore::resolve(const io::ImportContext &context, const QString &companyName,
+                                                     const QString &roundLabel, const QString &departmentName,
+                                                     QString *error)
 {
+    // Names as typed on the command line or in the workbench, in their normal form (formats.md).
+    const QString company = normalizeName(companyName), round = normalizeName(roundLabel),
+                  department = normalizeName(departmentName);
     const auto c = context.companies.constFind(company);
     if (c == context.companies.cend()) {
         if (error)
@@ -44,11 +49,19 @@ std::optional<WorkshopTarget> WorkshopStore::resolve(const io::ImportContext &co
             *error = tr("company \"%1\" has no round \"%2\"").arg(company, round);
         return std::nullopt;
     }
-    if (department.trimmed().isEmpty()) {
+    if (department.isEmpty()) {
         if (error)
             *error = tr("the department name is empty");
         return std::nullopt;
     }
+    for (const QString &existing : c->departments)
+        if (existing != department && caseKey(existing) == caseKey(department)) {
+            if (error)
+                *error = tr("the department \"%1\" differs from \"%2\" only in upper and lower case; did you mean "
+                            "\"%2\"?")
+                             .arg(department, existing);
+            return std::nullopt;
+        }
     return WorkshopTarget{company, round, r.value(), department, !c->departments.contains(department)};
 }
 

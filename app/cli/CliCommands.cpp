@@ -132,11 +132,12 @@ int questionnaire(const QStringList &args, const Io &io)
 
 int import(const QStringList &args, const Io &io)
 {
-    Options o(QStringLiteral("import WS FILE.csv [--dry-run] [--replace] [--ignore-unknown-columns]"),
+    Options o(QStringLiteral("import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] "
+                             "[--sheet NAME]"),
               QCoreApplication::translate(
                   "sbr::cli",
-                  "Imports answers from a CSV file (long or wide form). Either the whole file is imported or, "
-                  "on any error, nothing."),
+                  "Imports answers from a CSV or tab-separated text file or an Excel workbook (long or wide form). "
+                  "Either the whole file is imported or, on any error, nothing."),
               2);
     o.flag(
         QStringLiteral("dry-run"),
@@ -145,6 +146,10 @@ int import(const QStringList &args, const Io &io)
            QCoreApplication::translate("sbr::cli", "Replace the answers of respondents who are already recorded."));
     o.flag(QStringLiteral("ignore-unknown-columns"),
            QCoreApplication::translate("sbr::cli", "Skip columns that are neither keys nor item ids."));
+    o.value(
+        QStringLiteral("sheet"),
+        QCoreApplication::translate("sbr::cli", "Read this worksheet of an .xlsx workbook instead of the first one."),
+        QStringLiteral("NAME"));
     if (int code = o.parse(args, io); code >= 0)
         return code;
     const bool dryRun = o.isSet(QStringLiteral("dry-run"));
@@ -170,7 +175,8 @@ int import(const QStringList &args, const Io &io)
     io::ImportOptions options;
     options.replace = o.isSet(QStringLiteral("replace"));
     options.ignoreUnknownColumns = o.isSet(QStringLiteral("ignore-unknown-columns"));
-    const io::ImportResult result = io::parseAnswersCsv(data, context, options);
+    options.sheet = o.value(QStringLiteral("sheet"));
+    const io::ImportResult result = io::parseAnswersFile(data, context, options);
     if (!result.ok()) {
         for (const QString &message : result.messages(QFileInfo(csvPath).fileName()))
             io.error(message);

@@ -38,9 +38,10 @@ constexpr ClassTable makeTable(char delimiter, bool quoted)
     return t;
 }
 
+constexpr ClassTable kQuotedTable = makeTable(',', true);
 constexpr ClassTable kCommaTable = makeTable(',', false);
 constexpr ClassTable kSemicolonTable = makeTable(';', false);
-constexpr ClassTable kQuotedTable = makeTable(',', true);
+constexpr ClassTable kTabTable = makeTable('\t', false);
 
 inline unsigned char u8(char c)
 {
@@ -141,22 +142,56 @@ CsvReader::CsvReader(const QByteArray &data)
 
     // Empty lines are skipped when reading, so the header is the first line that has something.
     const char *p = m_pos;
-    while (p != m_end && (*p == '\n' || *p == '\r'))
+    int line = 1;
+    while (p != m_end && (*p == '\n' || *p == '\r')) {
+        line += *p == '\n' ? 1 : 0;
         ++p;
+    }
     const void *lineFeed = std::memchr(p, '\n', size_t(m_end - p));
     const char *lineEnd = lineFeed ? static_cast<const char *>(lineFeed) : m_end;
-    int semicolons = 0;
-    int commas = 0;
-    bool quoted = false;
-    for (; p != lineEnd; ++p) {
-        if (*p == '"')
-            quoted = !quoted; // "" toggles twice, so doubled quotes need no special case
-        else if (!quoted && *p == ';')
-            ++semicolons;
-        else if (!quoted && *p == ',')
-            ++commas;
+
+    // Excel's "sep=X" line (optionally quoted, optionally padded with delimiters when a
+    // spreadsheet saved it again) names the delimiter and is not the header.
+    const char *q = p;
+    if (q != lineEnd && *q == '"')
+        ++q;
+    if (lineEnd - q >= 5 && (q[0] | 0x20) == 's' && (q[1] | 0x20) == 'e' && (q[2] | 0x20) == 'p' && q[3] == '=' &&
+        u8(q[4]) > 0x20 && u8(q[4]) < 0x7F && q[4] != '"') {
+        m_delimiter = q[4];
+        m_sepLine = true;
+        m_pos = lineFeed ? lineEnd + 1 : m_end;
+        m_line = line + (lineFeed ? 1 : 0);
+    } else {
+        int semicolons = 0;
+        int commas = 0;
+        int tabs = 0;
+        bool quoted = false;
+        for (; p != lineEnd; ++p) {
+            if (*p == '"')
+                quoted = !quoted; // "" toggles twice, so doubled quotes need no special case
+            else if (!quoted && *p == ';')
+                ++semicolons;
+            else if (!quoted && *p == ',')
+                ++commas;
+            else if (!quoted && *p == '\t')
+                ++tabs;
+        }
+        if (tabs > semicolons && tabs > commas)
+            m_delimiter = '\t';
+        else
+            m_delimiter = semicolons > commas ? ';' : ',';
     }
-    m_delimiter = semicolons > commas ? ';' : ',';
+    // The usual delimiters use tables in read-only data; another one from a sep= line gets its own.
+    if (m_delimiter == ',')
+        m_table = kCommaTable.data();
+    else if (m_delimiter == ';')
+        m_table = kSemicolonTable.data();
+    else if (m_delimiter == '\t')
+        m_table = kTabTable.data();
+    else {
+        m_ownTable = makeTable(m_delimiter, false);
+        m_table = m_ownTable.data();
+    }
 }
 
 bool CsvReader::next()
@@ -179,7 +214,7 @@ bool CsvReader::next()
     }
     m_recordLine = line;
 
-    const ClassTable &plainTable = m_delimiter == ';' ? kSemicolonTable : kCommaTable;
+    const unsigned char *const plainTable = m_table;
     const char delimiter = m_delimiter;
     for (;;) {
         const int column = int(m_fields.size()) + 1;

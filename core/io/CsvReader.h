@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <array>
 #include <deque>
 #include <optional>
 #include <string>
@@ -23,11 +24,16 @@ public:
         QString message;
     };
 
-    /// `data` must outlive the reader. A UTF-8 BOM is skipped. The delimiter is ';' when the
-    /// first physical line holds more ';' than ',' outside quotes, otherwise ','.
+    /// `data` must outlive the reader. A UTF-8 BOM is skipped. A first line `sep=X` (Excel writes
+    /// it; formats.md *What spreadsheets and survey tools really write*) sets the delimiter X and
+    /// is skipped (line numbers still count it). Otherwise the delimiter is a tab when the first
+    /// non-empty line holds more tabs than ';' and ',' outside quotes, ';' when it holds more ';'
+    /// than ',', else ','.
     explicit CsvReader(const QByteArray &data);
 
     char delimiter() const { return m_delimiter; }
+    /// The data began with a `sep=` line.
+    bool hadSepLine() const { return m_sepLine; }
     /// Share of the data read so far, 0..1 (for progress bars).
     double progress() const { return m_end == m_begin ? 1.0 : double(m_pos - m_begin) / double(m_end - m_begin); }
 
@@ -53,6 +59,9 @@ private:
     const char *m_pos;
     const char *m_end;
     char m_delimiter = ',';
+    bool m_sepLine = false;
+    const unsigned char *m_table = nullptr; // byte classes outside quotes for this delimiter
+    std::array<unsigned char, 256> m_ownTable{};
     int m_line = 1; // physical line at m_pos
     int m_recordLine = 0;
     std::vector<Field> m_fields;

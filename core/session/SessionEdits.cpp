@@ -3,8 +3,11 @@
 
 #include "WorkspaceSession.h"
 
+#include "domain/Names.h"
 #include "scoring/ScoreUpdate.h"
 #include "storage/Workspace.h"
+
+#include <QCoreApplication>
 
 namespace sbr::session {
 
@@ -20,7 +23,73 @@ qint64 companyOfSnapshot(const Snapshot &s)
                                               : int(t.columns.indexOf(QStringLiteral("company_id")));
     return column < 0 ? 0 : t.rows.first().value(column).toLongLong();
 }
+/// One name per spelling (formats.md): `name` in its normal form, or false with *error when it is
+/// empty or differs from a name in `scope` (other than `own`, the one being renamed) only in case.
+bool acceptName(const QString &name, const QList<QPair<qint64, QString>> &scope, qint64 own, QString *normal,
+                WorkspaceError *error)
+{
+    *normal = normalizeName(name);
+    if (normal->isEmpty()) {
+        *error = {WorkspaceError::Kind::Invalid,
+                  QCoreApplication::translate("sbr::session::WorkspaceSession", "The name is empty.")};
+        return false;
+    }
+    const QString key = caseKey(*normal);
+    for (const auto &[id, existing] : scope)
+        if (id != own && existing != *normal && caseKey(existing) == key) {
+            *error = {WorkspaceError::Kind::Conflict,
+                      QCoreApplication::translate("sbr::session::WorkspaceSession",
+                                                  "\"%1\" differs from the existing \"%2\" only in upper and lower "
+                                                  "case; did you mean \"%2\"?")
+                          .arg(*normal, existing)};
+            return false;
+        }
+    return true;
+}
+
 } // namespace
+
+QList<QPair<qint64, QString>> WorkspaceSession::namesInScope(NameScope scope, qint64 parent) const
+{
+    QList<QPair<qint64, QString>> out;
+    for (const CompanyData &c : m_data.companies) {
+        if (scope == NameScope::Companies) {
+            out.append({c.key, c.name});
+        } else if (c.key == parent || (parent == 0 && scope != NameScope::Respondents)) {
+            if (scope == NameScope::Departments)
+                for (int i = 0; i < c.departments.size(); ++i)
+                    out.append({c.departmentKeys.value(i), c.departments[i]});
+            if (scope == NameScope::Rounds)
+                for (const Round &r : c.rounds)
+                    out.append({r.key, r.label});
+        }
+    }
+    if (scope == NameScope::Respondents) {
+        QList<RespondentRow> people;
+        WorkspaceError error;
+        if (respondents(parent, &people, &error))
+            for (const RespondentRow &p : people)
+                out.append({p.id, p.name});
+    }
+    return out;
+}
+
+qint64 WorkspaceSession::companyOfDepartment(qint64 department) const
+{
+    for (const CompanyData &c : m_data.companies)
+        if (c.departmentKeys.contains(department))
+            return c.key;
+    return 0;
+}
+
+qint64 WorkspaceSession::companyOfRound(qint64 round) const
+{
+    for (const CompanyData &c : m_data.companies)
+        for (const Round &r : c.rounds)
+            if (r.key == round)
+                return c.key;
+    return 0;
+}
 
 void WorkspaceSession::rescoreAssessment(qint64 assessment)
 {
@@ -80,7 +149,10 @@ void WorkspaceSession::structureEdited(qint64 company)
 
 qint64 WorkspaceSession::createCompany(const QString &name, double target, WorkspaceError *error)
 {
-    const qint64 id = writable(error) ? m_workspace->createCompany(name, target, error) : -1;
+    QString normal;
+    if (!writable(error) || !acceptName(name, namesInScope(NameScope::Companies, 0), 0, &normal, error))
+        return -1;
+    const qint64 id = m_workspace->createCompany(normal, target, error);
     if (id > 0)
         structureEdited(0);
     return id;
@@ -88,7 +160,9 @@ qint64 WorkspaceSession::createCompany(const QString &name, double target, Works
 
 bool WorkspaceSession::renameCompany(qint64 id, const QString &name, WorkspaceError *error)
 {
-    if (!writable(error) || !m_workspace->renameCompany(id, name, error))
+    QString normal;
+    if (!writable(error) || !acceptName(name, namesInScope(NameScope::Companies, 0), id, &normal, error) ||
+        !m_workspace->renameCompany(id, normal, error))
         return false;
     structureEdited(0);
     return true;
@@ -104,7 +178,10 @@ bool WorkspaceSession::setTarget(qint64 company, double target, WorkspaceError *
 
 qint64 WorkspaceSession::createDepartment(qint64 company, const QString &name, WorkspaceError *error)
 {
-    const qint64 id = writable(error) ? m_workspace->createDepartment(company, name, error) : -1;
+    QString normal;
+    if (!writable(error) || !acceptName(name, namesInScope(NameScope::Departments, company), 0, &normal, error))
+        return -1;
+    const qint64 id = m_workspace->createDepartment(company, normal, error);
     if (id > 0)
         structureEdited(company);
     return id;
@@ -112,7 +189,10 @@ qint64 WorkspaceSession::createDepartment(qint64 company, const QString &name, W
 
 bool WorkspaceSession::renameDepartment(qint64 id, const QString &name, WorkspaceError *error)
 {
-    if (!writable(error) || !m_workspace->renameDepartment(id, name, error))
+    QString normal;
+    if (!writable(error) ||
+        !acceptName(name, namesInScope(NameScope::Departments, companyOfDepartment(id)), id, &normal, error) ||
+        !m_workspace->renameDepartment(id, normal, error))
         return false;
     for (const CompanyData &c : m_data.companies)
         if (c.departmentKeys.contains(id)) {
@@ -125,7 +205,10 @@ bool WorkspaceSession::renameDepartment(qint64 id, const QString &name, Workspac
 
 qint64 WorkspaceSession::createRound(qint64 company, const QString &label, const QDate &date, WorkspaceError *error)
 {
-    const qint64 id = writable(error) ? m_workspace->createRound(company, label, date, error) : -1;
+    QString normal;
+    if (!writable(error) || !acceptName(label, namesInScope(NameScope::Rounds, company), 0, &normal, error))
+        return -1;
+    const qint64 id = m_workspace->createRound(company, normal, date, error);
     if (id > 0)
         structureEdited(company);
     return id;
@@ -133,7 +216,10 @@ qint64 WorkspaceSession::createRound(qint64 company, const QString &label, const
 
 bool WorkspaceSession::updateRound(qint64 id, const QString &label, const QDate &date, WorkspaceError *error)
 {
-    if (!writable(error) || !m_workspace->updateRound(id, label, date, error))
+    QString normal;
+    if (!writable(error) ||
+        !acceptName(label, namesInScope(NameScope::Rounds, companyOfRound(id)), id, &normal, error) ||
+        !m_workspace->updateRound(id, normal, date, error))
         return false;
     const auto at = m_roundAt.value(id, {-1, -1});
     structureEdited(at.first >= 0 ? m_report.companies[size_t(at.first)].key : 0);
@@ -154,7 +240,10 @@ qint64 WorkspaceSession::ensureAssessment(qint64 round, qint64 department, Works
 
 qint64 WorkspaceSession::addRespondent(qint64 assessment, const QString &name, WorkspaceError *error)
 {
-    const qint64 id = writable(error) ? m_workspace->addRespondent(assessment, name, error) : -1;
+    QString normal;
+    if (!writable(error) || !acceptName(name, namesInScope(NameScope::Respondents, assessment), 0, &normal, error))
+        return -1;
+    const qint64 id = m_workspace->addRespondent(assessment, normal, error);
     if (id > 0)
         emit respondentsAdded(assessment, {id});
     return id;
@@ -163,7 +252,10 @@ qint64 WorkspaceSession::addRespondent(qint64 assessment, const QString &name, W
 bool WorkspaceSession::renameRespondent(qint64 assessment, qint64 respondent, const QString &name,
                                         WorkspaceError *error)
 {
-    if (!writable(error) || !m_workspace->renameRespondent(respondent, name, error))
+    QString normal;
+    if (!writable(error) ||
+        !acceptName(name, namesInScope(NameScope::Respondents, assessment), respondent, &normal, error) ||
+        !m_workspace->renameRespondent(respondent, normal, error))
         return false;
     emit respondentRenamed(assessment, respondent);
     return true;

@@ -123,6 +123,9 @@ public:
     bool setAnonymityThreshold(int k, WorkspaceError *error);
 
     // --- Edits: one transaction each, announced by the signals of SessionEvents.h --------------
+    // Names (companies, departments, round labels, respondents) are stored in their normal form
+    // (domain/Names.h); a name that differs from another of the same scope only in upper and
+    // lower case is refused (Conflict, "did you mean …"), an empty one too (Invalid).
     /// The new row's id, or -1 with *error (Conflict: the name or date is already used).
     qint64 createCompany(const QString &name, double target, WorkspaceError *error);
     bool renameCompany(qint64 id, const QString &name, WorkspaceError *error);
@@ -235,6 +238,12 @@ signals:
     void damaged(const sbr::WorkspaceError &error);
 
 private:
+    enum class NameScope { Companies, Departments, Rounds, Respondents };
+    /// (id, name) of the companies, of one company's departments or rounds, or of one
+    /// assessment's respondents (parent = company or assessment id).
+    QList<QPair<qint64, QString>> namesInScope(NameScope scope, qint64 parent) const;
+    qint64 companyOfDepartment(qint64 department) const;
+    qint64 companyOfRound(qint64 round) const;
     explicit WorkspaceSession(std::unique_ptr<storage::Workspace> workspace, bool readOnly);
     bool loadAll(WorkspaceError *error);
     void rescoreAll();

@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "NameMigration.h"
+
 namespace sbr::storage {
 
 // Dialect notes: the statements below use SQLite's WITHOUT ROWID tables for the two large
@@ -67,6 +69,8 @@ const QList<Migration> &migrations()
                             "FOREIGN KEY (session_id, participant) REFERENCES workshop_participants(session_id, "
                             "ordinal) ON DELETE CASCADE) WITHOUT ROWID"),
          }},
+        // Names in their normal form, look-alikes merged (formats.md, NameMigration.h).
+        {3, {}, normalizeNames},
     };
     return steps;
 }

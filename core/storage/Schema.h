@@ -3,6 +3,7 @@
 // This is the one place that holds SQL dialect choices (see Dialect notes in Schema.cpp).
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -11,10 +12,13 @@ namespace sbr::storage {
 /// PRAGMA application_id of every workspace: "SBRD".
 inline constexpr quint32 kApplicationId = 0x53425244;
 
-/// One step from schema version `to - 1` to `to`, run inside its own transaction.
+/// One step from schema version `to - 1` to `to`, run inside its own transaction: the statements,
+/// then `repair` (when set) with foreign keys deferred to the commit; a repair that returns false
+/// sets its sentence for the user and the step is rolled back.
 struct Migration {
     int to;
     QStringList statements;
+    bool (*repair)(QSqlDatabase &db, QString *failure) = nullptr;
 };
 
 /// All migrations in order; the last one's `to` is the current schema version.

@@ -237,6 +237,18 @@ bool SqliteWorkspace::migrate(StorageError *error)
                                   QCoreApplication::translate("sbr::storage::Workspace", "Updating the file format"));
                 return false;
             }
+        if (step.repair) {
+            QString failure;
+            q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+            if (!step.repair(m_db, &failure)) {
+                *error = {StorageError::Kind::Conflict,
+                          QCoreApplication::translate("sbr::storage::Workspace",
+                                                      "The workspace cannot be brought up to this version, so it "
+                                                      "was left unchanged: %1")
+                              .arg(failure)};
+                return false;
+            }
+        }
         if (!q.exec(sqlite::setSchemaVersion(step.to)) || !t.commit()) {
             *error = sqlError(q.lastError(),
                               QCoreApplication::translate("sbr::storage::Workspace", "Updating the file format"));

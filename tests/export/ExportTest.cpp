@@ -108,9 +108,9 @@ TEST_F(Export, CsvCompanyTableExactly)
 TEST_F(Export, CsvDepartmentAndItemRows)
 {
     const QByteArray departments = csv(io::departmentTable(m_report, m_q));
-    // A field with a line break is quoted and keeps it; umlauts stay UTF-8.
-    QByteArray marketing = "\"A, \"\"B\"\" & C\",2026-Q1,2026-03-15,\"Marketing\n\xc3\x96"
-                           "ffentlichkeit\",3,75,4,";
+    // A field with a comma and quotes is quoted, its quotes doubled; umlauts stay UTF-8.
+    QByteArray marketing = "\"A, \"\"B\"\" & C\",2026-Q1,2026-03-15,\"Marketing, \"\"\xc3\x96"
+                           "ffentlichkeit\"\"\",3,75,4,";
     for (qsizetype d = 0; d < m_q.dimensions.size(); ++d)
         marketing += ",75,1";
     EXPECT_TRUE(departments.contains(marketing + "\r\n")) << departments.toStdString();

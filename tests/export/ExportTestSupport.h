@@ -20,14 +20,15 @@
 
 namespace sbr::exporttest {
 
-// Names that need CSV quoting (comma, quotes, a line break) and UTF-8 (umlauts).
+// Names that need CSV quoting (commas, quotes) and UTF-8 (umlauts). A line break cannot be part of
+// a name (names are stored in their normal form, formats.md), so none is here.
 inline const QString kHostile = QStringLiteral("A, \"B\" & C");
-inline const QString kMarketing = QStringLiteral("Marketing\n\u00d6ffentlichkeit");
+inline const QString kMarketing = QStringLiteral("Marketing, \"\u00d6ffentlichkeit\"");
 inline const QString kZeta = QStringLiteral("Zeta AG");
 
 /// Wide-form answers for the default questionnaire:
 /// - `A, "B" & C`, round 2026-Q1 (2026-03-15): "Vertrieb" with three respondents at level 2 on
-///   every item except strategy.business-goals (n/a for all), and "Marketing\nÖffentlichkeit"
+///   every item except strategy.business-goals (n/a for all), and `Marketing, "Öffentlichkeit"`
 ///   with three respondents at level 3 on every item;
 /// - "Zeta AG", round 2026-Q1 (2026-02-01): "Technik", one respondent at level 1 everywhere.
 /// So: Vertrieb scores 50 (strategy coverage 5.5/7.5), Marketing 75, the company 62.5 with a
@@ -48,8 +49,8 @@ inline QByteArray answersCsv(const Questionnaire &q)
         }
     };
     rows("\"A, \"\"B\"\" & C\",Vertrieb,2026-Q1,2026-03-15", 3, 2, QStringLiteral("strategy.business-goals"));
-    rows("\"A, \"\"B\"\" & C\",\"Marketing\n\xc3\x96"
-         "ffentlichkeit\",2026-Q1,2026-03-15",
+    rows("\"A, \"\"B\"\" & C\",\"Marketing, \"\"\xc3\x96"
+         "ffentlichkeit\"\"\",2026-Q1,2026-03-15",
          3, 3, {});
     rows("Zeta AG,Technik,2026-Q1,2026-02-01", 1, 1, {});
     return csv;

@@ -39,7 +39,7 @@ TEST_F(WindowTest, AnEmptyWorkspaceCanBeFilled)
     QAction *newCompany = menuAction(window->menuBar(), QStringLiteral("New &company…"));
     ASSERT_TRUE(newCompany);
     EXPECT_TRUE(newCompany->isEnabled());
-    EXPECT_TRUE(menuAction(window->menuBar(), QStringLiteral("&Import answers (CSV)…"))->isEnabled());
+    EXPECT_TRUE(menuAction(window->menuBar(), QStringLiteral("&Import answers (CSV, Excel)…"))->isEnabled());
 }
 
 TEST_F(WindowTest, KeysBeyondTheScaleAreRefused)

@@ -10,8 +10,10 @@
 #include "pages/AssessmentView.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
 #include <QLocale>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -164,6 +166,30 @@ TEST_F(WindowTest, RespondentsAddedAndRemovedWithUndo)
     EXPECT_EQ(model->respondents().size(), people + 1);
 }
 
+TEST_F(WindowTest, NewRoundTakesGermanDatesAndAsksAgainAfterARefusal)
+{
+    const QStringList company = {QStringLiteral("Weber Maschinenbau GmbH")};
+    selectNode(company);
+    ui::Dialogs::collectWarnings(true);
+    ui::Dialogs::queueAnswers({QStringLiteral("2027-Q1"), QStringLiteral("30.11.2027")});
+    window->actions()->newRound();
+    ASSERT_EQ(controller()->company(company[0])->rounds.back().label, QStringLiteral("2027-Q1"));
+    EXPECT_EQ(controller()->company(company[0])->rounds.back().date, QDate(2027, 11, 30));
+
+    // The same date again is refused with a reason, and the dialog comes back (here: the next
+    // two queued answers) instead of closing and losing the label.
+    selectNode(company);
+    ui::Dialogs::queueAnswers({QStringLiteral("2027-Q2"), QStringLiteral("30.11.2027"), QStringLiteral("2027-Q2"),
+                               QStringLiteral("1.12.2027")});
+    window->actions()->newRound();
+    const QStringList warnings = ui::Dialogs::takeWarnings();
+    EXPECT_EQ(warnings.size(), 1) << qPrintable(warnings.join(u'\n'));
+    EXPECT_FALSE(ui::Dialogs::hasQueuedAnswers());
+    EXPECT_EQ(controller()->company(company[0])->rounds.back().label, QStringLiteral("2027-Q2"));
+    EXPECT_EQ(controller()->company(company[0])->rounds.back().date, QDate(2027, 12, 1));
+    ui::Dialogs::collectWarnings(false);
+}
+
 TEST_F(WindowTest, CreateAndDeleteARound)
 {
     QAbstractItemModelTester tester(window->navigatorModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -215,6 +241,73 @@ TEST_F(WindowTest, ImportWithErrorsListsThemAndWritesNothing)
     EXPECT_FALSE(dialog.importButton()->isEnabled());
     EXPECT_EQ(fileHash(path), before);
     EXPECT_EQ(controller()->company(QStringLiteral("Neu AG")), nullptr);
+}
+
+TEST_F(WindowTest, ImportListsHeaderAndDataErrorsAtOnceAndAClickShowsTheCell)
+{
+    const QString csv = dir.filePath(QStringLiteral("both.csv"));
+    QByteArray bytes = "company,department,round,date,respondent,item,level,note\n";
+    for (int i = 0; i < 12; ++i) // lines 2..13 are fine
+        bytes += "Neu AG,Vertrieb,2026-Q1,2026-03-15,R" + QByteArray::number(i) + ",strategy.business-goals,2,\n";
+    bytes += "Neu AG,Vertrieb,2026-Q1,2026-03-15,X,strategy.business-goals,9,\n"; // line 14
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    ui::ImportDialog dialog(controller(), csv, window.get());
+    QSignalSpy checked(&dialog, &ui::ImportDialog::checked);
+    ASSERT_TRUE(checked.wait(10000));
+    QTableWidget *errors = dialog.errorTable();
+    ASSERT_EQ(errors->rowCount(), 2);
+    EXPECT_EQ(errors->item(0, 0)->text(), QStringLiteral("1")); // the unknown column "note"
+    EXPECT_EQ(errors->item(1, 0)->text(), QStringLiteral("14"));
+    EXPECT_EQ(errors->item(1, 1)->text(), QStringLiteral("7 (level)"));
+    // The level error remains whatever the option, so the message does not recommend it.
+    EXPECT_FALSE(errors->item(0, 2)->text().contains(QStringLiteral("Ignore columns")))
+        << qPrintable(errors->item(0, 2)->text());
+
+    // Line 14 is not among the first rows, but it joins the preview; a click selects its cell.
+    QTableWidget *preview = dialog.previewTable();
+    errors->setCurrentCell(1, 2);
+    QStringList shown;
+    for (int row = 0; row < preview->rowCount(); ++row)
+        shown.append(preview->verticalHeaderItem(row) ? preview->verticalHeaderItem(row)->text() : QStringLiteral("-"));
+    ASSERT_GE(preview->currentRow(), 0) << qPrintable(shown.join(u','));
+    EXPECT_EQ(preview->verticalHeaderItem(preview->currentRow())->text(), QStringLiteral("14"));
+    EXPECT_EQ(preview->currentColumn(), 6);
+    EXPECT_EQ(preview->item(preview->currentRow(), 6)->text(), QStringLiteral("9"));
+    // The header error selects its column.
+    errors->setCurrentCell(0, 2);
+    EXPECT_TRUE(preview->selectionModel()->isColumnSelected(7, QModelIndex()));
+}
+
+TEST_F(WindowTest, ImportOfAWorkbookOffersItsSheets)
+{
+    const QString xlsx = dir.filePath(QStringLiteral("answers.xlsx"));
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sys, openpyxl\nwb = openpyxl.Workbook()\nwb.active.title = 'Hinweise'\n"
+                                 "wb.active['A1'] = 'Bitte je Person eine Zeile'\nws = wb.create_sheet('Antworten')\n"
+                                 "ws.append(['company', 'department', 'round', 'date', 'respondent', "
+                                 "'strategy.business-goals'])\n"
+                                 "ws.append(['Neu AG', 'Vertrieb', '2026-Q1', '15.03.2026', 'A', 3])\n"
+                                 "wb.save(sys.argv[1])\n"),
+                  xlsx});
+    ASSERT_TRUE(python.waitForFinished(60000));
+    ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
+    ui::ImportDialog dialog(controller(), xlsx, window.get());
+    QSignalSpy checked(&dialog, &ui::ImportDialog::checked);
+    ASSERT_TRUE(checked.wait(10000));
+    EXPECT_FALSE(checked.takeFirst().first().toBool()); // the instructions are no answers
+    ASSERT_EQ(dialog.sheetBox()->count(), 2);
+    EXPECT_FALSE(dialog.sheetBox()->isHidden());
+    dialog.sheetBox()->setCurrentIndex(1);
+    ASSERT_TRUE(checked.wait(10000));
+    EXPECT_TRUE(checked.takeFirst().first().toBool()) << qPrintable(dialog.summaryLabel()->text());
+    EXPECT_EQ(dialog.previewTable()->item(0, 0)->text(), QStringLiteral("Neu AG"));
+    // No message of the dialog names a command-line option.
+    EXPECT_FALSE(dialog.summaryLabel()->text().contains(QStringLiteral("--")));
 }
 
 TEST_F(WindowTest, ImportOfAValidFileShowsTheNewCompany)

@@ -3,12 +3,15 @@
 #include "WorkspaceController.h"
 #include "commands/Commands.h"
 #include "io/CsvReader.h"
+#include "io/XlsxSheet.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -17,11 +20,14 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sbr::ui {
 
 ImportDialog::ImportDialog(WorkspaceController *controller, const QString &path, QWidget *parent)
     : QDialog(parent), m_controller(controller), m_path(path), m_summary(new QLabel), m_preview(new QTableWidget),
-      m_errors(new QTableWidget), m_replace(new QCheckBox(tr("&Replace the answers of respondents already recorded"))),
+      m_errors(new QTableWidget), m_sheet(new QComboBox),
+      m_replace(new QCheckBox(tr("&Replace the answers of respondents already recorded"))),
       m_ignoreUnknown(new QCheckBox(tr("I&gnore columns that are neither keys nor items"))),
       m_progress(new QProgressBar), m_import(new QPushButton(tr("&Import"))), m_cancel(new QPushButton(tr("&Cancel"))),
       m_close(new QPushButton(tr("Close")))
@@ -36,6 +42,9 @@ ImportDialog::ImportDialog(WorkspaceController *controller, const QString &path,
     m_errors->horizontalHeader()->setStretchLastSection(true);
     m_errors->verticalHeader()->hide();
     m_errors->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_errors->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_errors->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_errors->setToolTip(tr("Click a problem to see its cell in the rows above."));
     m_errors->setWordWrap(true);
     m_errors->setAccessibleName(tr("Problems found in the file"));
     m_progress->setRange(0, 100);
@@ -51,8 +60,19 @@ ImportDialog::ImportDialog(WorkspaceController *controller, const QString &path,
     connect(m_close, &QPushButton::clicked, this, &ImportDialog::reject);
     connect(m_replace, &QCheckBox::toggled, this, &ImportDialog::check);
     connect(m_ignoreUnknown, &QCheckBox::toggled, this, &ImportDialog::check);
+    connect(m_errors, &QTableWidget::currentCellChanged, this, [this](int row) { showError(row); });
+    connect(m_errors, &QTableWidget::cellClicked, this, [this](int row) { showError(row); });
 
     auto *layout = new QVBoxLayout(this);
+    auto *sheetRow = new QHBoxLayout;
+    auto *sheetLabel = new QLabel(tr("&Sheet:"));
+    sheetLabel->setBuddy(m_sheet);
+    sheetLabel->hide();
+    m_sheet->hide();
+    sheetRow->addWidget(sheetLabel);
+    sheetRow->addWidget(m_sheet, 1);
+    layout->addLayout(sheetRow);
+    m_sheet->setAccessibleName(tr("Sheet of the workbook to import"));
     layout->addWidget(new QLabel(tr("First rows of %1:").arg(QDir::toNativeSeparators(path))));
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_replace);
@@ -72,6 +92,17 @@ ImportDialog::ImportDialog(WorkspaceController *controller, const QString &path,
         return;
     }
     m_data = file.readAll();
+    m_spreadsheet = io::looksLikeWorkbook(m_data);
+    // A workbook with several sheets: the answers may be on any of them (the first one often
+    // holds instructions).
+    const QStringList sheets = m_spreadsheet ? io::xlsxSheetNames(m_data) : QStringList();
+    m_sheet->addItems(sheets);
+    sheetLabel->setVisible(sheets.size() > 1);
+    m_sheet->setVisible(sheets.size() > 1);
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, [this] {
+        showPreview();
+        check();
+    });
     showPreview();
     check();
 }
@@ -83,28 +114,114 @@ ImportDialog::~ImportDialog()
         m_worker->wait();
 }
 
-void ImportDialog::showPreview()
+QList<QPair<int, QStringList>> ImportDialog::readRows(int firstRows, const QSet<int> &lines) const
 {
+    QList<QPair<int, QStringList>> rows;
+    const auto wanted = [&](int line) { return rows.size() < firstRows || lines.contains(line); };
+    const auto done = [&](int line) {
+        if (rows.size() < firstRows)
+            return false;
+        for (int l : lines)
+            if (l > line)
+                return false;
+        return true;
+    };
+    if (m_spreadsheet) {
+        io::SheetTable table;
+        QList<io::SheetError> problems;
+        io::readXlsxSheet(m_data, m_sheet->currentText(), &table, &problems);
+        for (const io::SheetTable::Row &r : table.rows) {
+            if (!wanted(r.number)) {
+                if (done(r.number))
+                    break;
+                continue;
+            }
+            QStringList row;
+            for (const std::string &cell : r.cells)
+                row.append(QString::fromStdString(cell));
+            rows.append({r.number, row});
+        }
+        return rows;
+    }
     io::CsvReader csv(m_data);
-    QList<QStringList> rows;
-    QStringList lines; // physical line numbers, as the error list counts them (header = 1)
-    while (rows.size() < 11 && csv.next()) {
-        lines.append(QString::number(csv.line()));
+    while (csv.next()) {
+        if (!wanted(csv.line())) {
+            if (done(csv.line()))
+                break;
+            continue;
+        }
         QStringList row;
         for (int i = 0; i < csv.fieldCount(); ++i)
             row.append(QString::fromUtf8(csv.field(i).data(), qsizetype(csv.field(i).size())));
-        rows.append(row);
+        rows.append({csv.line(), row});
     }
-    if (rows.isEmpty())
+    return rows;
+}
+
+void ImportDialog::showPreview(const QSet<int> &errorLines)
+{
+    // Line numbers as the error list counts them: physical lines of a text file, row numbers of
+    // a worksheet (the header is the first row shown).
+    const QList<QPair<int, QStringList>> rows = readRows(11, errorLines);
+    if (rows.isEmpty()) {
+        m_preview->clear();
+        m_preview->setRowCount(0);
+        m_preview->setColumnCount(0);
         return;
-    m_preview->setColumnCount(int(rows.first().size()));
-    m_preview->setHorizontalHeaderLabels(rows.first());
+    }
+    int columns = 0;
+    for (const auto &r : rows)
+        columns = std::max(columns, int(r.second.size()));
+    QStringList headers = rows.first().second;
+    for (int c = int(headers.size()); c < columns; ++c)
+        headers.append(QString());
+    for (int c = 0; c < columns; ++c) // the column as the error list names it
+        headers[c] =
+            QStringLiteral("%1\n%2").arg(m_spreadsheet ? io::columnLetters(c + 1) : QString::number(c + 1), headers[c]);
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(columns);
+    m_preview->setHorizontalHeaderLabels(headers);
     m_preview->setRowCount(int(rows.size()) - 1);
-    m_preview->setVerticalHeaderLabels(lines.mid(1));
-    for (int r = 1; r < rows.size(); ++r)
-        for (int c = 0; c < rows[r].size() && c < rows.first().size(); ++c)
-            m_preview->setItem(r - 1, c, new QTableWidgetItem(rows[r][c]));
+    QStringList lines;
+    for (int r = 1; r < rows.size(); ++r) {
+        lines.append(QString::number(rows[r].first));
+        for (int c = 0; c < rows[r].second.size(); ++c)
+            m_preview->setItem(r - 1, c, new QTableWidgetItem(rows[r].second[c]));
+    }
+    m_preview->setVerticalHeaderLabels(lines);
+    m_preview->setProperty("headerLine", rows.first().first);
     m_preview->resizeColumnsToContents();
+}
+
+void ImportDialog::showError(int index)
+{
+    if (index < 0 || index >= m_lastErrors.size())
+        return;
+    const io::ImportError &e = m_lastErrors[index];
+    const int column = e.column - 1;
+    if (e.line == m_preview->property("headerLine").toInt()) { // a header error: its column
+        if (column >= 0 && column < m_preview->columnCount()) {
+            m_preview->selectColumn(column);
+            m_preview->scrollToItem(m_preview->item(0, column));
+        }
+        return;
+    }
+    for (int row = 0; row < m_preview->rowCount(); ++row) {
+        const QTableWidgetItem *header = m_preview->verticalHeaderItem(row);
+        if (!header || header->text() != QString::number(e.line))
+            continue;
+        if (column >= 0 && column < m_preview->columnCount()) {
+            m_preview->setCurrentCell(row, column);
+            if (!m_preview->item(row, column))
+                m_preview->setItem(row, column, new QTableWidgetItem);
+            m_preview->item(row, column)->setSelected(true);
+        } else {
+            m_preview->selectRow(row);
+        }
+        m_preview->scrollTo(m_preview->model()->index(row, std::max(column, 0)));
+        return;
+    }
 }
 
 void ImportDialog::setBusy(bool busy, const QString &what)
@@ -113,6 +230,7 @@ void ImportDialog::setBusy(bool busy, const QString &what)
     m_cancel->setEnabled(busy);
     m_replace->setEnabled(!busy);
     m_ignoreUnknown->setEnabled(!busy);
+    m_sheet->setEnabled(!busy);
     m_progress->setVisible(busy);
     m_progress->setValue(0);
     if (busy)
@@ -124,6 +242,7 @@ io::ImportOptions ImportDialog::importOptions() const
     io::ImportOptions options;
     options.replace = m_replace->isChecked();
     options.ignoreUnknownColumns = m_ignoreUnknown->isChecked();
+    options.sheet = m_sheet->currentText();
     // Advice in messages names the check boxes of this dialog, not options of the command line.
     options.ignoreUnknownAdvice = tr("the option \u201C%1\u201D").arg(m_ignoreUnknown->text().remove(u'&'));
     options.replaceAdvice = tr("the option \u201C%1\u201D").arg(m_replace->text().remove(u'&'));
@@ -150,7 +269,7 @@ void ImportDialog::check()
     };
     const QByteArray bytes = m_data;
     m_worker = QThread::create([this, bytes, context = std::move(context), options] {
-        io::ImportResult result = io::parseAnswersCsv(bytes, context, options);
+        io::ImportResult result = io::parseAnswersFile(bytes, context, options);
         QMetaObject::invokeMethod(
             this, [this, result = std::move(result)] { checkFinished(result); }, Qt::QueuedConnection);
     });
@@ -182,16 +301,23 @@ void ImportDialog::checkFinished(const io::ImportResult &result)
         emit checked(false);
         return;
     }
+    m_lastErrors = result.errors;
+    QSet<int> errorLines;
     for (const io::ImportError &e : result.errors) {
         const int row = m_errors->rowCount();
+        errorLines.insert(e.line);
         m_errors->insertRow(row);
-        m_errors->setItem(row, 0, new QTableWidgetItem(QString::number(e.line)));
-        m_errors->setItem(row, 1,
-                          new QTableWidgetItem(e.column > 0
-                                                   ? (e.columnName.isEmpty() ? QString::number(e.column) : e.columnName)
-                                                   : QString()));
+        m_errors->setItem(row, 0, new QTableWidgetItem(e.line > 0 ? QString::number(e.line) : QString()));
+        const QString column = m_spreadsheet ? io::columnLetters(e.column) : QString::number(e.column);
+        m_errors->setItem(
+            row, 1,
+            new QTableWidgetItem(
+                e.column > 0 ? (e.columnName.isEmpty() ? column : QStringLiteral("%1 (%2)").arg(column, e.columnName))
+                             : QString()));
         m_errors->setItem(row, 2, new QTableWidgetItem(e.message));
     }
+    if (!errorLines.isEmpty())
+        showPreview(errorLines); // the rows with errors join the first rows
     m_errors->resizeRowsToContents();
     setBusy(false, {});
     if (m_valid) {
@@ -242,7 +368,7 @@ void ImportDialog::startImport()
         io::ImportContext context;
         if (auto ws = session::WorkspaceSession::openForBulkWrite(workspacePath, &error);
             ws && ws->importContext(&context, &error)) {
-            const io::ImportResult result = io::parseAnswersCsv(bytes, context, options);
+            const io::ImportResult result = io::parseAnswersFile(bytes, context, options);
             if (!result.ok())
                 message = tr("The workspace changed meanwhile; please check the file again.");
             else

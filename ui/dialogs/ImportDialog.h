@@ -1,8 +1,9 @@
 #pragma once
-// Import of an answers CSV: shows the first rows, checks the whole file in the background
-// (progress, cancel), lists every error with its line, and writes only a file without errors,
-// all at once. The window stays responsive meanwhile; the workspace is untouched until the
-// user presses Import and the file is valid.
+// Import of an answers file (CSV, tab-separated text or an .xlsx workbook): shows the first rows,
+// checks the whole file in the background (progress, cancel), lists every error of the header and
+// the data at once with its line, and writes only a file without errors, all at once. The rows
+// with errors join the preview; a click on an error selects its row and column there. The window stays responsive
+// meanwhile; the workspace is untouched until the user presses Import and the file is valid.
 
 #include "io/AnswerImport.h"
 #include "session/WorkspaceSession.h"
@@ -12,6 +13,7 @@
 #include <atomic>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -33,6 +35,11 @@ public:
     QTableWidget *errorTable() const { return m_errors; }
     QPushButton *importButton() const { return m_import; }
     QLabel *summaryLabel() const { return m_summary; }
+    QTableWidget *previewTable() const { return m_preview; }
+    /// The worksheet choice of a workbook with several sheets (hidden otherwise).
+    QComboBox *sheetBox() const { return m_sheet; }
+    /// Selects the row and column of error `index` (of the error table) in the preview.
+    void showError(int index);
 
 public slots:
     void check();
@@ -47,7 +54,9 @@ protected:
     void reject() override;
 
 private:
-    void showPreview();
+    void showPreview(const QSet<int> &errorLines = {});
+    /// The header (first) and the first data rows, plus the rows on `lines`: (line, fields).
+    QList<QPair<int, QStringList>> readRows(int firstRows, const QSet<int> &lines) const;
     io::ImportOptions importOptions() const;
     void watch(QThread *worker);
     void workerDone();
@@ -61,6 +70,7 @@ private:
     QLabel *m_summary;
     QTableWidget *m_preview;
     QTableWidget *m_errors;
+    QComboBox *m_sheet;
     QCheckBox *m_replace;
     QCheckBox *m_ignoreUnknown;
     QProgressBar *m_progress;
@@ -70,6 +80,8 @@ private:
     QThread *m_worker = nullptr;
     std::atomic<bool> m_stop{false};
     bool m_valid = false;
+    bool m_spreadsheet = false;
+    QList<io::ImportError> m_lastErrors;
 };
 
 } // namespace sbr::ui
