@@ -153,6 +153,21 @@ void spreadOverVisibleUnits(AnonymousRound &round)
     }
 }
 
+} // namespace
+
+void refreshBenchmark(AnonymousRound &round, const RoundResult &scored)
+{
+    round.benchmark = scored.benchmark;
+    if (!round.companyHidden)
+        return;
+    // A percentile places the company's own index among its peers: withheld with the index.
+    round.benchmark.index.percentile.reset();
+    for (BandResult &band : round.benchmark.dimensions)
+        band.percentile.reset();
+}
+
+namespace {
+
 AnonymousRound anonymizeRound(const Questionnaire &q, const RoundResult &r, int k)
 {
     AnonymousRound out;
@@ -168,15 +183,12 @@ AnonymousRound anonymizeRound(const Questionnaire &q, const RoundResult &r, int 
     if (!hidden.empty())
         out.pool = pool(q, r.departments, hidden, k);
     out.companyHidden = out.pool && !out.pool->shown;
-    out.benchmark = r.benchmark;
+    refreshBenchmark(out, r);
     if (out.companyHidden) {
         // Fewer than k people in the whole company: its means, and everything derived from them
         // (a percentile places the index, a gain is the distance of an item score to the target),
         // would show them.
         out.company = withheld(r.company);
-        out.benchmark.index.percentile.reset();
-        for (BandResult &band : out.benchmark.dimensions)
-            band.percentile.reset();
         return out;
     }
     out.company = r.company;
@@ -206,25 +218,29 @@ void withdrawDeltasAgainstHidden(AnonymousRound &now, const AnonymousRound &prev
 
 } // namespace
 
-AnonymousReport anonymize(const ScoreReport &report, const Questionnaire &questionnaire, int k)
+AnonymousCompany anonymizeCompany(const CompanyResult &c, const Questionnaire &questionnaire, int k)
 {
     k = std::clamp(k, kMinGroupLowest, kMinGroupHighest);
+    AnonymousCompany company;
+    company.name = c.name;
+    company.key = c.key;
+    company.target = c.target;
+    for (const RoundResult &r : c.rounds)
+        company.rounds.push_back(anonymizeRound(questionnaire, r, k));
+    // Rounds are sorted by date: the one before is the previous round of the company.
+    for (size_t r = 1; r < company.rounds.size(); ++r)
+        withdrawDeltasAgainstHidden(company.rounds[r], company.rounds[r - 1]);
+    return company;
+}
+
+AnonymousReport anonymize(const ScoreReport &report, const Questionnaire &questionnaire, int k)
+{
     AnonymousReport out;
-    out.minGroup = k;
+    out.minGroup = std::clamp(k, kMinGroupLowest, kMinGroupHighest);
     out.questionnaireId = report.questionnaireId;
     out.questionnaireVersion = report.questionnaireVersion;
-    for (const CompanyResult &c : report.companies) {
-        AnonymousCompany company;
-        company.name = c.name;
-        company.key = c.key;
-        company.target = c.target;
-        for (const RoundResult &r : c.rounds)
-            company.rounds.push_back(anonymizeRound(questionnaire, r, k));
-        // Rounds are sorted by date: the one before is the previous round of the company.
-        for (size_t r = 1; r < company.rounds.size(); ++r)
-            withdrawDeltasAgainstHidden(company.rounds[r], company.rounds[r - 1]);
-        out.companies.push_back(std::move(company));
-    }
+    for (const CompanyResult &c : report.companies)
+        out.companies.push_back(anonymizeCompany(c, questionnaire, k));
     return out;
 }
 
@@ -254,26 +270,30 @@ ScoreReport shownScores(const AnonymousReport &report)
     ScoreReport out;
     out.questionnaireId = report.questionnaireId;
     out.questionnaireVersion = report.questionnaireVersion;
-    for (const AnonymousCompany &c : report.companies) {
-        CompanyResult company;
-        company.name = c.name;
-        company.key = c.key;
-        company.target = c.target;
-        for (const AnonymousRound &r : c.rounds) {
-            RoundResult round;
-            round.label = r.label;
-            round.key = r.key;
-            round.date = r.date;
-            for (const AnonymousDepartment &d : r.departments)
-                round.departments.push_back(shownDepartment(d));
-            round.company = r.company;
-            round.benchmark = r.benchmark;
-            round.recommendations = r.recommendations;
-            company.rounds.push_back(std::move(round));
-        }
-        out.companies.push_back(std::move(company));
-    }
+    for (const AnonymousCompany &c : report.companies)
+        out.companies.push_back(shownCompany(c));
     return out;
+}
+
+CompanyResult shownCompany(const AnonymousCompany &c)
+{
+    CompanyResult company;
+    company.name = c.name;
+    company.key = c.key;
+    company.target = c.target;
+    for (const AnonymousRound &r : c.rounds) {
+        RoundResult round;
+        round.label = r.label;
+        round.key = r.key;
+        round.date = r.date;
+        for (const AnonymousDepartment &d : r.departments)
+            round.departments.push_back(shownDepartment(d));
+        round.company = r.company;
+        round.benchmark = r.benchmark;
+        round.recommendations = r.recommendations;
+        company.rounds.push_back(std::move(round));
+    }
+    return company;
 }
 
 } // namespace sbr

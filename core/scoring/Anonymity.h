@@ -119,6 +119,9 @@ std::vector<size_t> hiddenDepartments(const std::vector<DepartmentResult> &depar
 /// scoring.md *Anonymity* applied to a whole report. k is clamped to 3..50, so that a damaged
 /// setting never shows more than the lowest allowed threshold would.
 AnonymousReport anonymize(const ScoreReport &report, const Questionnaire &questionnaire, int k);
+/// anonymize() of one company: companies are anonymised independently of each other, so a
+/// change within one company needs only its own part made again (k clamped the same way).
+AnonymousCompany anonymizeCompany(const CompanyResult &company, const Questionnaire &questionnaire, int k);
 
 /// The anonymous report in the shape of a ScoreReport, for the outputs drawn from ScoreReport
 /// values (charts, the PDF report, score exports), so that no number of a hidden department can
@@ -127,5 +130,12 @@ AnonymousReport anonymize(const ScoreReport &report, const Questionnaire &questi
 /// fewer than k answers keeps its n and has no mean, sd, score or disagreement flag. Company
 /// values, spreads and deltas are those of the anonymous report.
 ScoreReport shownScores(const AnonymousReport &report);
+/// Sets the benchmark of an anonymised round from its scored round (the peer values come from
+/// other companies and change with their answers): the round's own, without the percentiles
+/// when the whole company is hidden.
+void refreshBenchmark(AnonymousRound &round, const RoundResult &scored);
+
+/// shownScores() of one company.
+CompanyResult shownCompany(const AnonymousCompany &company);
 
 } // namespace sbr

@@ -100,9 +100,13 @@ void WorkspaceSession::rescoreAssessment(qint64 assessment)
                 if (!m_workspace->loadAssessment(assessment, &a, &error))
                     break;
                 const std::optional<ScoreUpdate> update = sbr::rescoreAssessment(m_report, m_data, assessment);
-                invalidateShown();
-                if (!update)
+                if (!update) {
+                    invalidateShown();
                     break;
+                }
+                // The anonymous view of the companies whose numbers changed: this one and those
+                // whose benchmark takes this round as a peer value.
+                refreshShown(m_companyAt.value(update->company, -1), update->benchmarkRounds);
                 ScoreChange change;
                 change.company = update->company;
                 change.assessments = QSet<qint64>(update->assessments.begin(), update->assessments.end());

@@ -121,6 +121,30 @@ const WorkspaceSession::Shown &WorkspaceSession::shown() const
     return *m_shown;
 }
 
+void WorkspaceSession::refreshShown(int company, const QList<qint64> &benchmarkRounds)
+{
+    if (!m_shown)
+        return; // made whole on first use
+    const size_t companies = m_report.companies.size();
+    if (company < 0 || size_t(company) >= companies || m_shown->anonymous.companies.size() != companies) {
+        invalidateShown();
+        return;
+    }
+    for (const qint64 round : benchmarkRounds) {
+        const auto at = m_roundAt.constFind(round);
+        if (at == m_roundAt.cend() || at->first == company)
+            continue; // the edited company is made anew below
+        const auto [c, r] = std::pair{size_t(at->first), size_t(at->second)};
+        AnonymousRound &shown = m_shown->anonymous.companies[c].rounds[r];
+        refreshBenchmark(shown, m_report.companies[c].rounds[r]);
+        m_shown->scores.companies[c].rounds[r].benchmark = shown.benchmark;
+    }
+    const auto c = size_t(company);
+    m_shown->anonymous.companies[c] =
+        anonymizeCompany(m_report.companies[c], m_data.questionnaire, m_anonymityThreshold);
+    m_shown->scores.companies[c] = shownCompany(m_shown->anonymous.companies[c]);
+}
+
 const AnonymousReport &WorkspaceSession::anonymousReport() const
 {
     return shown().anonymous;

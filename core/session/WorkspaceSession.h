@@ -272,6 +272,9 @@ private:
     };
     mutable std::optional<Shown> m_shown;
     void invalidateShown() { m_shown.reset(); }
+    /// Makes the anonymous view of company `company` (index into m_report) again, and the
+    /// benchmark of `benchmarkRounds` (ids, any company), if the view exists.
+    void refreshShown(int company, const QList<qint64> &benchmarkRounds);
     const Shown &shown() const;
     QHash<qint64, QPair<int, int>> m_roundAt;            ///< round id -> (company, round) in m_report
     QHash<qint64, QPair<int, int>> m_assessmentAt;       ///< assessment id -> (company, round) in m_report

@@ -6,6 +6,8 @@
 
 #include <QSignalSpy>
 
+#include <random>
+
 using namespace sbr;
 using session::ScoreChange;
 using session::Setting;
@@ -150,4 +152,42 @@ TEST(Session, ASettingChangedByAnotherWriterIsReadAgainAndAnnounced)
     EXPECT_TRUE(s.checkForOtherWriters());
     EXPECT_EQ(s.anonymityThreshold(), 7);
     EXPECT_EQ(setting.count(), 1);
+}
+
+TEST(Session, TheAnonymousViewFollowsEditsAsIfMadeAnew)
+{
+    // The view people see is made again only for the companies an edit touches; after many
+    // edits it must equal the view made from scratch from the file.
+    test::DemoSession demo;
+    WorkspaceSession &s = *demo.session;
+    WorkspaceError error;
+    ASSERT_TRUE(s.setAnonymityThreshold(3, &error)) << qPrintable(error.message);
+    const auto anonymousJson = [](const WorkspaceSession &session) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        io::writeScoreJson(session.anonymousReport(), session.questionnaire(), buffer);
+        return buffer.data();
+    };
+    (void)anonymousJson(s); // the view exists before the edits, so they refresh it in place
+    std::mt19937 rng(11);
+    int edits = 0;
+    for (const CompanyResult &company : s.report().companies)
+        for (const RoundResult &round : company.rounds)
+            for (const DepartmentResult &department : round.departments) {
+                QList<RespondentRow> people;
+                ASSERT_TRUE(s.respondents(department.key, &people, &error));
+                // Values, pools and item values under k change with each set or cleared answer.
+                for (const RespondentRow &person : people)
+                    if (rng() % 3 == 0) {
+                        const int item = int(rng() % 31);
+                        ASSERT_TRUE(rng() % 2 ? s.setAnswer(department.key, {person.id, item, int(rng() % 5)}, &error)
+                                              : s.clearAnswer(department.key, person.id, item, &error))
+                            << qPrintable(error.message);
+                        ++edits;
+                    }
+            }
+    ASSERT_GT(edits, 20);
+    auto fresh = WorkspaceSession::open(demo.path, WorkspaceSession::Mode::ReadOnly, &error);
+    ASSERT_TRUE(fresh) << qPrintable(error.message);
+    EXPECT_EQ(anonymousJson(s), anonymousJson(*fresh));
 }
