@@ -140,10 +140,6 @@
         <translation>es wurde nichts importiert; korrigieren Sie die Datei und starten Sie den Import erneut</translation>
     </message>
     <message>
-        <source>%1 answers of %2 respondents (%3 new companies, %4 new departments, %5 new rounds, %6 respondents replaced)</source>
-        <translation>%1 Antworten von %2 befragten Personen (%3 neue Unternehmen, %4 neue Abteilungen, %5 neue Runden, %6 befragte Personen ersetzt)</translation>
-    </message>
-    <message>
         <source>Dry run: the file is valid; importing it would add %1.</source>
         <translation>Probelauf: Die Datei ist gültig; der Import würde %1 hinzufügen.</translation>
     </message>
@@ -598,6 +594,52 @@ Befehle:
 „sbradar-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
 Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Problem mit dem Arbeitsbereich.
 </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4, %5, %6)</source>
+        <translation>%1 %2 (%3, %4, %5, %6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n respondent(s)</source>
+        <translation>
+            <numerusform>von %n befragten Person</numerusform>
+            <numerusform>von %n befragten Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new company(ies)</source>
+        <translation>
+            <numerusform>%n neues Unternehmen</numerusform>
+            <numerusform>%n neue Unternehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new department(s)</source>
+        <translation>
+            <numerusform>%n neue Abteilung</numerusform>
+            <numerusform>%n neue Abteilungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new round(s)</source>
+        <translation>
+            <numerusform>%n neue Runde</numerusform>
+            <numerusform>%n neue Runden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s) replaced</source>
+        <translation>
+            <numerusform>%n befragte Person ersetzt</numerusform>
+            <numerusform>%n befragte Personen ersetzt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,48 @@
             <numerusform>%n votes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n respondent(s)</source>
+        <translation>
+            <numerusform>of %n respondent</numerusform>
+            <numerusform>of %n respondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new company(ies)</source>
+        <translation>
+            <numerusform>%n new company</numerusform>
+            <numerusform>%n new companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new department(s)</source>
+        <translation>
+            <numerusform>%n new department</numerusform>
+            <numerusform>%n new departments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new round(s)</source>
+        <translation>
+            <numerusform>%n new round</numerusform>
+            <numerusform>%n new rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s) replaced</source>
+        <translation>
+            <numerusform>%n respondent replaced</numerusform>
+            <numerusform>%n respondents replaced</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::ImportDialog</name>

@@ -185,16 +185,18 @@ int import(const QStringList &args, const Io &io)
         return BadInput;
     }
     const io::AnswerBatch &b = result.batch;
+    // One counted text per number, so that each gets its own singular or plural.
+    const auto counted = [](const char *text, qsizetype n) {
+        return QCoreApplication::translate("sbr::cli", text, nullptr, int(n));
+    };
     const QString summary =
-        QCoreApplication::translate(
-            "sbr::cli", "%1 answers of %2 respondents (%3 new companies, %4 new departments, %5 new rounds, "
-                        "%6 respondents replaced)")
-            .arg(b.answers.size())
-            .arg(b.respondents.size())
-            .arg(result.newCompanies)
-            .arg(result.newDepartments)
-            .arg(result.newRounds)
-            .arg(result.replacedRespondents);
+        QCoreApplication::translate("sbr::cli", "%1 %2 (%3, %4, %5, %6)")
+            .arg(counted(QT_TRANSLATE_N_NOOP("sbr::cli", "%n answer(s)"), qsizetype(b.answers.size())),
+                 counted(QT_TRANSLATE_N_NOOP("sbr::cli", "of %n respondent(s)"), b.respondents.size()),
+                 counted(QT_TRANSLATE_N_NOOP("sbr::cli", "%n new company(ies)"), result.newCompanies),
+                 counted(QT_TRANSLATE_N_NOOP("sbr::cli", "%n new department(s)"), result.newDepartments),
+                 counted(QT_TRANSLATE_N_NOOP("sbr::cli", "%n new round(s)"), result.newRounds),
+                 counted(QT_TRANSLATE_N_NOOP("sbr::cli", "%n respondent(s) replaced"), result.replacedRespondents));
     if (dryRun) {
         io.out << QCoreApplication::translate("sbr::cli", "Dry run: the file is valid; importing it would add %1.")
                       .arg(summary)

@@ -65,7 +65,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("sbradar-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SBRADAR_VERSION));
     QTranslator translator, qtTranslator; // ours, and Qt's own texts (option parser, file errors)
-    if (translator.load(QLocale(), QStringLiteral("sbradar"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Any language without a file of its own (also the C locale of scripts) reads English, with
+    // the English plural forms ("1 participant", not "1 participant(s)").
+    if (translator.load(QLocale(), QStringLiteral("sbradar"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral("sbradar_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -392,3 +392,16 @@ TEST_F(CliImport, NotApplicableIsNotCounted)
 }
 
 } // namespace
+
+TEST_F(CliImport, TheSummaryCountsInSingularAndPlural)
+{
+    // Scripts run in the C locale: the summary is still English with a singular for one.
+    Result r = accepted(lines({row("r1", 0, "1")}));
+    EXPECT_TRUE(r.out.contains(u"Imported 1 answer of 1 respondent (1 new company, 1 new department, 1 new round, "
+                               u"0 respondents replaced)."_s))
+        << r.dump();
+    r = accepted(lines({row("r2", 0, "1"), row("r2", 1, "2"), row("r3", 0, "4")}));
+    EXPECT_TRUE(r.out.contains(u"Imported 3 answers of 2 respondents (0 new companies, 0 new departments, "
+                               u"0 new rounds, 0 respondents replaced)."_s))
+        << r.dump();
+}
