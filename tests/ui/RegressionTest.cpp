@@ -1,6 +1,7 @@
 // Things a user ran into: an empty workspace must let one start, keys beyond the scale are
 // refused, the navigator keeps its place while answers are typed, English counts read well.
 
+#include "CompanyOverviewModel.h"
 #include "Dialogs.h"
 #include "Language.h"
 #include "UiTestSupport.h"
@@ -10,9 +11,11 @@
 #include "pages/AssessmentView.h"
 #include "pages/OverviewPage.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -95,4 +98,19 @@ TEST_F(WindowTest, ARowOfAllCompaniesOpensThatRound)
     emit overview->roundActivated(QStringLiteral("Hoffmann Sensorik GmbH"), QStringLiteral("2025-H2"));
     EXPECT_EQ(window->selection().companyName, QStringLiteral("Hoffmann Sensorik GmbH"));
     EXPECT_EQ(window->selection().roundLabel, QStringLiteral("2025-H2"));
+}
+
+TEST_F(WindowTest, AllCompaniesListsTheOpenWorkspaceOnceItIsShown)
+{
+    // The page was left empty ("no workspace is open") after a workspace was opened.
+    window->resize(1024, 700);
+    window->show();
+    auto *overview = window->findChild<ui::OverviewPage *>();
+    ASSERT_TRUE(overview);
+    window->pages()->setCurrentWidget(overview);
+    QApplication::processEvents();
+    EXPECT_EQ(overview->model()->rowCount(), 25) << "every round of the demo's 10 companies";
+    for (const QLabel *label : overview->findChildren<QLabel *>())
+        EXPECT_FALSE(label->text().contains(QStringLiteral("No workspace is open"))) << qPrintable(label->text());
+    window->hide();
 }

@@ -35,6 +35,10 @@ OverviewPage::OverviewPage(WorkspaceController *controller, QWidget *parent)
     auto *lazy = new LazyRefresh(this, [this] { refresh(); });
     connect(controller, &WorkspaceController::scoresChanged, lazy, &LazyRefresh::request);
     connect(controller, &WorkspaceController::workspaceClosed, lazy, &LazyRefresh::request);
+    connect(controller, &WorkspaceController::workspaceOpened, lazy, &LazyRefresh::request);
+    connect(controller, &WorkspaceController::reloaded, lazy, &LazyRefresh::request);
+    connect(controller, &WorkspaceController::settingChanged, lazy, &LazyRefresh::request); // k: what is shown
+    connect(controller, &WorkspaceController::languageChanged, lazy, &LazyRefresh::request);
     refresh();
 }
 
