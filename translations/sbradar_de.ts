@@ -1766,6 +1766,10 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
             <numerusform>Andere Abteilungen (%Ln befragte Personen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The whole company has fewer respondents than the minimum group size of %1: its values, and the recommendations drawn from them, are not shown.</source>
+        <translation>Das gesamte Unternehmen hat weniger Befragte als die Mindestgruppengröße von %1: Seine Werte und die daraus abgeleiteten Empfehlungen werden nicht gezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>sbr::session</name>

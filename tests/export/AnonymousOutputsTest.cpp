@@ -234,6 +234,8 @@ TEST_F(AnonymousOutputs, OneDepartmentCompanyShowsNoCompanyValues)
     EXPECT_EQ(linesWith(printed, u"25.0"_s), QStringList()) << "the department's and the company's score (level 1)";
     EXPECT_TRUE(printed.contains(u"too few respondents"_s));
     EXPECT_TRUE(printed.contains(u"no company values"_s)) << "the summary says why";
+    EXPECT_FALSE(printed.contains(u"nothing to recommend"_s)) << "no claim drawn from hidden values";
+    EXPECT_TRUE(printed.contains(u"recommendations drawn from them, are not shown"_s));
     if (!haveOpenpyxl())
         GTEST_SKIP() << "python3-openpyxl is not installed";
     const QJsonArray book = xlsx(ws, u"Solo GmbH"_s, u"en"_s);

@@ -156,6 +156,15 @@ void addRecommendations(PageLayout &layout, const SectionInput &in)
     constexpr size_t kShown = 10;
     layout.emplace<PageBreakBlock>();
     layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Recommendations")), 1);
+    if (in.anonymous.companyHidden) { // scoring.md *Anonymity*, rule 4: nothing derived from the means
+        layout.emplace<ParagraphBlock>(
+            t(QT_TRANSLATE_NOOP("sbr::report",
+                                "The whole company has fewer respondents than the minimum group size of %1: "
+                                "its values, and the recommendations drawn from them, are not shown."))
+                .arg(in.minGroup),
+            body());
+        return;
+    }
     if (in.round.recommendations.empty()) {
         layout.emplace<ParagraphBlock>(
             t(QT_TRANSLATE_NOOP("sbr::report",
