@@ -500,10 +500,6 @@
         <translation>die Stimmen dieses Workshops wurden nicht gespeichert; sie bleiben für ein weiteres --recover im Arbeitsbereich</translation>
     </message>
     <message>
-        <source>stored %1 respondents with %2 answers.</source>
-        <translation>%1 befragte Personen mit %2 Antworten gespeichert.</translation>
-    </message>
-    <message>
         <source>--%1 expects a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl ab %2, nicht „%3“</translation>
     </message>
@@ -639,6 +635,17 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>
             <numerusform>%n befragte Person ersetzt</numerusform>
             <numerusform>%n befragte Personen ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stored %1 with %2.</source>
+        <translation>%1 mit %2 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n befragte Person</numerusform>
+            <numerusform>%n befragte Personen</numerusform>
         </translation>
     </message>
 </context>
@@ -907,10 +914,6 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>die Runde „%1“ von „%2“ hat in Zeile %4 das Datum %3, hier aber %5; eine Runde hat nur ein Datum</translation>
     </message>
     <message>
-        <source>round &quot;%1&quot; of &quot;%2&quot; is dated %3 in the workspace, not %4</source>
-        <translation>die Runde „%1“ von „%2“ hat im Arbeitsbereich das Datum %3, nicht %4</translation>
-    </message>
-    <message>
         <source>%1 is already the date of round &quot;%2&quot; of &quot;%3&quot;; each round of a company needs its own date</source>
         <translation>%1 ist bereits das Datum der Runde „%2“ von „%3“; jede Runde eines Unternehmens braucht ein eigenes Datum</translation>
     </message>
@@ -993,6 +996,10 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>; use %1 to replace their answers</source>
         <translation>; %1 ersetzt ihre Antworten</translation>
+    </message>
+    <message>
+        <source>round &quot;%1&quot; of &quot;%2&quot; is dated %3 in the workspace, not %4; write %3 in the file, or give this round another label</source>
+        <translation>Runde „%1“ von „%2“ ist im Arbeitsbereich auf den %3 datiert, nicht auf den %4; tragen Sie %3 in der Datei ein oder geben Sie der Runde eine andere Bezeichnung</translation>
     </message>
 </context>
 <context>

@@ -92,9 +92,10 @@ int recover(session::WorkspaceSession &ws, bool listOnly, const QString &path, c
             continue;
         }
         io.out << describe(r) << ": "
-               << QCoreApplication::translate("sbr::cli", "stored %1 respondents with %2 answers.")
-                      .arg(stored.respondents)
-                      .arg(stored.answers)
+               << QCoreApplication::translate("sbr::cli", "stored %1 with %2.")
+                      .arg(
+                          QCoreApplication::translate("sbr::cli", "%n respondent(s)", nullptr, int(stored.respondents)),
+                          QCoreApplication::translate("sbr::cli", "%n answer(s)", nullptr, int(stored.answers)))
                << '\n';
     }
     return failed ? WorkspaceProblem : Ok;

@@ -304,7 +304,8 @@ template <typename Reader> int Importer<Reader>::resolveRespondent(const Reader 
         if (exists && existing->rounds.value(label) != date) {
             error(dateLine, dateColumn,
                   QCoreApplication::translate("sbr::io::AnswerImport",
-                                              "round \"%1\" of \"%2\" is dated %3 in the workspace, not %4")
+                                              "round \"%1\" of \"%2\" is dated %3 in the workspace, not %4; "
+                                              "write %3 in the file, or give this round another label")
                       .arg(label, companyName, existing->rounds.value(label).toString(Qt::ISODate),
                            date.toString(Qt::ISODate)));
             return -1;
