@@ -3801,5 +3801,9 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
         <source>the department &quot;%1&quot; differs from &quot;%2&quot; only in upper and lower case; did you mean &quot;%2&quot;?</source>
         <translation>die Abteilung „%1“ unterscheidet sich von „%2“ nur in der Groß- und Kleinschreibung; meinten Sie „%2“?</translation>
     </message>
+    <message>
+        <source>did you mean &quot;%1&quot;?</source>
+        <translation>meinten Sie „%1“?</translation>
+    </message>
 </context>
 </TS>

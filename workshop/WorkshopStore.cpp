@@ -39,8 +39,12 @@ std::optional<WorkshopTarget> WorkshopStore::resolve(const io::ImportContext &co
                   department = normalizeName(departmentName);
     const auto c = context.companies.constFind(company);
     if (c == context.companies.cend()) {
-        if (error)
+        if (error) {
             *error = tr("there is no company \"%1\" in the workspace").arg(company);
+            for (auto it = context.companies.cbegin(); it != context.companies.cend(); ++it)
+                if (caseKey(it.key()) == caseKey(company))
+                    *error += QStringLiteral("; ") + tr("did you mean \"%1\"?").arg(it.key());
+        }
         return std::nullopt;
     }
     const auto r = c->rounds.constFind(round);

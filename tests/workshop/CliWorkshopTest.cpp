@@ -152,6 +152,9 @@ TEST_F(CliWorkshop, RefusesUnknownNamesBadOptionsAndBusyPorts)
     };
     EXPECT_EQ(runCli(args(u"--company"_s, u"Nobody AG"_s), &out, &err), 2);
     EXPECT_TRUE(err.startsWith(u"error: "_s) && err.contains(u"Nobody AG"_s)) << err.toStdString();
+    EXPECT_FALSE(err.contains(u"did you mean"_s)) << err.toStdString();
+    EXPECT_EQ(runCli(args(u"--company"_s, u"muster gmbh"_s), &out, &err), 2);
+    EXPECT_TRUE(err.contains(u"did you mean \"Muster GmbH\"?"_s)) << err.toStdString();
     EXPECT_EQ(runCli(args(u"--round"_s, u"1999"_s), &out, &err), 2);
     EXPECT_TRUE(err.startsWith(u"error: "_s) && err.contains(u"1999"_s)) << err.toStdString();
     EXPECT_EQ(runCli(args(u"--bind"_s, u"not-an-address"_s), &out, &err), 1);
