@@ -227,7 +227,9 @@ void PageLayout::layout()
         // Keep-with-next: the block and the start of the next must fit together (one level).
         if (b.keepWithNext && !atTop() && i + 1 < int(m_blocks.size())) {
             const Block &next = *m_blocks[size_t(i) + 1];
-            const double need = total + (next.isPageBreak() ? 0.0 : next.spaceBefore + firstPartHeight(next));
+            // The space after this block comes before the next one, too.
+            const double need =
+                total + (next.isPageBreak() ? 0.0 : b.spaceAfter + next.spaceBefore + firstPartHeight(next));
             if (y + need > body.bottom() && need <= body.height())
                 newPage();
         }
@@ -278,6 +280,16 @@ void PageLayout::layout()
     }
     while (m_pages.size() > 1 && m_pages.last().isEmpty())
         m_pages.removeLast();
+}
+
+QList<int> PageLayout::pagesOf(int block) const
+{
+    QList<int> pages;
+    for (int p = 0; p < m_pages.size(); ++p)
+        for (const Placement &placed : m_pages[p])
+            if (placed.block == block && !pages.contains(p))
+                pages.append(p);
+    return pages;
 }
 
 void PageLayout::paintPage(QPainter &painter, int page) const

@@ -165,6 +165,8 @@ public:
 
     void layout();
     int pageCount() const { return int(m_pages.size()); }
+    /// The pages (0-based, in order) that hold a part of block `block` (the order of add()).
+    QList<int> pagesOf(int block) const;
     const PageGeometry &geometry() const { return m_geometry; }
     void setDecorator(Decorator decorator) { m_decorator = std::move(decorator); }
 
