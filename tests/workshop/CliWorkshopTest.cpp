@@ -22,17 +22,8 @@ protected:
     {
         ASSERT_TRUE(dir.isValid());
         ws = dir.filePath(u"ws.sbradar"_s);
-        ASSERT_EQ(runCli({u"init"_s, ws}), 0);
-        items = itemIdsOf(ws);
-        ASSERT_GT(items.size(), 5);
         // The company and its round exist (created by an import); the group is new.
-        const QString csv = dir.filePath(u"seed.csv"_s);
-        QFile file(csv);
-        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write("company,department,round,date,respondent,item,level\nMuster GmbH,Vertrieb,2026-Q1,2026-03-15,R1," +
-                   items[0].toUtf8() + ",2\n");
-        file.close();
-        ASSERT_EQ(runCli({u"import"_s, ws, csv}), 0);
+        ASSERT_TRUE(seededWorkspace(ws, &items));
     }
     QStringList sessionArgs(const QStringList &extra = {}) const
     {

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -235,6 +236,27 @@ inline QStringList itemIdsOf(const QString &workspace)
         for (const QJsonValue &i : d.toObject().value(QStringLiteral("items")).toArray())
             ids << i.toObject().value(QStringLiteral("id")).toString();
     return ids;
+}
+
+/// A new workspace at `path` where company "Muster GmbH" and its round 2026-Q1 (15 March 2026)
+/// exist through an import of one answer (department Vertrieb); *items gets the item ids.
+inline bool seededWorkspace(const QString &path, QStringList *items)
+{
+    if (runCli({QStringLiteral("init"), path}) != 0)
+        return false;
+    *items = itemIdsOf(path);
+    if (items->size() <= 5)
+        return false;
+    const QString csv = path + QStringLiteral(".seed.csv");
+    QFile file(csv);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("company,department,round,date,respondent,item,level\nMuster GmbH,Vertrieb,2026-Q1,2026-03-15,R1," +
+               items->front().toUtf8() + ",2\n");
+    file.close();
+    const bool imported = runCli({QStringLiteral("import"), path, csv}) == 0;
+    QFile::remove(csv);
+    return imported;
 }
 
 } // namespace sbr::workshoptest
