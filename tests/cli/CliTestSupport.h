@@ -223,6 +223,27 @@ protected:
                 ids.append(i.toObject().value(u"id"_s).toString());
         return ids;
     }
+    /// Imports `file` into `ws` and expects a refusal (exit 2, "error:" lines) that left the
+    /// workspace as it was.
+    Result refusedImport(const QString &ws, const QString &file, const QStringList &options = {}) const
+    {
+        const Snapshot before = Snapshot::of(ws);
+        const Result r = cli(QStringList{QStringLiteral("import"), ws, file} + options);
+        EXPECT_EQ(r.exitCode, 2) << r.dump();
+        expectErrorLines(r);
+        before.expectUnchanged();
+        return r;
+    }
+    /// Expects an "error: " line that starts with `start` (after the prefix) and contains `text`.
+    static void expectErrorLine(const Result &r, const QString &start, const QString &text)
+    {
+        for (const QString &l : r.errLines())
+            if (l.startsWith(QStringLiteral("error: ") + start) && l.contains(text))
+                return;
+        ADD_FAILURE() << "no error starting \"" << start.toStdString() << "\" containing \"" << text.toStdString()
+                      << "\"\n"
+                      << r.dump();
+    }
     /// Runs the sqlite3 shell on a file; skips the test when it is not installed.
     bool sqlite(const QString &file, const QString &sql)
     {
