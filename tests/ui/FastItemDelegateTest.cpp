@@ -1,5 +1,6 @@
 // The fast delegate draws the grid and the navigator as Qt's own delegate does: the same pixels
-// for short texts, elided statements and selected cells, from its cache of laid-out texts.
+// for short texts, elided statements, selected cells and empty ones, from its cache of laid-out
+// texts.
 
 #include "pages/FastItemDelegate.h"
 
@@ -37,6 +38,10 @@ QStandardItemModel *gridModel(QObject *parent)
         }
         dimension->appendRow(row);
     }
+    // Empty cells: one with a background of its own, one selected (below).
+    auto *coloured = dimension->child(0, 3);
+    coloured->setText(QString());
+    coloured->setBackground(QColor(255, 232, 168));
     return model;
 }
 
@@ -52,7 +57,8 @@ QImage render(QAbstractItemDelegate *delegate, bool wrap)
     view.resize(420, 200);
     view.header()->resizeSection(0, 180);
     view.selectionModel()->select(model->index(1, 2, model->index(0, 0)), QItemSelectionModel::Select);
-    view.setCurrentIndex(model->index(2, 1, model->index(0, 0))); // the focused cell: Qt's path
+    view.selectionModel()->select(model->index(0, 2), QItemSelectionModel::Select); // empty
+    view.setCurrentIndex(model->index(2, 1, model->index(0, 0)));                   // the focused cell: Qt's path
     return view.grab().toImage().convertToFormat(QImage::Format_RGB32);
 }
 

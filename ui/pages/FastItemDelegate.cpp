@@ -51,10 +51,14 @@ const QStaticText &FastItemDelegate::laidOut(int font, const QFont &qfont, const
 bool FastItemDelegate::paintCached(QPainter *painter, const QStyleOptionViewItem &opt) const
 {
     if (opt.features & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator) ||
-        opt.state & QStyle::State_HasFocus || opt.text.isEmpty() || opt.text.contains(QLatin1Char('\n')))
+        opt.state & QStyle::State_HasFocus || opt.text.contains(QLatin1Char('\n')))
         return false;
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
+    if (opt.text.isEmpty()) { // an empty cell is its background alone, as Qt draws it
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+        return true;
+    }
     // The same text rectangle as Qt's item drawing: the focus frame margin plus one pixel a side.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     const QRect textRect = opt.rect.adjusted(margin, 0, -margin, 0);
