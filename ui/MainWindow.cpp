@@ -256,9 +256,13 @@ void MainWindow::onNavigatorChanged()
         return;
     m_selection = s;
     m_navigator->expand(m_navigator->currentIndex());
-    showPagesFor(s);
-    if (s.hasDepartment())
+    if (s.hasDepartment()) {
+        // The grid first: the page being left is hidden before it hears of the new selection,
+        // so it only marks itself stale instead of drawing charts nobody sees.
+        m_assessment->setSelection(s);
         m_pages->setCurrentWidget(m_assessment);
+    }
+    showPagesFor(s);
 }
 
 void MainWindow::showPagesFor(const Selection &selection)

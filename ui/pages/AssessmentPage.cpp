@@ -91,6 +91,8 @@ AssessmentPage::AssessmentPage(WorkspaceController *controller, QWidget *parent)
 
 void AssessmentPage::setSelection(const Selection &selection)
 {
+    if (selection == m_selection && m_model->selection() == selection && !m_lazy->isStale())
+        return; // already shown
     m_selection = selection;
     m_lazy->request(); // read and lay out the grid once the page is seen
 }

@@ -31,6 +31,9 @@ public:
         }
     }
 
+    /// True while a request waits for the page to be shown.
+    bool isStale() const { return m_stale; }
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
