@@ -8,17 +8,20 @@
 // (presentation-joined-de.png, presentation-groups-de.png, presentation-revote-de.png) and two
 // phone pictures there (docs/images/ of the user guide).
 
+#include "AppSettings.h"
 #include "Dialogs.h"
 #include "Language.h"
 #include "UiTestSupport.h"
 #include "VotingServer.h"
 #include "WorkshopSession.h"
+#include "dialogs/PreferencesDialog.h"
 #include "presentation/PresentationWindow.h"
 #include "presentation/WorkshopController.h"
 
 #include <QFileInfo>
 #include <QProcess>
 #include <QSet>
+#include <QSpinBox>
 #include <QStandardPaths>
 
 using namespace sbr;
@@ -237,4 +240,19 @@ TEST_F(WindowTest, PhonesOfTwoDepartmentsJoinByTheShortCodeAndVoteAgainInARealBr
     EXPECT_EQ(board.newLevels(0), (QList<int>{4, 4, 4}));
     if (!shots.isEmpty())
         ui::Language::apply(QStringLiteral("en"));
+}
+
+TEST_F(WindowTest, ParticipantsPerAddressIsAPreferenceThatTheWorkshopStartsWith)
+{
+    EXPECT_EQ(ui::AppSettings::workshopPerAddress(), 3); // the default
+    ui::PreferencesDialog dialog(controller(), window.get());
+    auto *perAddress = dialog.findChild<QSpinBox *>(QStringLiteral("perAddress"));
+    ASSERT_TRUE(perAddress);
+    EXPECT_EQ(perAddress->value(), 3);
+    perAddress->setValue(8);
+    dialog.accept();
+    EXPECT_EQ(ui::AppSettings::workshopPerAddress(), 8);
+    // Kept for the next time (the start dialog of a workshop begins with it).
+    ui::PreferencesDialog again(controller(), window.get());
+    EXPECT_EQ(again.findChild<QSpinBox *>(QStringLiteral("perAddress"))->value(), 8);
 }
