@@ -5,9 +5,11 @@
 #include <QCryptographicHash>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace sbr::workshop {
 
@@ -106,13 +108,18 @@ QString WorkshopSession::join()
     while (m_participants.contains(idHash(id)));
     const int ordinal = int(m_participants.size());
     m_participants.insert(idHash(id), ordinal);
-    // Kept at once, so that a listing of a running session counts who joined (best effort: the
-    // participant is written with its first vote anyway).
-    const QList<WorkshopVote> joined{WorkshopVote{ordinal, -1, std::nullopt, idHash(id), QString()}};
-    if (m_asyncJournal)
-        m_asyncJournal(joined, [](bool) {});
-    else if (m_journal)
-        m_journal(joined);
+    // Kept soon, so that a listing of a running session counts who joined (best effort: the
+    // participant is written with its first vote anyway). Joins of a quarter second go in one
+    // transaction, so that a room joining at once does not hold up the votes.
+    m_pendingJoins.append(WorkshopVote{ordinal, -1, std::nullopt, idHash(id), QString()});
+    if (m_pendingJoins.size() == 1)
+        QTimer::singleShot(250, this, [this] {
+            const QList<WorkshopVote> joined = std::exchange(m_pendingJoins, {});
+            if (m_asyncJournal)
+                m_asyncJournal(joined, [](bool) {});
+            else if (m_journal)
+                m_journal(joined);
+        });
     emit changed();
     return id;
 }

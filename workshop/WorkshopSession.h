@@ -194,6 +194,7 @@ private:
     int m_maxParticipants = 2000;
     Journal m_journal;
     AsyncJournal m_asyncJournal;
+    QList<WorkshopVote> m_pendingJoins; ///< joined, not yet written (see join())
     QStringList m_departments;
     QHash<int, int> m_departmentOf;       ///< participant ordinal -> index of m_departments
     QHash<int, QList<int>> m_firstRounds; ///< re-voted item -> first round's histogram

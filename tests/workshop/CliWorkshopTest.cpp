@@ -145,11 +145,16 @@ TEST_F(CliWorkshop, AMixedGroupStoresEachPhoneInItsDepartmentAndTheListingCounts
     EXPECT_EQ(post(u"vote"_s, {{u"participant"_s, ids[0]}, {u"item"_s, items[0]}, {u"level"_s, 1}}), 200);
     EXPECT_EQ(post(u"vote"_s, {{u"participant"_s, ids[1]}, {u"item"_s, items[0]}, {u"level"_s, 3}}), 200);
 
-    // While it runs, the listing counts the three phones that joined, two of them voters.
+    // While it runs, the listing counts the three phones that joined, two of them voters (joins are
+    // written within a second).
     QString listing;
-    EXPECT_EQ(runCli({u"workshop"_s, ws, u"--recover"_s, u"--list"_s}, &listing), 0);
-    EXPECT_TRUE(listing.contains(u"Workshop group + Vertrieb / 2026-Q1: 3 participants, 2 voters, 2 votes, still "
-                                 u"running"_s))
+    const QString expected = u"Workshop group + Vertrieb / 2026-Q1: 3 participants, 2 voters, 2 votes, still running"_s;
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            EXPECT_EQ(runCli({u"workshop"_s, ws, u"--recover"_s, u"--list"_s}, &listing), 0);
+            return listing.contains(expected);
+        },
+        5000))
         << listing.toStdString();
 
     EXPECT_EQ(session.terminate(SIGTERM), 0) << session.err().toStdString();
