@@ -21,8 +21,12 @@ const browser = await chromium.launch({
          '--disable-component-update', '--disable-sync'],
 });
 const timeout = 20000;
+// Lines that arrive before they are awaited wait in a queue.
 const lines = createInterface({ input: process.stdin });
-const nextLine = () => new Promise((resolve) => lines.once('line', resolve));
+const queued = [];
+const waiting = [];
+lines.on('line', (line) => (waiting.length ? waiting.shift()(line) : queued.push(line)));
+const nextLine = () => new Promise((resolve) => (queued.length ? resolve(queued.shift()) : waiting.push(resolve)));
 
 async function tapLevel(page, level) {
   const button = page.locator(`button.level[data-level="${level}"]`);
