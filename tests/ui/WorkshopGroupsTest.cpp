@@ -187,8 +187,9 @@ TEST_F(WindowTest, PhonesOfTwoDepartmentsJoinByTheShortCodeAndVoteAgainInARealBr
     slides->resize(1280, 720);
     slides->goTo(1);
     const auto save = [&](const QString &name) {
-        if (!shots.isEmpty())
+        if (!shots.isEmpty()) {
             EXPECT_TRUE(slides->grab().save(shots + u'/' + name));
+        }
     };
 
     QProcess browser;
