@@ -46,4 +46,13 @@ if command -v node >/dev/null && [[ -x /usr/bin/chromium && -d $E2E/node_modules
     node "$E2E/vote.mjs" "$url" '[2]' "$OUT/workshop-phone-de.png" >/dev/null && echo "$OUT/workshop-phone-de.png"
     kill -TERM "$pid"; wait "$pid" || true
 fi
+# Mixed group and re-vote: the browser test of the workbench votes from six phones and saves the
+# slides (joined / expected, per department, both rounds) and two phone pages in German.
+UI_TESTS=$(dirname "$APP")/ui_tests
+if [[ -x $UI_TESTS && -d $E2E/node_modules/playwright-core ]]; then
+    HOME=$HOME_DIR QT_QPA_PLATFORM=offscreen SBRADAR_SLIDE_SCREENSHOTS="$OUT" \
+        "$UI_TESTS" --gtest_filter='*PhonesOfTwoDepartments*' >/dev/null && ls "$OUT"/presentation-{joined,groups,revote}-de.png
+    mv "$OUT/phone-department.png" "$OUT/workshop-phone-department-de.png" 2>/dev/null || true
+    mv "$OUT/phone-revote.png" "$OUT/workshop-phone-revote-de.png" 2>/dev/null || true
+fi
 cp "$OUT/dashboard-de.png" "$OUT/overview.png"

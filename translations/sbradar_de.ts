@@ -344,10 +344,6 @@
         <translation>Die Runde (erforderlich).</translation>
     </message>
     <message>
-        <source>The department or group (required).</source>
-        <translation>Die Abteilung oder Gruppe (erforderlich).</translation>
-    </message>
-    <message>
         <source>TCP port (default: any free port).</source>
         <translation>TCP-Port (Standard: ein beliebiger freier Port).</translation>
     </message>
@@ -504,10 +500,6 @@
         <translation>--%1 erwartet eine ganze Zahl ab %2, nicht „%3“</translation>
     </message>
     <message>
-        <source>Runs a live-voting session without a facilitator: every item is open, participants vote on their phones at the printed URL. Every vote is in the workspace before the phone hears &quot;saved&quot;. SIGINT (Ctrl+C) or SIGTERM ends the session and stores every participant who voted as an anonymous respondent (&quot;Workshop 1&quot;, …) of the department in the round, in one step. The company and the round must exist; the department is created when missing (e.g. a mixed group). A session that never ended (a crash, a power cut) is stored with --recover.</source>
-        <translation>Startet eine Live-Abstimmung ohne Moderation: Alle Aussagen sind offen, die Teilnehmenden stimmen auf dem Smartphone unter der ausgegebenen URL ab. Jede Stimme steht im Arbeitsbereich, bevor das Smartphone „gespeichert“ meldet. SIGINT (Strg+C) oder SIGTERM beendet den Workshop und speichert alle, die abgestimmt haben, in einem Schritt als anonyme befragte Personen („Workshop 1“, …) der Abteilung in der Runde. Unternehmen und Runde müssen existieren; die Abteilung wird bei Bedarf angelegt (z. B. für eine gemischte Gruppe). Ein Workshop, der nie beendet wurde (Absturz, Stromausfall), wird mit --recover gespeichert.</translation>
-    </message>
-    <message>
         <source>At most N participants from one network address (default 3; 0: no limit).</source>
         <translation>Höchstens N Teilnehmende von einer Netzwerkadresse (Vorgabe 3; 0: keine Grenze).</translation>
     </message>
@@ -647,6 +639,14 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
             <numerusform>%n befragte Person</numerusform>
             <numerusform>%n befragte Personen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Runs a live-voting session without a facilitator: every item is open, participants vote on their phones at the printed URL. Every vote is in the workspace before the phone hears &quot;saved&quot;. SIGINT (Ctrl+C) or SIGTERM ends the session and stores every participant who voted as an anonymous respondent (&quot;Workshop 1&quot;, …) of the department in the round, in one step. The company and the round must exist; the department is created when missing. A mixed group names several departments (--department once for each): every participant chooses one on the phone before voting and is stored in it. A session that never ended (a crash, a power cut) is stored with --recover.</source>
+        <translation>Startet eine Live-Abstimmung ohne Moderation: Alle Aussagen sind offen, die Teilnehmenden stimmen auf dem Smartphone unter der ausgegebenen URL ab. Jede Stimme steht im Arbeitsbereich, bevor das Smartphone „gespeichert“ meldet. SIGINT (Strg+C) oder SIGTERM beendet den Workshop und speichert alle, die abgestimmt haben, in einem Schritt als anonyme befragte Personen („Workshop 1“, …) der Abteilung in der Runde. Unternehmen und Runde müssen existieren; die Abteilung wird bei Bedarf angelegt. Eine gemischte Gruppe nennt mehrere Abteilungen (--department je Abteilung einmal): Jede Person wählt ihre Abteilung vor der ersten Stimme auf dem Smartphone und wird in ihr gespeichert. Ein Workshop, der nie beendet wurde (Absturz, Stromausfall), wird mit --recover gespeichert.</translation>
+    </message>
+    <message>
+        <source>The department (required; repeat it for a mixed group).</source>
+        <translation>Die Abteilung (erforderlich; für eine gemischte Gruppe mehrmals angeben).</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2139,10 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>The workspace cannot be brought up to this version, so it was left unchanged: %1</source>
         <translation>Der Arbeitsbereich lässt sich nicht auf diese Version bringen und blieb daher unverändert: %1</translation>
     </message>
+    <message>
+        <source>Saving the first round of a re-vote</source>
+        <translation>Speichern der ersten Abstimmungsrunde</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::AssessmentModel</name>
@@ -2961,6 +2965,18 @@ weniger als %n befragte Personen im Unternehmen</numerusform>
         <source>The minimum group size must be a number from %1 to %2; the usual value in employee surveys is %3.</source>
         <translation>Die Mindestgruppengröße muss eine Zahl von %1 bis %2 sein; üblich sind in Mitarbeiterbefragungen %3.</translation>
     </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>How many participants of a workshop may join from one phone or network address. Raise it when the room shares one address (a guest network behind one router).</source>
+        <translation>Wie viele Teilnehmende eines Workshops höchstens von einem Smartphone bzw. einer Netzwerkadresse beitreten dürfen. Erhöhen Sie den Wert, wenn sich der ganze Raum eine Adresse teilt (Gästenetz hinter einem Router).</translation>
+    </message>
+    <message>
+        <source>Workshop: participants per &amp;address:</source>
+        <translation>Workshop: Teilnehmende je &amp;Adresse:</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::PresentationWindow</name>
@@ -3055,6 +3071,48 @@ verborgen bis zur Auflösung (R)</translation>
     <message>
         <source>slide %1 of %2</source>
         <translation>Folie %1 von %2</translation>
+    </message>
+    <message>
+        <source>Show or hide the votes	R</source>
+        <translation>Stimmen aufdecken oder verdecken	R</translation>
+    </message>
+    <message>
+        <source>Vote again on this statement	V</source>
+        <translation>Noch einmal abstimmen	V</translation>
+    </message>
+    <message>
+        <source>Join slide	J</source>
+        <translation>Beitrittsfolie	J</translation>
+    </message>
+    <message>
+        <source>Blank screen	B</source>
+        <translation>Bildschirm schwarz	B</translation>
+    </message>
+    <message>
+        <source>End the workshop	Esc</source>
+        <translation>Workshop beenden	Esc</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>Mittelwert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the discussion: %n vote(s)</source>
+        <translation>
+            <numerusform>Vor der Diskussion: %n Stimme</numerusform>
+            <numerusform>Vor der Diskussion: %n Stimmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After the discussion: %n voted again</source>
+        <translation>
+            <numerusform>Nach der Diskussion: %n hat neu abgestimmt</numerusform>
+            <numerusform>Nach der Diskussion: %n haben neu abgestimmt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>Nach Abteilung</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3464,14 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
     <message>
         <source>The workshop cannot be resumed: its company or round is no longer in the workspace. Its votes stay there.</source>
         <translation>Der Workshop kann nicht fortgesetzt werden: Sein Unternehmen oder seine Runde ist nicht mehr im Arbeitsbereich. Seine Stimmen bleiben dort.</translation>
+    </message>
+    <message>
+        <source>&amp;Departments voting:</source>
+        <translation>Abstimmende &amp;Abteilungen:</translation>
+    </message>
+    <message>
+        <source>A mixed group: tick every department whose members take part. Each participant picks their department once on the phone and is stored in it.</source>
+        <translation>Gemischte Gruppe: Haken Sie jede Abteilung an, deren Mitglieder teilnehmen. Jede Person wählt ihre Abteilung einmal auf dem Smartphone und wird in ihr gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +3870,10 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
     <message>
         <source>did you mean &quot;%1&quot;?</source>
         <translation>meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>the departments &quot;%1&quot; and &quot;%2&quot; differ only in upper and lower case</source>
+        <translation>die Abteilungen „%1“ und „%2“ unterscheiden sich nur in Groß- und Kleinschreibung</translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,20 @@ too few for a comparison</numerusform>
 <context>
     <name>sbr::ui::PresentationWindow</name>
     <message numerus="yes">
+        <source>Before the discussion: %n vote(s)</source>
+        <translation>
+            <numerusform>Before the discussion: %n vote</numerusform>
+            <numerusform>Before the discussion: %n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After the discussion: %n voted again</source>
+        <translation>
+            <numerusform>After the discussion: %n voted again</numerusform>
+            <numerusform>After the discussion: %n voted again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>

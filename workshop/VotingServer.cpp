@@ -391,6 +391,8 @@ VotingServer::Reply VotingServer::handle(const Request &request, WorkshopVote *d
         return get ? state(request) : plain(405, "Method not allowed", {{"Allow", "GET"}});
     if (name == "vote")
         return post ? vote(request, deferred) : plain(405, "Method not allowed", {{"Allow", "POST"}});
+    if (name == "department")
+        return post ? chooseDepartment(request) : plain(405, "Method not allowed", {{"Allow", "POST"}});
     return plain(404, "Not found");
 }
 

@@ -8,6 +8,10 @@
 //   GET  /s/<token>/           the page (index.html)      GET /s/<token>/app.js, /style.css
 //   GET  /s/<token>/state?participant=ID   what the participant sees (a new id when it has none)
 //   POST /s/<token>/vote       {"participant": ID, "item": "strategy.goals", "level": 3 | null}
+//   POST /s/<token>/department {"participant": ID, "department": 1}  a mixed group: the
+//                              participant's department (an index of the state's "departments"),
+//                              once; state shows no statement and votes get 409 "no-department"
+//                              until then; another department later: 409 "department-chosen"
 //
 // Statuses: 403 wrong or missing token (every path outside /s/<token>/, "/" too) and unknown
 // participant; 404 anything else under the token; 405 wrong method; 400 malformed JSON; 413
@@ -131,6 +135,7 @@ private:
     Reply handle(const Request &request, WorkshopVote *deferred);
     Reply state(const Request &request);
     Reply vote(const Request &request, WorkshopVote *deferred);
+    Reply chooseDepartment(const Request &request);
     /// Group commit: every vote that arrived since the last flush in one transaction, then the
     /// answers (200, or 503 "not-stored" when the workspace could not take them).
     void flushVotes();

@@ -1,4 +1,5 @@
-// The JSON API of the voting page: GET state and POST vote (routing is in VotingServer.cpp).
+// The JSON API of the voting page: GET state, POST vote and POST department (routing is in
+// VotingServer.cpp).
 
 #include "VotingServer.h"
 #include "WorkshopSession.h"
@@ -90,7 +91,9 @@ VotingServer::Reply VotingServer::state(const Request &request)
                       {QStringLiteral("question"), dimension.question.text(lang)},
                       {QStringLiteral("text"), item.text.text(lang)},
                       {QStringLiteral("levels"), strings(item.levels.list(lang))},
-                      {QStringLiteral("open"), m_session->isOpen(index)}};
+                      {QStringLiteral("open"), m_session->isOpen(index)},
+                      // Voted on again after a discussion: the page says so.
+                      {QStringLiteral("reopened"), m_session->wasReopened(index)}};
         const auto vote = m_session->voteOf(participant, index);
         o.insert(QStringLiteral("voted"), vote.has_value());
         o.insert(QStringLiteral("level"), vote && *vote ? QJsonValue(**vote) : QJsonValue());
@@ -102,15 +105,56 @@ VotingServer::Reply VotingServer::state(const Request &request)
     QJsonArray labels;
     for (int level = q.scale.min; level <= q.scale.max; ++level)
         labels.append(q.scale.label(level, lang));
-    return json(200,
-                {{QStringLiteral("participant"), participant},
-                 {QStringLiteral("language"), lang},
-                 {QStringLiteral("mode"), m_session->isSurvey() ? QStringLiteral("survey") : QStringLiteral("live")},
-                 {QStringLiteral("title"), q.title.text(lang)},
-                 {QStringLiteral("scale"), QJsonObject{{QStringLiteral("min"), q.scale.min},
-                                                       {QStringLiteral("max"), q.scale.max},
-                                                       {QStringLiteral("labels"), labels}}},
-                 {QStringLiteral("items"), items}});
+    QJsonObject reply{
+        {QStringLiteral("participant"), participant},
+        {QStringLiteral("language"), lang},
+        {QStringLiteral("mode"), m_session->isSurvey() ? QStringLiteral("survey") : QStringLiteral("live")},
+        {QStringLiteral("title"), q.title.text(lang)},
+        {QStringLiteral("scale"), QJsonObject{{QStringLiteral("min"), q.scale.min},
+                                              {QStringLiteral("max"), q.scale.max},
+                                              {QStringLiteral("labels"), labels}}},
+        {QStringLiteral("items"), items}};
+    if (m_session->isMixed()) {
+        // A mixed group: the page asks for the department first; no statement until then.
+        reply.insert(QStringLiteral("departments"), strings(m_session->departments()));
+        const int department = m_session->departmentOf(participant);
+        reply.insert(QStringLiteral("department"), department >= 0 ? QJsonValue(department) : QJsonValue());
+        if (department < 0)
+            reply.insert(QStringLiteral("items"), QJsonArray());
+    }
+    return json(200, reply);
+}
+
+VotingServer::Reply VotingServer::chooseDepartment(const Request &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return failure(400, "malformed");
+    const QJsonObject o = doc.object();
+    const QJsonValue participantValue = o.value(QStringLiteral("participant"));
+    const QJsonValue departmentValue = o.value(QStringLiteral("department"));
+    if (!participantValue.isString() || !departmentValue.isDouble())
+        return failure(400, "malformed");
+    const QString participant = participantValue.toString();
+    if (!m_session->hasParticipant(participant))
+        return failure(403, "unknown-participant");
+    if (!m_participantLimiter.allow(participant, now()))
+        return failure(429, "rate-limit");
+    const double d = departmentValue.toDouble();
+    const int department = d == std::floor(d) && std::abs(d) < 1e6 ? int(d) : -1;
+    switch (m_session->isMixed() ? m_session->chooseDepartment(participant, department)
+                                 : WorkshopSession::VoteError::BadDepartment) {
+    case WorkshopSession::VoteError::None:
+        break;
+    case WorkshopSession::VoteError::DepartmentChosen:
+        return failure(409, "department-chosen");
+    case WorkshopSession::VoteError::NotStored:
+        return failure(503, "not-stored");
+    default:
+        return failure(422, "bad-department");
+    }
+    return json(200, {{QStringLiteral("ok"), true}, {QStringLiteral("department"), department}});
 }
 
 VotingServer::Reply VotingServer::vote(const Request &request, WorkshopVote *deferred)
@@ -167,6 +211,11 @@ VotingServer::Reply VotingServer::vote(const Request &request, WorkshopVote *def
         return failure(409, "not-open");
     case WorkshopSession::VoteError::NotStored:
         return failure(503, "not-stored");
+    case WorkshopSession::VoteError::NoDepartment:
+        return failure(409, "no-department");
+    case WorkshopSession::VoteError::BadDepartment:
+    case WorkshopSession::VoteError::DepartmentChosen:
+        return failure(422, "bad-department");
     }
     return json(200, ok);
 }

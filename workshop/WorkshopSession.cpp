@@ -5,9 +5,11 @@
 #include <QCryptographicHash>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace sbr::workshop {
 
@@ -104,7 +106,20 @@ QString WorkshopSession::join()
     do
         id = randomToken(16);
     while (m_participants.contains(idHash(id)));
-    m_participants.insert(idHash(id), int(m_participants.size()));
+    const int ordinal = int(m_participants.size());
+    m_participants.insert(idHash(id), ordinal);
+    // Kept soon, so that a listing of a running session counts who joined (best effort: the
+    // participant is written with its first vote anyway). Joins of a quarter second go in one
+    // transaction, so that a room joining at once does not hold up the votes.
+    m_pendingJoins.append(WorkshopVote{ordinal, -1, std::nullopt, idHash(id), QString()});
+    if (m_pendingJoins.size() == 1)
+        QTimer::singleShot(250, this, [this] {
+            const QList<WorkshopVote> joined = std::exchange(m_pendingJoins, {});
+            if (m_asyncJournal)
+                m_asyncJournal(joined, [](bool) {});
+            else if (m_journal)
+                m_journal(joined);
+        });
     emit changed();
     return id;
 }
@@ -112,8 +127,14 @@ QString WorkshopSession::join()
 void WorkshopSession::restore(const WorkshopVotes &stored)
 {
     m_participants.clear();
+    m_departmentOf.clear();
     for (QHash<int, int> &votes : m_votes)
         votes.clear();
+    for (int ordinal = 0; ordinal < stored.participantDepartments.size(); ++ordinal) {
+        const int department = m_departments.indexOf(stored.participantDepartments.at(ordinal));
+        if (department >= 0)
+            m_departmentOf.insert(ordinal, department);
+    }
     // Ordinals stay as they were, so that later votes of the same phone replace its old ones.
     for (int ordinal = 0; ordinal < stored.participantHashes.size(); ++ordinal) {
         const QByteArray &hash = stored.participantHashes.at(ordinal);
@@ -148,7 +169,10 @@ WorkshopSession::VoteError WorkshopSession::check(const QString &participant, in
         return VoteError::BadLevel;
     if (!isOpen(item))
         return VoteError::NotOpen;
-    *out = {who.value(), item, level, hash};
+    const int department = isMixed() ? m_departmentOf.value(who.value(), -1) : 0;
+    if (department < 0)
+        return VoteError::NoDepartment;
+    *out = {who.value(), item, level, hash, isMixed() ? m_departments.at(department) : QString()};
     return VoteError::None;
 }
 
@@ -159,9 +183,16 @@ bool WorkshopSession::commit(const QList<WorkshopVote> &votes)
     if (m_journal && !m_journal(votes))
         return false;
     for (const WorkshopVote &v : votes)
-        m_votes[m_position.value(v.item)].insert(v.participant, v.level ? *v.level : kSkipped);
+        record(v);
     emit changed();
     return true;
+}
+
+void WorkshopSession::record(const WorkshopVote &v)
+{
+    m_votes[m_position.value(v.item)].insert(v.participant, v.level ? *v.level : kSkipped);
+    if (m_firstRounds.contains(v.item))
+        m_revoters[v.item].insert(v.participant);
 }
 
 void WorkshopSession::commitAsync(const QList<WorkshopVote> &votes, std::function<void(bool)> done)
@@ -174,7 +205,7 @@ void WorkshopSession::commitAsync(const QList<WorkshopVote> &votes, std::functio
     m_asyncJournal(votes, [self, votes, done = std::move(done)](bool stored) {
         if (self && stored) {
             for (const WorkshopVote &v : votes)
-                self->m_votes[self->m_position.value(v.item)].insert(v.participant, v.level ? *v.level : kSkipped);
+                self->record(v);
             emit self->changed();
         }
         done(stored && self);
@@ -204,13 +235,22 @@ std::optional<std::optional<int>> WorkshopSession::voteOf(const QString &partici
 
 WorkshopSession::Results WorkshopSession::results(int item) const
 {
+    return resultsOf(item, {});
+}
+
+WorkshopSession::Results WorkshopSession::resultsOf(int item, const std::function<bool(int)> &counts) const
+{
     Results r;
     const Scale &scale = m_questionnaire.scale;
     r.histogram.fill(0, scale.levelCount());
     r.revealed = isRevealed(item);
     if (contains(item)) {
         qint64 sum = 0, sumSquares = 0;
-        for (int level : m_votes.at(m_position.value(item))) {
+        const QHash<int, int> &votes = m_votes.at(m_position.value(item));
+        for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+            if (counts && !counts(it.key()))
+                continue;
+            const int level = it.value();
             if (level == kSkipped) {
                 ++r.skipped;
                 continue;
@@ -232,12 +272,13 @@ WorkshopSession::Results WorkshopSession::results(int item) const
     return r;
 }
 
-io::AnswerBatch WorkshopSession::toBatch(const QString &company, const QString &department, const QString &roundLabel,
-                                         const QDate &roundDate) const
+io::AnswerBatch WorkshopSession::toBatch(const QString &company, const QStringList &departments,
+                                         const QString &roundLabel, const QDate &roundDate) const
 {
     io::AnswerBatch batch;
     batch.companies = {company};
-    batch.departments = {{0, department}};
+    for (const QString &department : departments)
+        batch.departments.append({0, department});
     batch.rounds = {{0, roundLabel, roundDate}};
 
     // Collect each participant's answers (levels only; a skip is no answer).
@@ -252,7 +293,9 @@ io::AnswerBatch WorkshopSession::toBatch(const QString &company, const QString &
 
     for (int participant : voters) {
         const int respondent = int(batch.respondents.size());
-        batch.respondents.append({0, 0, QStringLiteral("Workshop"), false, true});
+        // A mixed group: each voter in its own department's assessment (none chosen: the first).
+        const int department = std::clamp(m_departmentOf.value(participant, 0), 0, int(departments.size()) - 1);
+        batch.respondents.append({department, 0, QStringLiteral("Workshop"), false, true});
         std::vector<io::AnswerBatch::Answer> &answers = byParticipant[participant];
         std::sort(answers.begin(), answers.end(), [](const auto &a, const auto &b) { return a.item < b.item; });
         for (io::AnswerBatch::Answer answer : answers) {

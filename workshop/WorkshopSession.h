@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -34,6 +35,9 @@ public:
         BadLevel,           ///< outside the questionnaire's scale
         NotOpen,            ///< the item is not open for voting
         NotStored,          ///< the journal could not write it (a busy workspace): try again
+        NoDepartment,       ///< a mixed group: the participant has not chosen a department yet
+        BadDepartment,      ///< not a department of this session
+        DepartmentChosen,   ///< the participant chose another department before (once only)
     };
 
     /// What a facilitator sees of one item. Participants only see it once it is revealed, and
@@ -75,6 +79,45 @@ public:
     bool isSurvey() const { return m_survey; }
     /// The item on the participants' screens in live mode, -1 for none.
     int current() const { return m_current; }
+
+    /// Votes on the item again after a discussion (the facilitator's re-vote): keeps the votes
+    /// as they are now as the first round (firstRound()), opens the item for everyone again and
+    /// counts who votes anew (revoters()). A participant's last vote is its answer; one who does
+    /// not vote again keeps the first vote. Reopening again keeps the very first round.
+    bool reopen(int item);
+    bool wasReopened(int item) const { return m_firstRounds.contains(item); }
+    /// The first round of a re-voted item: votes per level (scale.min .. scale.max); empty when
+    /// the item was not reopened.
+    QList<int> firstRound(int item) const { return m_firstRounds.value(item); }
+    const QHash<int, QList<int>> &firstRounds() const { return m_firstRounds; }
+    /// Puts back the first rounds of a resumed or recovered session.
+    void restoreFirstRounds(const QHash<int, QList<int>> &rounds) { m_firstRounds = rounds; }
+    /// Participants who voted (or skipped) since the item was last reopened.
+    int revoters(int item) const { return int(m_revoters.value(item).size()); }
+    /// Called with every first round after reopen() (to keep them in the workspace).
+    void setFirstRoundJournal(std::function<void(const QHash<int, QList<int>> &)> journal)
+    {
+        m_firstRoundJournal = std::move(journal);
+    }
+
+    // --- Mixed groups (formats.md *Workshop sessions*) -----------------------------------------
+    /// The departments whose members vote in this session, before anyone joins; with more than
+    /// one, each participant chooses one (chooseDepartment()) before voting and is stored in it.
+    void setDepartments(const QStringList &departments);
+    const QStringList &departments() const { return m_departments; }
+    bool isMixed() const { return m_departments.size() > 1; }
+    /// The participant's department as an index of departments(): -1 while a participant of a
+    /// mixed group has not chosen; 0 in a session of one department.
+    int departmentOf(const QString &participant) const;
+    /// Records the participant's department (through the journal, as a vote with item -1).
+    /// Choosing the same one again is fine; another one: DepartmentChosen.
+    VoteError chooseDepartment(const QString &participant, int department);
+    /// Participants who chose `department`.
+    int participantsIn(int department) const;
+    /// Voters (participants with a level) of `department`: the respondents it will get.
+    int votersIn(int department) const;
+    /// Results of the voters of one department (index of departments()), anonymity threshold included.
+    Results results(int item, int department) const;
 
     // --- Participants and votes ----------------------------------------------------------------
     /// Registers a new participant and returns its id (128 random bits); empty when the session
@@ -120,11 +163,13 @@ public:
     int anonymityThreshold() const { return m_threshold; }
     void setAnonymityThreshold(int k) { m_threshold = k; }
 
-    /// The votes as answers of one assessment: one respondent per voter, numbered respondents
-    /// "Workshop N" (the write picks the free numbers, see io::AnswerBatch::Respondent::numbered),
-    /// in random order so that the numbers say nothing about who joined first; a skip is no
-    /// answer. Voters without any level are left out.
-    io::AnswerBatch toBatch(const QString &company, const QString &department, const QString &roundLabel,
+    /// The votes as answers: one respondent per voter in the assessment of its department
+    /// (`departments` in the order of departments(); a session of one department: the first),
+    /// numbered respondents "Workshop N" (the write picks the free numbers, see
+    /// io::AnswerBatch::Respondent::numbered), in random order so that the numbers say nothing
+    /// about who joined first; a skip is no answer. Voters without any level are left out. The
+    /// answer of a re-voted item is the participant's last vote.
+    io::AnswerBatch toBatch(const QString &company, const QStringList &departments, const QString &roundLabel,
                             const QDate &roundDate) const;
 
 signals:
@@ -133,6 +178,8 @@ signals:
 
 private:
     static constexpr int kSkipped = -2147483647 - 1; ///< stored level of a skip
+    void record(const WorkshopVote &vote);
+    Results resultsOf(int item, const std::function<bool(int participant)> &counts) const;
 
     Questionnaire m_questionnaire;
     QList<int> m_items;
@@ -147,6 +194,12 @@ private:
     int m_maxParticipants = 2000;
     Journal m_journal;
     AsyncJournal m_asyncJournal;
+    QList<WorkshopVote> m_pendingJoins; ///< joined, not yet written (see join())
+    QStringList m_departments;
+    QHash<int, int> m_departmentOf;       ///< participant ordinal -> index of m_departments
+    QHash<int, QList<int>> m_firstRounds; ///< re-voted item -> first round's histogram
+    QHash<int, QSet<int>> m_revoters;     ///< re-voted item -> ordinals who voted since
+    std::function<void(const QHash<int, QList<int>> &)> m_firstRoundJournal;
 };
 
 } // namespace sbr::workshop

@@ -28,15 +28,28 @@ QString thisHost()
     return QSysInfo::machineHostName();
 }
 
+/// Every vote, department choice and first round of a re-vote goes into the stored session `id`.
+void keepVotes(session::WorkspaceSession &workspace, WorkshopSession &session, qint64 id)
+{
+    session.setJournal([&workspace, id](const QList<WorkshopVote> &votes) {
+        WorkspaceError ignored;
+        return workspace.recordWorkshopVotes(id, votes, &ignored, kVoteWaitMs);
+    });
+    // The first round only feeds the slides of a resumed session: a busy workspace loses nothing stored.
+    session.setFirstRoundJournal([&workspace, id](const QHash<int, QList<int>> &rounds) {
+        WorkspaceError ignored;
+        workspace.setWorkshopFirstRounds(id, rounds, &ignored);
+    });
+}
+
 } // namespace
 
 std::optional<WorkshopTarget> WorkshopStore::resolve(const io::ImportContext &context, const QString &companyName,
-                                                     const QString &roundLabel, const QString &departmentName,
+                                                     const QString &roundLabel, const QStringList &departmentNames,
                                                      QString *error)
 {
     // Names as typed on the command line or in the workbench, in their normal form (formats.md).
-    const QString company = normalizeName(companyName), round = normalizeName(roundLabel),
-                  department = normalizeName(departmentName);
+    const QString company = normalizeName(companyName), round = normalizeName(roundLabel);
     const auto c = context.companies.constFind(company);
     if (c == context.companies.cend()) {
         if (error) {
@@ -53,20 +66,41 @@ std::optional<WorkshopTarget> WorkshopStore::resolve(const io::ImportContext &co
             *error = tr("company \"%1\" has no round \"%2\"").arg(company, round);
         return std::nullopt;
     }
-    if (department.isEmpty()) {
+    WorkshopTarget target{company, round, r.value(), {}, {}, false};
+    for (const QString &name : departmentNames) {
+        const QString department = normalizeName(name);
+        if (department.isEmpty()) {
+            if (error)
+                *error = tr("the department name is empty");
+            return std::nullopt;
+        }
+        for (const QString &existing : c->departments)
+            if (existing != department && caseKey(existing) == caseKey(department)) {
+                if (error)
+                    *error = tr("the department \"%1\" differs from \"%2\" only in upper and lower case; did you "
+                                "mean \"%2\"?")
+                                 .arg(department, existing);
+                return std::nullopt;
+            }
+        for (const QString &earlier : std::as_const(target.departments))
+            if (earlier != department && caseKey(earlier) == caseKey(department)) {
+                if (error)
+                    *error = tr("the departments \"%1\" and \"%2\" differ only in upper and lower case")
+                                 .arg(earlier, department);
+                return std::nullopt;
+            }
+        if (target.departments.contains(department))
+            continue;
+        target.departments.append(department);
+        target.newDepartment = target.newDepartment || !c->departments.contains(department);
+    }
+    if (target.departments.isEmpty()) {
         if (error)
             *error = tr("the department name is empty");
         return std::nullopt;
     }
-    for (const QString &existing : c->departments)
-        if (existing != department && caseKey(existing) == caseKey(department)) {
-            if (error)
-                *error = tr("the department \"%1\" differs from \"%2\" only in upper and lower case; did you mean "
-                            "\"%2\"?")
-                             .arg(department, existing);
-            return std::nullopt;
-        }
-    return WorkshopTarget{company, round, r.value(), department, !c->departments.contains(department)};
+    target.department = target.departments.constFirst();
+    return target;
 }
 
 qint64 WorkshopStore::begin(session::WorkspaceSession &workspace, WorkshopSession &session,
@@ -78,6 +112,7 @@ qint64 WorkshopStore::begin(session::WorkspaceSession &workspace, WorkshopSessio
     record.round = target.round;
     record.roundDate = target.roundDate;
     record.department = target.department;
+    record.departments = target.departments;
     record.items = session.items();
     record.token = token;
     record.port = port;
@@ -86,10 +121,8 @@ qint64 WorkshopStore::begin(session::WorkspaceSession &workspace, WorkshopSessio
     const qint64 id = workspace.beginWorkshop(record, error);
     if (id < 0)
         return -1;
-    session.setJournal([&workspace, id](const QList<WorkshopVote> &votes) {
-        WorkspaceError ignored;
-        return workspace.recordWorkshopVotes(id, votes, &ignored, kVoteWaitMs);
-    });
+    session.setDepartments(target.departments);
+    keepVotes(workspace, session, id);
     return id;
 }
 
@@ -98,10 +131,7 @@ bool WorkshopStore::attach(session::WorkspaceSession &workspace, WorkshopSession
 {
     if (!workspace.setWorkshopOwner(id, thisHost(), QCoreApplication::applicationPid(), token, port, error))
         return false;
-    session.setJournal([&workspace, id](const QList<WorkshopVote> &votes) {
-        WorkspaceError ignored;
-        return workspace.recordWorkshopVotes(id, votes, &ignored, kVoteWaitMs);
-    });
+    keepVotes(workspace, session, id);
     return true;
 }
 
@@ -127,7 +157,7 @@ bool WorkshopStore::store(session::WorkspaceSession &workspace, const WorkshopSe
 {
     if (summary)
         *summary = {};
-    const io::AnswerBatch batch = session.toBatch(target.company, target.department, target.round, target.roundDate);
+    const io::AnswerBatch batch = session.toBatch(target.company, target.departments, target.round, target.roundDate);
     session::WorkspaceSession::WriteRecord written;
     if (!workspace.finishWorkshop(id, batch, &written, error, patienceMs, waiting))
         return false;
@@ -174,7 +204,9 @@ std::unique_ptr<WorkshopSession> WorkshopStore::load(const session::WorkspaceSes
         return nullptr;
     auto session = std::make_unique<WorkshopSession>(workspace.questionnaire(), record.items);
     session->setAnonymityThreshold(workspace.anonymityThreshold());
+    session->setDepartments(record.departments.isEmpty() ? QStringList{record.department} : record.departments);
     session->restore(votes);
+    session->restoreFirstRounds(record.firstRounds);
     return session;
 }
 
@@ -188,7 +220,8 @@ std::optional<WorkshopTarget> WorkshopStore::targetOf(const session::WorkspaceSe
             *error = e.message;
         return std::nullopt;
     }
-    return resolve(context, record.company, record.round, record.department, error);
+    return resolve(context, record.company, record.round,
+                   record.departments.isEmpty() ? QStringList{record.department} : record.departments, error);
 }
 
 bool WorkshopStore::recover(session::WorkspaceSession &workspace, const WorkshopRecord &record, WorkspaceError *error,

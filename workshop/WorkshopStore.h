@@ -23,17 +23,19 @@ struct WorkshopTarget {
     QString company;
     QString round;
     QDate roundDate;
-    QString department;
-    bool newDepartment = false; ///< created when the votes are stored (e.g. a mixed group)
+    QString department;         ///< the first of `departments`
+    QStringList departments;    ///< every department of the session (a mixed group: several)
+    bool newDepartment = false; ///< one of them is created when the votes are stored
 };
 
 class WorkshopStore {
     Q_DECLARE_TR_FUNCTIONS(sbr::workshop::WorkshopStore)
 public:
-    /// The company and the round must exist; the department is created when missing. On failure
-    /// returns nothing and a message naming what is missing.
+    /// The company and the round must exist; departments are created when missing (a mixed group
+    /// names several; duplicates are dropped). On failure returns nothing and a message naming
+    /// what is missing or mistyped.
     static std::optional<WorkshopTarget> resolve(const io::ImportContext &context, const QString &company,
-                                                 const QString &round, const QString &department, QString *error);
+                                                 const QString &round, const QStringList &departments, QString *error);
 
     /// Writes the session (target, items, the voting address's token and port, this process as
     /// its owner) and makes every later vote of `session` go into the workspace first (a vote the

@@ -69,6 +69,8 @@ public:
     QString positional(int i) const { return m_parser.positionalArguments().value(i); }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QString &name) const { return m_parser.value(name); }
+    /// Every value of an option given several times, in order.
+    QStringList values(const QString &name) const { return m_parser.values(name); }
 
 private:
     QCommandLineParser m_parser;

@@ -26,7 +26,8 @@ namespace {
 QString describe(const WorkshopRecord &r)
 {
     return QStringLiteral("%1, %2 / %3 / %4")
-        .arg(r.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.company, r.department, r.round);
+        .arg(r.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.company,
+             r.departments.isEmpty() ? r.department : r.departments.join(QStringLiteral(" + ")), r.round);
 }
 
 /// Prints the waiting for a busy workspace once a second.
@@ -123,9 +124,10 @@ std::optional<int> countOption(const Options &o, const char *name, int fallback,
 
 int workshop(const QStringList &args, const Io &io)
 {
-    const QString synopsis = QStringLiteral(
-        "workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en] "
-        "[--per-address N] [--max-participants N] | workshop WS --recover [--list]");
+    const QString synopsis =
+        QStringLiteral("workshop WS --company NAME --round LABEL --department NAME [--department NAME …] [--port P] "
+                       "[--bind ADDRESS] [--lang de|en] "
+                       "[--per-address N] [--max-participants N] | workshop WS --recover [--list]");
     Options o(synopsis,
               QCoreApplication::translate(
                   "sbr::cli",
@@ -133,7 +135,9 @@ int workshop(const QStringList &args, const Io &io)
                   "phones at the printed URL. Every vote is in the workspace before the phone hears \"saved\". "
                   "SIGINT (Ctrl+C) or SIGTERM ends the session and stores every participant who voted as an "
                   "anonymous respondent (\"Workshop 1\", …) of the department in the round, in one step. The company "
-                  "and the round must exist; the department is created when missing (e.g. a mixed group). A "
+                  "and the round must exist; the department is created when missing. A mixed group names several "
+                  "departments (--department once for each): every participant chooses one on the phone before "
+                  "voting and is stored in it. A "
                   "session that never ended (a crash, a power cut) is stored with --recover."),
               1);
     o.value(QStringLiteral("company"), QCoreApplication::translate("sbr::cli", "The company (required)."),
@@ -141,7 +145,8 @@ int workshop(const QStringList &args, const Io &io)
     o.value(QStringLiteral("round"), QCoreApplication::translate("sbr::cli", "The round (required)."),
             QStringLiteral("LABEL"));
     o.value(QStringLiteral("department"),
-            QCoreApplication::translate("sbr::cli", "The department or group (required)."), QStringLiteral("NAME"));
+            QCoreApplication::translate("sbr::cli", "The department (required; repeat it for a mixed group)."),
+            QStringLiteral("NAME"));
     o.value(QStringLiteral("port"), QCoreApplication::translate("sbr::cli", "TCP port (default: any free port)."),
             QStringLiteral("P"));
     o.value(QStringLiteral("bind"),
@@ -217,7 +222,7 @@ int workshop(const QStringList &args, const Io &io)
     QString problem;
     const auto target =
         workshop::WorkshopStore::resolve(context, o.value(QStringLiteral("company")), o.value(QStringLiteral("round")),
-                                         o.value(QStringLiteral("department")), &problem);
+                                         o.values(QStringLiteral("department")), &problem);
     if (!target) {
         io.error(problem);
         return BadInput;
@@ -246,7 +251,7 @@ int workshop(const QStringList &args, const Io &io)
     // (without it, begin()'s journal writes them in this thread: just as safe, only slower).
     auto writer = workshop::WorkshopStore::writeInBackground(*ws, session, id, &problem);
     io.out << QCoreApplication::translate("sbr::cli", "Workshop session for %1, %2, round %3: %4 items open.")
-                  .arg(target->company, target->department, target->round)
+                  .arg(target->company, target->departments.join(QStringLiteral(" + ")), target->round)
                   .arg(session.items().size())
            << '\n'
            << "URL: " << server.url().toString() << '\n'
@@ -282,6 +287,10 @@ int workshop(const QStringList &args, const Io &io)
                   .arg(stored.respondents)
                   .arg(stored.answers)
            << '\n';
+    if (session.isMixed())
+        for (int d = 0; d < session.departments().size(); ++d)
+            io.out << "  " << session.departments().at(d) << ": "
+                   << QCoreApplication::translate("sbr::cli", "%n respondent(s)", nullptr, session.votersIn(d)) << '\n';
     return Ok;
 }
 

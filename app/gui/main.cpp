@@ -90,6 +90,8 @@ int main(int argc, char *argv[])
         }
     }
     sbr::ui::MainWindow window;
+    // A screenshot run never waits for a question about an unfinished workshop (it stays for later).
+    window.workshop()->setRecoveryOffered(!parser.isSet(screenshot));
     window.openWorkspace(path);
     if (parser.isSet(select)) {
         // Walk the navigator by names: company, then round, then department.

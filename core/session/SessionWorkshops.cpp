@@ -81,6 +81,12 @@ bool WorkspaceSession::finishWorkshop(qint64 session, const io::AnswerBatch &bat
     }
 }
 
+bool WorkspaceSession::setWorkshopFirstRounds(qint64 session, const QHash<int, QList<int>> &firstRounds,
+                                              WorkspaceError *error)
+{
+    return writable(error) && m_workspace->setWorkshopFirstRounds(session, firstRounds, error);
+}
+
 bool WorkspaceSession::discardWorkshop(qint64 session, WorkspaceError *error)
 {
     return writable(error) && m_workspace->deleteWorkshop(session, error);

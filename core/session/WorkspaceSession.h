@@ -197,6 +197,9 @@ public:
     /// cancel by returning false. On failure nothing is written and the session stays.
     bool finishWorkshop(qint64 session, const io::AnswerBatch &batch, WriteRecord *record, WorkspaceError *error,
                         int patienceMs = 60000, const std::function<bool(int, int)> &waiting = {});
+    /// A statement is voted on again: keeps the first rounds' distributions (WorkshopRecord::firstRounds)
+    /// for the slides of a resumed session. The stored answers are always the final votes.
+    bool setWorkshopFirstRounds(qint64 session, const QHash<int, QList<int>> &firstRounds, WorkspaceError *error);
     /// Removes the session and its votes without storing them.
     bool discardWorkshop(qint64 session, WorkspaceError *error);
 

@@ -71,6 +71,16 @@ const QList<Migration> &migrations()
          }},
         // Names in their normal form, look-alikes merged (formats.md, NameMigration.h).
         {3, {}, normalizeNames},
+        // Mixed groups and re-votes in workshops (formats.md *Workshop sessions*): a session may
+        // span several departments (newline-separated names; empty: `department` alone), each
+        // participant keeps the department it chose, and a statement voted on again keeps its
+        // first distribution (JSON: item id -> votes per level) for the slides.
+        {4,
+         {
+             QStringLiteral("ALTER TABLE workshop_sessions ADD COLUMN departments TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE workshop_sessions ADD COLUMN first_rounds TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE workshop_participants ADD COLUMN department TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return steps;
 }

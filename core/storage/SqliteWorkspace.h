@@ -61,6 +61,8 @@ public:
     bool recordWorkshopVotes(qint64 session, const QList<WorkshopVote> &votes, StorageError *error) override;
     bool workshopSessions(QList<WorkshopRecord> *out, StorageError *error) const override;
     bool workshopVotes(qint64 session, WorkshopVotes *out, StorageError *error) const override;
+    bool setWorkshopFirstRounds(qint64 session, const QHash<int, QList<int>> &firstRounds,
+                                StorageError *error) override;
     bool deleteWorkshop(qint64 session, StorageError *error) override;
     void setBusyTimeout(int ms) override;
     int schemaVersion() const override;

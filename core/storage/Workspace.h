@@ -128,6 +128,9 @@ public:
     /// Every session that has not ended, oldest first, with its counters.
     virtual bool workshopSessions(QList<WorkshopRecord> *out, StorageError *error) const = 0;
     virtual bool workshopVotes(qint64 session, WorkshopVotes *out, StorageError *error) const = 0;
+    /// Replaces the first-round distributions of statements voted on again (WorkshopRecord::firstRounds).
+    virtual bool setWorkshopFirstRounds(qint64 session, const QHash<int, QList<int>> &firstRounds,
+                                        StorageError *error) = 0;
     /// Removes the session and its votes (inside atomically(): together with storing them).
     virtual bool deleteWorkshop(qint64 session, StorageError *error) = 0;
     /// How long a write waits for another connection's lock before it fails as Locked (ms).

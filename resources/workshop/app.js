@@ -27,6 +27,9 @@
       done: 'Danke! Sie haben alle Fragen beantwortet. Bis zum Ende der Sitzung können Sie Antworten noch ändern.',
       ended: 'Die Sitzung ist beendet.',
       level: 'Stufe',
+      departmentQuestion: 'Zu welcher Abteilung gehören Sie?',
+      departmentNote: 'Ihre Stimmen zählen für diese Abteilung. Sie wählen sie einmal und können sie danach nicht mehr ändern.',
+      again: 'Nach der Diskussion wird noch einmal abgestimmt. Ihre letzte Stimme zählt – wer nicht neu abstimmt, behält die erste.',
     },
     en: {
       connecting: 'Connecting …',
@@ -51,6 +54,9 @@
       done: 'Thank you! You have answered every item. You can change answers until the session ends.',
       ended: 'The session has ended.',
       level: 'Level',
+      departmentQuestion: 'Which department do you belong to?',
+      departmentNote: 'Your votes count for this department. You choose it once and cannot change it afterwards.',
+      again: 'After the discussion, this item is voted on again. Your last vote counts – if you do not vote again, your first vote stays.',
     },
   };
 
@@ -76,6 +82,55 @@
     $('prev').textContent = t().prev;
     $('next').textContent = t().next;
     $('results-title').textContent = t().results;
+    $('department-question').textContent = t().departmentQuestion;
+    $('department-note').textContent = t().departmentNote;
+  }
+
+  // A mixed group: the department is chosen once, before the first statement.
+  function renderDepartments() {
+    const box = $('department-list');
+    const key = state.departments.join('\n');
+    if (box.dataset.key !== key) {
+      box.dataset.key = key;
+      box.textContent = '';
+      state.departments.forEach((name, i) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'level';
+        button.textContent = name;
+        button.addEventListener('click', () => chooseDepartment(i));
+        box.appendChild(button);
+      });
+    }
+    $('departments').hidden = false;
+    $('card').hidden = true;
+    $('results').hidden = true;
+    shownKey = '';
+    setStatus('');
+  }
+
+  async function chooseDepartment(i) {
+    if (busy) return;
+    busy = true;
+    try {
+      const r = await request('department', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ participant: participant, department: i }),
+      });
+      if (r.status === 200 || (r.status === 409 && r.body && r.body.error === 'department-chosen')) {
+        busy = false;
+        await poll();
+      } else if (r.status === 503) {
+        setStatus(t().retrying);
+      } else {
+        setStatus(r.status === 429 ? t().tooMany : t().refused);
+      }
+    } catch (e) {
+      setStatus(t().lost);
+    } finally {
+      busy = false;
+    }
   }
 
   function currentItem() {
@@ -146,6 +201,10 @@
   }
 
   function render() {
+    const mixed = state && Array.isArray(state.departments);
+    $('group').textContent = mixed && state.department !== null ? state.departments[state.department] : '';
+    if (mixed && state.department === null) { renderDepartments(); return; }
+    $('departments').hidden = true;
     const item = currentItem();
     const survey = state && state.mode === 'survey';
     $('progress').textContent = survey && item ? (index + 1) + ' ' + t().of + ' ' + state.items.length : '';
@@ -170,6 +229,8 @@
       button.disabled = !item.open;
     }
     $('skip').disabled = !item.open;
+    $('again').hidden = !(item.reopened && item.open);
+    $('again').textContent = t().again;
     $('skip').setAttribute('aria-pressed', item.voted && item.level === null ? 'true' : 'false');
     $('nav').hidden = !survey;
     $('prev').disabled = index === 0;

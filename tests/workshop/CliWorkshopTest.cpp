@@ -121,6 +121,54 @@ TEST_F(CliWorkshop, StoresTheVotesAsRespondentsOnSigterm)
     EXPECT_EQ(department(u"Vertrieb"_s).value(u"respondents").toInt(), 1);
 }
 
+TEST_F(CliWorkshop, AMixedGroupStoresEachPhoneInItsDepartmentAndTheListingCountsWhoJoined)
+{
+    CliSession session;
+    // "Workshop group" is new; Vertrieb already holds respondent R1 with level 2 on the first item.
+    ASSERT_TRUE(session.start(sessionArgs({u"--department"_s, u"Vertrieb"_s}))) << session.out().toStdString();
+    EXPECT_TRUE(session.out().contains(u"Workshop group + Vertrieb"_s)) << session.out().toStdString();
+    Http http;
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        const HttpReply r = http.get(session.url().resolved(QUrl(u"state"_s)));
+        ASSERT_EQ(r.status, 200);
+        EXPECT_EQ(r.json().value(u"departments").toArray(), (QJsonArray{u"Workshop group"_s, u"Vertrieb"_s}));
+        EXPECT_TRUE(r.json().value(u"items").toArray().isEmpty()); // the department comes first
+        ids << r.json().value(u"participant").toString();
+    }
+    const auto post = [&](const QString &name, const QJsonObject &body) {
+        return http.post(session.url().resolved(QUrl(name)), QJsonDocument(body).toJson()).status;
+    };
+    EXPECT_EQ(post(u"department"_s, {{u"participant"_s, ids[0]}, {u"department"_s, 0}}), 200);
+    EXPECT_EQ(post(u"department"_s, {{u"participant"_s, ids[1]}, {u"department"_s, 1}}), 200);
+    EXPECT_EQ(post(u"vote"_s, {{u"participant"_s, ids[2]}, {u"item"_s, items[0]}, {u"level"_s, 4}}), 409);
+    EXPECT_EQ(post(u"vote"_s, {{u"participant"_s, ids[0]}, {u"item"_s, items[0]}, {u"level"_s, 1}}), 200);
+    EXPECT_EQ(post(u"vote"_s, {{u"participant"_s, ids[1]}, {u"item"_s, items[0]}, {u"level"_s, 3}}), 200);
+
+    // While it runs, the listing counts the three phones that joined, two of them voters (joins are
+    // written within a second).
+    QString listing;
+    const QString expected = u"Workshop group + Vertrieb / 2026-Q1: 3 participants, 2 voters, 2 votes, still running"_s;
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            EXPECT_EQ(runCli({u"workshop"_s, ws, u"--recover"_s, u"--list"_s}, &listing), 0);
+            return listing.contains(expected);
+        },
+        5000))
+        << listing.toStdString();
+
+    EXPECT_EQ(session.terminate(SIGTERM), 0) << session.err().toStdString();
+    EXPECT_TRUE(session.out().contains(u"stored 2 respondents with 2 answers"_s)) << session.out().toStdString();
+    EXPECT_TRUE(session.out().contains(u"  Workshop group: 1 respondent\n"_s)) << session.out().toStdString();
+    EXPECT_TRUE(session.out().contains(u"  Vertrieb: 1 respondent\n"_s)) << session.out().toStdString();
+    const QJsonObject group = department(u"Workshop group"_s), sales = department(u"Vertrieb"_s);
+    EXPECT_EQ(group.value(u"respondents").toInt(), 1);
+    EXPECT_DOUBLE_EQ(item(group, items[0]).value(u"mean").toDouble(), 1.0);
+    EXPECT_EQ(sales.value(u"respondents").toInt(), 2);
+    EXPECT_EQ(item(sales, items[0]).value(u"n").toInt(), 2);
+    EXPECT_DOUBLE_EQ(item(sales, items[0]).value(u"mean").toDouble(), 2.5); // R1's 2 and the phone's 3
+}
+
 TEST_F(CliWorkshop, SigintWithoutVotesStoresNothing)
 {
     CliSession session;

@@ -120,7 +120,7 @@ TEST_F(Session, BatchHasOneAnonymousRespondentPerVoter)
     session.vote(b, 0, 4);
     session.vote(skipper, 5, std::nullopt);
 
-    const io::AnswerBatch batch = session.toBatch(QStringLiteral("Muster GmbH"), QStringLiteral("Mixed group"),
+    const io::AnswerBatch batch = session.toBatch(QStringLiteral("Muster GmbH"), {QStringLiteral("Mixed group")},
                                                   QStringLiteral("2026-Q1"), QDate(2026, 3, 15));
     EXPECT_EQ(batch.companies, QStringList{QStringLiteral("Muster GmbH")});
     ASSERT_EQ(batch.departments.size(), 1);
@@ -159,12 +159,12 @@ TEST_F(Session, StoredVotesBecomeRespondentsInOneStep)
     ASSERT_TRUE(ws->importContext(&context, &error)) << qPrintable(error.message);
     QString problem;
     EXPECT_FALSE(WorkshopStore::resolve(context, QStringLiteral("Nobody AG"), QStringLiteral("2026-Q1"),
-                                        QStringLiteral("X"), &problem));
+                                        {QStringLiteral("X")}, &problem));
     EXPECT_TRUE(problem.contains(u"Nobody AG"));
     EXPECT_FALSE(WorkshopStore::resolve(context, QStringLiteral("Muster GmbH"), QStringLiteral("2030"),
-                                        QStringLiteral("X"), &problem));
+                                        {QStringLiteral("X")}, &problem));
     const auto target = WorkshopStore::resolve(context, QStringLiteral("Muster GmbH"), QStringLiteral("2026-Q1"),
-                                               QStringLiteral("Mixed group"), &problem);
+                                               {QStringLiteral("Mixed group")}, &problem);
     ASSERT_TRUE(target);
     EXPECT_TRUE(target->newDepartment);
 

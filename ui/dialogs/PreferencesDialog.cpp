@@ -23,7 +23,7 @@ namespace sbr::ui {
 
 PreferencesDialog::PreferencesDialog(WorkspaceController *controller, QWidget *parent)
     : QDialog(parent), m_controller(controller), m_theme(new QComboBox), m_target(new QDoubleSpinBox),
-      m_anonymity(new QSpinBox)
+      m_anonymity(new QSpinBox), m_perAddress(new QSpinBox)
 {
     setWindowTitle(tr("Preferences"));
     m_theme->addItems({tr("As the system"), tr("Light"), tr("Dark")});
@@ -40,11 +40,20 @@ PreferencesDialog::PreferencesDialog(WorkspaceController *controller, QWidget *p
     m_anonymity->setToolTip(tr("Reports and the presentation show departments with fewer respondents as \"too few "
                                "respondents\" instead of their numbers."));
 
+    // One person, one voice (formats.md *Workshop sessions*): the start dialog of a workshop begins with it.
+    m_perAddress->setObjectName(QStringLiteral("perAddress"));
+    m_perAddress->setRange(0, 50);
+    m_perAddress->setSpecialValueText(tr("no limit"));
+    m_perAddress->setValue(AppSettings::workshopPerAddress());
+    m_perAddress->setToolTip(tr("How many participants of a workshop may join from one phone or network address. "
+                                "Raise it when the room shares one address (a guest network behind one router)."));
+
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("Target of &new companies:"), m_target);
     form->addRow(tr("&Anonymity: at least"), m_anonymity);
     form->addRow(new QLabel(tr("respondents before a department's numbers are shown (stored in the workspace)")));
+    form->addRow(tr("Workshop: participants per &address:"), m_perAddress);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
@@ -55,6 +64,7 @@ void PreferencesDialog::accept()
 {
     AppSettings::setTheme(AppSettings::Theme(m_theme->currentIndex()));
     AppSettings::setDefaultTarget(m_target->value());
+    AppSettings::setWorkshopPerAddress(m_perAddress->value());
     applyTheme(m_theme->currentIndex());
     const int k = m_anonymity->value();
     if (m_controller->isOpen() && (!m_anonymity->hasAcceptableInput() || k < kMinGroupLowest || k > kMinGroupHighest)) {

@@ -1,6 +1,7 @@
 #pragma once
-// Preferences: theme and the target of new companies (this computer), and the anonymity
-// threshold (this workspace: whoever opens the file gets the same rule).
+// Preferences: theme, the target of new companies and the workshop's participants per network
+// address (this computer), and the anonymity threshold (this workspace: whoever opens the file
+// gets the same rule).
 
 #include <QDialog>
 
@@ -26,6 +27,7 @@ private:
     QComboBox *m_theme;
     QDoubleSpinBox *m_target;
     QSpinBox *m_anonymity;
+    QSpinBox *m_perAddress;
 };
 
 } // namespace sbr::ui

@@ -107,6 +107,7 @@ PresentationWindow::ItemView PresentationWindow::itemView(int item) const
         v.tooFew = r.tooFew;
         v.disagree = r.disagree;
         v.mean = r.mean;
+        addLiveDetails(v);
         return v;
     }
     v.histogram = m_recorded.value(item, QList<int>(scale.levelCount(), 0));
@@ -182,6 +183,9 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_R:
         revealCurrent();
+        break;
+    case Qt::Key_V:
+        reopenCurrent();
         break;
     case Qt::Key_J:
         m_join = !m_join && !m_qr.isNull();
@@ -391,9 +395,13 @@ void PresentationWindow::paintItem(QPainter &p, const QRectF &r, int item)
     const QRectF statement(r.left(), r.top() + r.height() * 0.18, r.width() * 0.68, r.height() * 0.26);
     p.drawText(statement, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, q.flatItems()[item]->text.text(lang));
     const ItemView v = itemView(item);
-    paintHistogram(p, QRectF(r.left(), r.top() + r.height() * 0.47, r.width() * 0.68, r.height() * 0.5), v, true);
-    // Beside it: the dimension's other statements, with how many have voted on each.
+    paintResults(p, QRectF(r.left(), r.top() + r.height() * 0.47, r.width() * 0.68, r.height() * 0.5), v);
     const QRectF side(r.left() + r.width() * 0.72, r.top() + r.height() * 0.18, r.width() * 0.28, r.height() * 0.8);
+    if (!v.departments.isEmpty()) {
+        paintDepartments(p, side, v);
+        return;
+    }
+    // Beside it: the dimension's other statements, with how many have voted on each.
     int first = 0;
     for (int k = 0; k < d; ++k)
         first += int(q.dimensions[k].items.size());

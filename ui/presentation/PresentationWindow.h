@@ -3,13 +3,17 @@
 // palette. Slides: title (with the voting address and QR code), one per statement with its
 // dimension's question and the live vote count, the results radar and a summary of what to
 // discuss. Keys: → or Space next, ← back, Home the title, End the summary, R reveal the votes,
-// B blank screen, J the join slide (large QR code and short address) on and off, Esc leave.
+// B blank screen, J the join slide (large QR code and short address) on and off, V vote on the
+// statement again after a discussion (the first and the second round side by side), Esc leave;
+// the same commands are in the slides' context menu.
 // With a live session every other slide has the QR code and the short address in a corner, so
 // that latecomers can join. The footer shows who joined (of how many expected) and how many
 // participants share a network address.
 //
 // With a live session the statement on the slide is the one open for voting and the histogram
-// stays hidden until R; without one the slides show the answers already recorded.
+// stays hidden until R; without one the slides show the answers already recorded. A mixed group
+// (several departments) shows the total and, beside it, each department's votes (each under the
+// anonymity threshold on its own).
 
 #include "Selection.h"
 
@@ -45,6 +49,19 @@ public:
         bool departmentHidden = false;
         bool disagree = false;
         std::optional<double> mean;
+        /// Voted on again: the first round's votes per level; `histogram` is the final votes.
+        QList<int> firstRound;
+        int firstVotes = 0;
+        int revoters = 0; ///< participants who voted since the statement was reopened
+        /// A mixed group: the same for each department (empty otherwise).
+        struct Department {
+            QString name;
+            QList<int> histogram;
+            int votes = 0;
+            bool tooFew = false;
+            std::optional<double> mean;
+        };
+        QList<Department> departments;
     };
     enum class Kind { Title, Item, Radar, Summary };
     int slideCount() const { return int(m_slides.size()); }
@@ -72,6 +89,8 @@ public slots:
     void goTo(int slide);
     void revealCurrent();
     void toggleBlank();
+    /// Votes on the statement on the screen again (a live session's item slide only).
+    void reopenCurrent();
 
 signals:
     /// The facilitator pressed Esc: the owner ends the session.
@@ -80,6 +99,7 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void paintTitle(QPainter &p, const QRectF &r);
@@ -87,6 +107,11 @@ private:
     void paintQrCorner(QPainter &p);
     void paintItem(QPainter &p, const QRectF &r, int item);
     void paintHistogram(QPainter &p, const QRectF &r, const ItemView &v, bool large);
+    /// The results area of an item slide: one histogram, or the two rounds of a re-vote.
+    void paintResults(QPainter &p, const QRectF &r, const ItemView &v);
+    /// A mixed group's departments beside the total.
+    void paintDepartments(QPainter &p, const QRectF &r, const ItemView &v);
+    void addLiveDetails(ItemView &v) const;
     void paintRadar(QPainter &p, const QRectF &r);
     void paintSummary(QPainter &p, const QRectF &r);
     void loadRecorded();

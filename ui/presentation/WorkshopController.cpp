@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGuiApplication>
+#include <QListWidget>
 #include <QLocale>
 #include <QNetworkInterface>
 #include <QProgressDialog>
@@ -73,6 +74,8 @@ void WorkshopController::startInteractive(const Selection &selection)
     expected->setRange(0, 2000);
     expected->setSpecialValueText(tr("open"));
     expected->setToolTip(tr("The size of the group: nobody joins beyond it, and the slides show how many joined."));
+    QStringList departments;
+    QWidget *departmentList = departmentChooser(selection, &departments);
     auto *screen = new QComboBox;
     const QList<QScreen *> screens = QGuiApplication::screens();
     for (int i = 0; i < screens.size(); ++i)
@@ -87,6 +90,8 @@ void WorkshopController::startInteractive(const Selection &selection)
     form->addRow(tr("&Port:"), port);
     form->addRow(tr("Participants per &address:"), perAddress);
     form->addRow(tr("&Expected participants:"), expected);
+    if (departmentList)
+        form->addRow(tr("&Departments voting:"), departmentList);
     form->addRow(tr("S&creen:"), screen);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
@@ -94,6 +99,8 @@ void WorkshopController::startInteractive(const Selection &selection)
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     for (QWidget *w : std::initializer_list<QWidget *>{address, port, perAddress, expected})
         connect(live, &QCheckBox::toggled, w, &QWidget::setEnabled);
+    if (departmentList)
+        connect(live, &QCheckBox::toggled, departmentList, &QWidget::setEnabled);
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -104,7 +111,10 @@ void WorkshopController::startInteractive(const Selection &selection)
     options.screen = screen->currentIndex();
     options.perAddress = perAddress->value();
     options.expected = expected->value();
-    AppSettings::setWorkshopPerAddress(options.perAddress);
+    if (auto *list = qobject_cast<QListWidget *>(departmentList))
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->checkState() == Qt::Checked)
+                options.departments.append(list->item(i)->text());
     start(selection, options);
 }
 
@@ -128,7 +138,9 @@ bool WorkshopController::startWith(const Selection &selection, const Options &op
         for (const RoundRow &r : ws->rounds(selection.company))
             if (r.id == selection.round)
                 date = r.date;
-        m_target = {selection.companyName, selection.roundLabel, date, selection.departmentName, false};
+        const QStringList departments =
+            options.departments.isEmpty() ? QStringList{selection.departmentName} : options.departments;
+        m_target = {selection.companyName, selection.roundLabel, date, departments.constFirst(), departments, false};
         if (restored) {
             m_session = std::move(restored);
         } else {
@@ -189,6 +201,36 @@ bool WorkshopController::startWith(const Selection &selection, const Options &op
     return true;
 }
 
+QWidget *WorkshopController::departmentChooser(const Selection &selection, QStringList *names) const
+{
+    for (const DepartmentRow &d : m_controller->session()->departments(selection.company))
+        names->append(d.name);
+    if (names->size() < 2)
+        return nullptr;
+    auto *list = new QListWidget;
+    list->setToolTip(tr("A mixed group: tick every department whose members take part. Each participant picks "
+                        "their department once on the phone and is stored in it."));
+    for (const QString &name : *names) {
+        auto *item = new QListWidgetItem(name, list);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        item->setCheckState(name == selection.departmentName ? Qt::Checked : Qt::Unchecked);
+    }
+    list->setMaximumHeight(list->sizeHintForRow(0) * std::min<int>(6, int(names->size())) + 2 * list->frameWidth());
+    return list;
+}
+
+QString WorkshopController::departmentsText() const
+{
+    return m_target.departments.isEmpty() ? m_selection.departmentName
+                                          : m_target.departments.join(QStringLiteral(", "));
+}
+
+void WorkshopController::reopenCurrent()
+{
+    if (m_presentation)
+        m_presentation->reopenCurrent();
+}
+
 void WorkshopController::showCounts()
 {
     if (m_presentation && m_server)
@@ -206,7 +248,7 @@ void WorkshopController::leave()
                          tr("Store the votes of %1 participants as anonymous respondents of %2 (%3)? You can undo "
                             "this afterwards with Ctrl+Z.")
                              .arg(voters)
-                             .arg(m_selection.departmentName, m_selection.roundLabel))) {
+                             .arg(departmentsText(), m_selection.roundLabel))) {
         end(true);
     } else if (Dialogs::confirm(m_presentation, tr("End the workshop"),
                                 tr("Discard the votes of %1 participants?").arg(voters))) {
@@ -250,10 +292,10 @@ bool WorkshopController::storeVotes(int *stored)
         return false;
     }
     if (summary.respondents > 0)
-        commands::recordWrite(*m_controller,
-                              tr("Workshop votes for %1 (%n respondent(s))", nullptr, summary.respondents)
-                                  .arg(m_selection.departmentName),
-                              record);
+        commands::recordWrite(
+            *m_controller,
+            tr("Workshop votes for %1 (%n respondent(s))", nullptr, summary.respondents).arg(departmentsText()),
+            record);
     *stored = summary.respondents;
     return true;
 }
@@ -317,7 +359,7 @@ bool WorkshopController::confirmClose()
     const int choice =
         Dialogs::choose(m_window, tr("A workshop is running"),
                         tr("The workshop for %1 (%2) is still running; %n participant(s) voted.", nullptr, voters)
-                            .arg(m_selection.departmentName, m_selection.roundLabel),
+                            .arg(departmentsText(), m_selection.roundLabel),
                         {tr("&Store the votes and quit"), tr("&Keep the session for later and quit")});
     if (choice == 0)
         return end(true) >= 0;

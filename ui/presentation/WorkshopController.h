@@ -11,6 +11,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 #include "PresentationWindow.h"
 
@@ -40,6 +41,9 @@ public:
         int perAddress = 3; ///< new participants per network address (0: no limit)
         int expected = 0;   ///< expected group size: nobody joins beyond it (0: open)
         QString token;      ///< a resumed session's token (empty: a new one)
+        /// A mixed group: the departments whose members vote (each phone picks one); empty: the
+        /// selection's department alone.
+        QStringList departments;
     };
 
     WorkshopController(WorkspaceController *controller, QWidget *window);
@@ -62,8 +66,14 @@ public:
     bool confirmClose();
     /// Offers each session of the open workspace that never ended: store, resume or discard.
     void offerRecovery();
+    /// Whether offerRecovery() asks at all (a screenshot run must not wait for an answer; the
+    /// sessions stay in the workspace for the next opening).
+    void setRecoveryOffered(bool offered) { m_recoveryOffered = offered; }
     /// Continues a session that never ended, with its votes, at its old address when possible.
     bool resume(const WorkshopRecord &record, const Options &options);
+    /// Votes on the statement on the slides again after a discussion (V on the slides, or their
+    /// context menu): the first round stays beside the second; the last vote of each person counts.
+    void reopenCurrent();
     /// How long storing waits for a busy workspace (ms; tests shorten it).
     void setPatience(int ms) { m_patienceMs = ms; }
 
@@ -77,12 +87,16 @@ private:
                    std::unique_ptr<workshop::WorkshopSession> restored, qint64 storedId);
     bool storeVotes(int *stored);
     void showCounts();
+    /// The departments of the company to choose from for a mixed group (none: a list of one).
+    QWidget *departmentChooser(const Selection &selection, QStringList *names) const;
+    QString departmentsText() const;
 
     WorkspaceController *m_controller;
     qint64 m_storedId = 0; ///< the session's id in the workspace (0: not kept, e.g. recorded answers)
     workshop::WorkshopTarget m_target;
     Options m_options;
     int m_patienceMs = 60000;
+    bool m_recoveryOffered = true;
     QWidget *m_window;
     Selection m_selection;
     std::unique_ptr<workshop::WorkshopSession> m_session;

@@ -29,7 +29,7 @@ QHostAddress firstNetworkAddress()
 void WorkshopController::offerRecovery()
 {
     session::WorkspaceSession *ws = m_controller->session();
-    if (!ws || ws->isReadOnly() || isRunning())
+    if (!ws || ws->isReadOnly() || isRunning() || !m_recoveryOffered)
         return;
     QList<WorkshopRecord> sessions;
     WorkspaceError error;
@@ -45,7 +45,7 @@ void WorkshopController::offerRecovery()
             tr("The workshop of %1 for %2 (%3, round %4) did not end: %n participant(s) voted, and their votes are "
                "kept in the workspace. What should happen with them?",
                nullptr, r.voters)
-                .arg(when, r.department, r.company, r.round);
+                .arg(when, r.departments.join(QStringLiteral(", ")), r.company, r.round);
         const int choice =
             Dialogs::choose(m_window, tr("Unfinished workshop"), question,
                             {tr("&Store the votes"), tr("&Resume the workshop"), tr("&Discard the votes")});
@@ -60,16 +60,17 @@ void WorkshopController::offerRecovery()
                 continue;
             }
             if (summary.respondents > 0)
-                commands::recordWrite(
-                    *m_controller,
-                    tr("Workshop votes for %1 (%n respondent(s))", nullptr, summary.respondents).arg(r.department),
-                    record);
+                commands::recordWrite(*m_controller,
+                                      tr("Workshop votes for %1 (%n respondent(s))", nullptr, summary.respondents)
+                                          .arg(r.departments.join(QStringLiteral(", "))),
+                                      record);
         } else if (choice == 1) {
             Options options;
             options.address = firstNetworkAddress();
             options.port = r.port;
             options.token = r.token;
             options.perAddress = AppSettings::workshopPerAddress();
+            options.departments = r.departments;
             resume(r, options);
         } else if (choice == 2) {
             if (Dialogs::confirm(m_window, tr("Unfinished workshop"),
