@@ -71,6 +71,13 @@ const QList<Migration> &migrations()
          }},
         // Names in their normal form, look-alikes merged (formats.md, NameMigration.h).
         {3, {}, normalizeNames},
+        // The manager's conclusions, one text per round (and so per company and round), printed on
+        // the report's summary page; deleted with their round.
+        {4,
+         {
+             QStringLiteral("CREATE TABLE conclusions(round_id INTEGER PRIMARY KEY REFERENCES rounds(id) "
+                            "ON DELETE CASCADE, text TEXT NOT NULL)"),
+         }},
     };
     return steps;
 }
