@@ -1,6 +1,7 @@
 // The page layout of the report: a heading is never the last thing on a page. A filler of every
 // height in small steps pushes a heading with a bulleted paragraph after it towards the foot of
 // the page; whatever the height, the heading shares its page with the start of the paragraph.
+// And no page is left nearly empty by a spill of a few lines before a page break.
 
 #include "ReportBlocks.h"
 #include "ReportLayout.h"

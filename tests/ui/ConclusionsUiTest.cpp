@@ -122,7 +122,7 @@ TEST_F(WindowTest, RecommendationsPageSwitchesToTheSelectedDepartment)
     selectNode({kWeber, latest.label, visible});
     page->model()->setSelection(window->selection());
     EXPECT_EQ(page->model()->rowCount(), 0);
-    EXPECT_TRUE(page->summary().contains(QStringLiteral("fewer than 50 respondents")) ||
+    EXPECT_TRUE(page->summary().contains(QStringLiteral("fewer than 50 respondent")) ||
                 page->summary().contains(QStringLiteral("to protect another department")))
         << qPrintable(page->summary());
 }
