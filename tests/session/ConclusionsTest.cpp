@@ -4,6 +4,8 @@
 #include "SessionTestSupport.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace sbr;
 using session::WorkspaceSession;
@@ -99,4 +101,35 @@ TEST(Conclusions, EmptyTextRemovesThemAndDeletingTheRoundIsUndoneWithThem)
     EXPECT_EQ(conclusionsOf(s, rounds.last()), QString());
     ASSERT_TRUE(s.restore(removed, &error)) << qPrintable(error.message);
     EXPECT_EQ(conclusionsOf(s, rounds.last()), QStringLiteral("Bleibt nach dem Rückgängigmachen"));
+}
+
+TEST(Conclusions, AWorkspaceOfTheVersionBeforeIsMigratedAndTakesThem)
+{
+    test::DemoSession demo;
+    const qint64 round = roundsOfFirstCompany(*demo.session).last();
+    const QByteArray scores = test::scoreJson(*demo.session);
+    demo.session.reset();
+    // The file as the previous version wrote it: no conclusions table, one schema version less.
+    int version = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+        db.setDatabaseName(demo.path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        version = q.value(0).toInt();
+        ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE conclusions")));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version - 1)));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+
+    WorkspaceError error;
+    auto s = WorkspaceSession::open(demo.path, WorkspaceSession::Mode::ReadWrite, &error);
+    ASSERT_TRUE(s) << qPrintable(error.message);
+    EXPECT_EQ(test::scoreJson(*s), scores) << "the migration changes no answer";
+    EXPECT_EQ(conclusionsOf(*s, round), QString());
+    ASSERT_TRUE(s->setConclusions(round, QStringLiteral("Nach der Umstellung"), &error)) << qPrintable(error.message);
+    EXPECT_EQ(conclusionsOf(*s, round), QStringLiteral("Nach der Umstellung"));
 }
