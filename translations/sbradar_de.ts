@@ -648,6 +648,10 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
             <numerusform>%n befragte Personen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Adds what would lift each department most, and its quick wins (departments hidden for anonymity get none).</source>
+        <translation>Fügt hinzu, was jede Abteilung am meisten voranbrächte, und ihre schnellen Erfolge (Abteilungen, die zur Anonymität ausgeblendet sind, erhalten keine).</translation>
+    </message>
 </context>
 <context>
     <name>sbr::export</name>
@@ -824,16 +828,20 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Die Antworten streuen um eine Standardabweichung von einer Stufe oder mehr: ein Thema für die Diskussion.</translation>
     </message>
     <message>
-        <source>A department with fewer than %1 respondents shows &quot;too few respondents&quot; instead of its numbers. So that it cannot be computed back from the company&apos;s figures, a further small department may be hidden with it; together they appear as &quot;other departments&quot; when they hold at least %1 respondents. A statement that fewer than %1 people of a department rated shows &quot;too few answers&quot;. Changes are shown only for departments visible in both rounds.</source>
-        <translation>Eine Abteilung mit weniger als %1 befragten Personen zeigt „zu wenige Antworten“ statt ihrer Zahlen. Damit sie sich nicht aus den Werten des Unternehmens zurückrechnen lässt, kann eine weitere kleine Abteilung mit ihr ausgeblendet werden; zusammen erscheinen sie als „Andere Abteilungen“, wenn sie mindestens %1 befragte Personen umfassen. Eine Aussage, die weniger als %1 Personen einer Abteilung bewertet haben, zeigt „zu wenige Antworten“. Veränderungen stehen nur bei Abteilungen, die in beiden Runden sichtbar sind.</translation>
-    </message>
-    <message>
         <source>Shown with one decimal; each cell holds the full value for your own calculations.</source>
         <translation>Mit einer Nachkommastelle angezeigt; jede Zelle enthält den vollen Wert zum Weiterrechnen.</translation>
     </message>
     <message>
         <source>version %1</source>
         <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>hidden to protect another department</source>
+        <translation>zum Schutz einer anderen Abteilung ausgeblendet</translation>
+    </message>
+    <message>
+        <source>A department with fewer than %1 respondents shows &quot;too few respondents&quot; instead of its numbers. So that it cannot be computed back from the company&apos;s figures, a further small department may be hidden with it (it shows &quot;hidden to protect another department&quot;); together they appear as &quot;other departments&quot; when they hold at least %1 respondents. A statement that fewer than %1 people of a department rated shows &quot;too few answers&quot;. Changes are shown only for departments visible in both rounds.</source>
+        <translation>Eine Abteilung mit weniger als %1 befragten Personen zeigt „zu wenige Antworten“ statt ihrer Zahlen. Damit sie sich nicht aus den Werten des Unternehmens zurückrechnen lässt, kann eine weitere kleine Abteilung mit ihr ausgeblendet werden (sie zeigt „zum Schutz einer anderen Abteilung ausgeblendet“); zusammen erscheinen sie als „Andere Abteilungen“, wenn sie mindestens %1 befragte Personen umfassen. Eine Aussage, die weniger als %1 Personen einer Abteilung bewertet haben, zeigt „zu wenige Antworten“. Veränderungen stehen nur bei Abteilungen, die in beiden Runden sichtbar sind.</translation>
     </message>
 </context>
 <context>
@@ -1730,13 +1738,6 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>In round %1, fewer than %2 people answered in %3.</source>
         <translation>In Runde %1 haben weniger als %2 Personen in %3 geantwortet.</translation>
     </message>
-    <message numerus="yes">
-        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company&apos;s figures, a further small department may be hidden with them; together they appear as &quot;other departments&quot; when they hold at least %Ln respondent(s). Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</source>
-        <translation>
-            <numerusform>Ergebnisse von Abteilungen mit weniger als %Ln befragten Person zeigt dieser Bericht nicht; an ihrer Stelle steht %1. Damit sie sich nicht aus den Werten des Unternehmens zurückrechnen lassen, kann eine weitere kleine Abteilung mit ihnen ausgeblendet werden; zusammen erscheinen sie als „Andere Abteilungen“, wenn sie mindestens %Ln befragte Person umfassen. Aussagewerte einer Abteilung, die weniger als %Ln Person beantwortet hat, fehlen ebenso wie Veränderungen gegenüber einer Runde, in der eine Abteilung ausgeblendet war.</numerusform>
-            <numerusform>Ergebnisse von Abteilungen mit weniger als %Ln befragten Personen zeigt dieser Bericht nicht; an ihrer Stelle steht %1. Damit sie sich nicht aus den Werten des Unternehmens zurückrechnen lassen, kann eine weitere kleine Abteilung mit ihnen ausgeblendet werden; zusammen erscheinen sie als „Andere Abteilungen“, wenn sie mindestens %Ln befragte Personen umfassen. Aussagewerte einer Abteilung, die weniger als %Ln Personen beantwortet haben, fehlen ebenso wie Veränderungen gegenüber einer Runde, in der eine Abteilung ausgeblendet war.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Other departments (%1)</source>
         <translation>Andere Abteilungen (%1)</translation>
@@ -1777,6 +1778,59 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>The whole company has fewer respondents than the minimum group size of %1: its values, and the recommendations drawn from them, are not shown.</source>
         <translation>Das gesamte Unternehmen hat weniger Befragte als die Mindestgruppengröße von %1: Seine Werte und die daraus abgeleiteten Empfehlungen werden nicht gezeigt.</translation>
     </message>
+    <message>
+        <source>Hidden to protect another department: otherwise the smaller one could be computed back from the company values. No recommendations of its own are shown; the company&apos;s recommendations include its answers.</source>
+        <translation>Zum Schutz einer anderen Abteilung ausgeblendet: Sonst ließe sich die kleinere aus den Werten des Unternehmens zurückrechnen. Eigene Empfehlungen werden nicht gezeigt; die Empfehlungen für das Unternehmen schließen ihre Antworten ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %Ln respondent(s): to keep their answers anonymous, no recommendations of its own are shown; the company&apos;s recommendations include its answers.</source>
+        <translation>
+            <numerusform>Weniger als %Ln befragte Person: Damit die Antworten anonym bleiben, werden keine eigenen Empfehlungen gezeigt; die Empfehlungen für das Unternehmen schließen ihre Antworten ein.</numerusform>
+            <numerusform>Weniger als %Ln befragte Personen: Damit ihre Antworten anonym bleiben, werden keine eigenen Empfehlungen gezeigt; die Empfehlungen für das Unternehmen schließen ihre Antworten ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every statement with enough answers has reached the target of %1 points.</source>
+        <translation>Jede Aussage mit genügend Antworten hat den Zielwert von %1 Punkten erreicht.</translation>
+    </message>
+    <message>
+        <source>Quick wins: none of these statements has a measure of low effort.</source>
+        <translation>Schnelle Erfolge: Keine dieser Aussagen hat eine Maßnahme mit geringem Aufwand.</translation>
+    </message>
+    <message>
+        <source>Quick wins (a measure of low effort):</source>
+        <translation>Schnelle Erfolge (eine Maßnahme mit geringem Aufwand):</translation>
+    </message>
+    <message>
+        <source>Recommendations per department</source>
+        <translation>Empfehlungen je Abteilung</translation>
+    </message>
+    <message numerus="yes">
+        <source>For each department, the statements that would lift its own index most if they alone reached the company&apos;s target of %1 points, and the quick wins among them. Statements with fewer than %Ln answer(s) are left out; departments hidden for anonymity have none.</source>
+        <translation>
+            <numerusform>Für jede Abteilung die Aussagen, die ihren eigenen Index am meisten höben, wenn allein sie den Zielwert des Unternehmens von %1 Punkten erreichten, und die schnellen Erfolge darunter. Aussagen mit weniger als %Ln Antwort fehlen; zur Anonymität ausgeblendete Abteilungen haben keine.</numerusform>
+            <numerusform>Für jede Abteilung die Aussagen, die ihren eigenen Index am meisten höben, wenn allein sie den Zielwert des Unternehmens von %1 Punkten erreichten, und die schnellen Erfolge darunter. Aussagen mit weniger als %Ln Antworten fehlen; zur Anonymität ausgeblendete Abteilungen haben keine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company&apos;s figures, a further small department may be hidden with them, marked %2; together they appear as &quot;other departments&quot; when they hold at least %Ln respondent(s). Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</source>
+        <translation>
+            <numerusform>Ergebnisse von Abteilungen mit weniger als %Ln befragten Person zeigt dieser Bericht nicht; an ihrer Stelle steht %1. Damit sie sich nicht aus den Werten des Unternehmens zurückrechnen lassen, kann eine weitere kleine Abteilung mit ihnen ausgeblendet werden, gekennzeichnet mit %2; zusammen erscheinen sie als „Andere Abteilungen“, wenn sie mindestens %Ln befragte Person umfassen. Aussagewerte einer Abteilung, die weniger als %Ln Person beantwortet hat, fehlen ebenso wie Veränderungen gegenüber einer Runde, in der eine Abteilung ausgeblendet war.</numerusform>
+            <numerusform>Ergebnisse von Abteilungen mit weniger als %Ln befragten Personen zeigt dieser Bericht nicht; an ihrer Stelle steht %1. Damit sie sich nicht aus den Werten des Unternehmens zurückrechnen lassen, kann eine weitere kleine Abteilung mit ihnen ausgeblendet werden, gekennzeichnet mit %2; zusammen erscheinen sie als „Andere Abteilungen“, wenn sie mindestens %Ln befragte Personen umfassen. Aussagewerte einer Abteilung, die weniger als %Ln Personen beantwortet haben, fehlen ebenso wie Veränderungen gegenüber einer Runde, in der eine Abteilung ausgeblendet war.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden to protect another department</source>
+        <translation>zum Schutz einer anderen Abteilung ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Not shown (hidden to protect another department): %1.</source>
+        <translation>Nicht dargestellt (zum Schutz einer anderen Abteilung ausgeblendet): %1.</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Fazit</translation>
+    </message>
 </context>
 <context>
     <name>sbr::session</name>
@@ -1809,6 +1863,14 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>&quot;%1&quot; differs from the existing &quot;%2&quot; only in upper and lower case; did you mean &quot;%2&quot;?</source>
         <translation>„%1“ unterscheidet sich vom vorhandenen „%2“ nur in der Groß- und Kleinschreibung; meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation>Die Runde gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The conclusions have %1 characters; at most %2 fit on the summary page. Please shorten them.</source>
+        <translation>Das Fazit hat %1 Zeichen; auf die Seite der Zusammenfassung passen höchstens %2. Bitte kürzen Sie es.</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2201,14 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>The workspace cannot be brought up to this version, so it was left unchanged: %1</source>
         <translation>Der Arbeitsbereich lässt sich nicht auf diese Version bringen und blieb daher unverändert: %1</translation>
     </message>
+    <message>
+        <source>Reading the conclusions</source>
+        <translation>Lesen des Fazits</translation>
+    </message>
+    <message>
+        <source>Saving the conclusions</source>
+        <translation>Speichern des Fazits</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::AssessmentModel</name>
@@ -2460,6 +2530,33 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>Percentile among peers</source>
         <translation>Perzentil im Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::ConclusionsDialog</name>
+    <message>
+        <source>Conclusions – %1 – %2</source>
+        <translation>Fazit – %1 – %2</translation>
+    </message>
+    <message>
+        <source>Your conclusions on round %1 of %2. The report prints them on its summary page, as you write them here.</source>
+        <translation>Ihr Fazit zur Runde %1 von %2. Der Bericht druckt es auf der Seite der Zusammenfassung, so wie Sie es hier schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 has no round yet: conclusions belong to a round.</source>
+        <translation>%1 hat noch keine Runde: Ein Fazit gehört zu einer Runde.</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Fazit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 von %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>The conclusions have %1 characters; at most %2 fit on the summary page. Please shorten them.</source>
+        <translation>Das Fazit hat %1 Zeichen; auf die Seite der Zusammenfassung passen höchstens %2. Bitte kürzen Sie es.</translation>
     </message>
 </context>
 <context>
@@ -3027,10 +3124,6 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>zu wenige Antworten</translation>
     </message>
     <message>
-        <source>too few respondents · slide %1 of %2</source>
-        <translation>zu wenige Antworten · Folie %1 von %2</translation>
-    </message>
-    <message>
         <source>Scan the code or type the address into your phone&apos;s browser.</source>
         <translation>Scannen Sie den Code oder tippen Sie die Adresse in den Browser Ihres Smartphones.</translation>
     </message>
@@ -3055,6 +3148,14 @@ verborgen bis zur Auflösung (R)</translation>
     <message>
         <source>slide %1 of %2</source>
         <translation>Folie %1 von %2</translation>
+    </message>
+    <message>
+        <source>hidden to protect another department</source>
+        <translation>zum Schutz einer anderen Abteilung ausgeblendet</translation>
+    </message>
+    <message>
+        <source>%1 · slide %2 of %3</source>
+        <translation>%1 · Folie %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3251,10 @@ verborgen bis zur Auflösung (R)</translation>
         <source>Effort</source>
         <translation>Aufwand</translation>
     </message>
+    <message>
+        <source>Index points the department would gain if this statement alone reached the target</source>
+        <translation>Indexpunkte, die die Abteilung gewänne, wenn allein diese Aussage den Zielwert erreichte</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::RecommendationsPage</name>
@@ -3180,6 +3285,60 @@ verborgen bis zur Auflösung (R)</translation>
     <message>
         <source>Ranked by index gain: the points the company&apos;s index would rise if that statement alone reached the target. Tick a measure to mark it as planned.</source>
         <translation>Sortiert nach Index-Zuwachs, also nach den Punkten, um die der Index des Unternehmens steigen würde, wenn allein diese Aussage den Zielwert erreichte. Setzen Sie bei einer Maßnahme ein Häkchen, um sie als geplant zu markieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Quick wins only</source>
+        <translation>Nur &amp;schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>Recommendations for</source>
+        <translation>Empfehlungen für</translation>
+    </message>
+    <message>
+        <source>Only statements with a linked measure of low effort</source>
+        <translation>Nur Aussagen mit einer Maßnahme geringen Aufwands</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations for:</source>
+        <translation>&amp;Empfehlungen für:</translation>
+    </message>
+    <message>
+        <source>the company %1</source>
+        <translation>das Unternehmen %1</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>das Unternehmen</translation>
+    </message>
+    <message>
+        <source>the department %1</source>
+        <translation>die Abteilung %1</translation>
+    </message>
+    <message>
+        <source>%1 has no answers in this round.</source>
+        <translation>%1 hat in dieser Runde keine Antworten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has fewer than %n respondent(s): to keep their answers anonymous, it gets no recommendations of its own. The company&apos;s recommendations include its answers.</source>
+        <translation>
+            <numerusform>%1 hat weniger als %n befragte Person: Damit die Antworten anonym bleiben, erhält die Abteilung keine eigenen Empfehlungen. Die Empfehlungen für das Unternehmen schließen ihre Antworten ein.</numerusform>
+            <numerusform>%1 hat weniger als %n befragte Personen: Damit ihre Antworten anonym bleiben, erhält die Abteilung keine eigenen Empfehlungen. Die Empfehlungen für das Unternehmen schließen ihre Antworten ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is hidden to protect another department (otherwise the smaller one could be computed back from the company values), so it gets no recommendations of its own. The company&apos;s recommendations include its answers.</source>
+        <translation>%1 ist zum Schutz einer anderen Abteilung ausgeblendet (sonst ließe sich die kleinere aus den Werten des Unternehmens zurückrechnen) und erhält daher keine eigenen Empfehlungen. Die Empfehlungen für das Unternehmen schließen ihre Antworten ein.</translation>
+    </message>
+    <message>
+        <source>Every statement of %1 with enough answers meets the company&apos;s target.</source>
+        <translation>Jede Aussage von %1 mit genügend Antworten erreicht den Zielwert des Unternehmens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked by index gain: the points the index of %1 would rise if that statement alone reached the company&apos;s target. Statements with fewer than %n answer(s) are left out.</source>
+        <translation>
+            <numerusform>Geordnet nach Index-Zuwachs: so viele Punkte stiege der Index von %1, wenn allein diese Aussage den Zielwert des Unternehmens erreichte. Aussagen mit weniger als %n Antwort fehlen.</numerusform>
+            <numerusform>Geordnet nach Index-Zuwachs: so viele Punkte stiege der Index von %1, wenn allein diese Aussage den Zielwert des Unternehmens erreichte. Aussagen mit weniger als %n Antworten fehlen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3386,14 @@ verborgen bis zur Auflösung (R)</translation>
     <message>
         <source>A4, pages: %1. Departments with fewer than %2 respondents show &quot;too few respondents&quot; instead of numbers.</source>
         <translation>A4, Seiten: %1. Abteilungen mit weniger als %2 Befragten erscheinen mit „zu wenige Antworten“ statt mit Zahlen.</translation>
+    </message>
+    <message>
+        <source>Recommendations &amp;per department</source>
+        <translation>Empfehlungen &amp;je Abteilung</translation>
+    </message>
+    <message>
+        <source>What would lift each listed department most, and its quick wins</source>
+        <translation>Was jede aufgeführte Abteilung am meisten voranbrächte, und ihre schnellen Erfolge</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3821,10 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
         <source>Answer files (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Antwortdateien (*.csv *.txt *.xlsx);;CSV- und Textdateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Conclusion&amp;s on the round…</source>
+        <translation>&amp;Fazit zur Runde…</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::WorkspaceController</name>
@@ -3770,6 +3941,10 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
     <message>
         <source>Minimum group size %1</source>
         <translation>Mindestgruppengröße %1</translation>
+    </message>
+    <message>
+        <source>Change conclusions</source>
+        <translation>Fazit ändern</translation>
     </message>
 </context>
 <context>
