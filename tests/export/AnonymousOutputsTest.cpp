@@ -201,7 +201,8 @@ TEST_P(DifferencingCase, PdfAndXlsxShowThePoolAndNothingToSubtract)
     EXPECT_TRUE(printed.contains(u"Andere Abteilungen (Einkauf, Vertrieb)"_s));
     // Einkauf (2) is too small; Vertrieb (3) is too small at k = 5 and at k = 3 hidden only to
     // protect Einkauf, and says so.
-    const QString vertriebText = k == 3 ? u"zum Schutz einer anderen Abteilung ausgeblendet"_s : u"zu wenige Antworten"_s;
+    const QString vertriebText =
+        k == 3 ? u"zum Schutz einer anderen Abteilung ausgeblendet"_s : u"zu wenige Antworten"_s;
     int einkaufRows = 0, vertriebRows = 0;
     for (const QString &line : printed.split(u'\n')) {
         einkaufRows += line.trimmed().startsWith(u"Einkauf"_s) && line.contains(u"zu wenige Antworten"_s);
