@@ -192,6 +192,20 @@ too few for a comparison</numerusform>
 <context>
     <name>sbr::report</name>
     <message numerus="yes">
+        <source>Fewer than %Ln respondent(s): to keep their answers anonymous, no recommendations of its own are shown; the company&apos;s recommendations include its answers.</source>
+        <translation>
+            <numerusform>Fewer than %Ln respondent: to keep their answers anonymous, no recommendations of its own are shown; the company&apos;s recommendations include its answers.</numerusform>
+            <numerusform>Fewer than %Ln respondents: to keep their answers anonymous, no recommendations of its own are shown; the company&apos;s recommendations include its answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For each department, the statements that would lift its own index most if they alone reached the company&apos;s target of %1 points, and the quick wins among them. Statements with fewer than %Ln answer(s) are left out; departments hidden for anonymity have none.</source>
+        <translation>
+            <numerusform>For each department, the statements that would lift its own index most if they alone reached the company&apos;s target of %1 points, and the quick wins among them. Statements with fewer than %Ln answer are left out; departments hidden for anonymity have none.</numerusform>
+            <numerusform>For each department, the statements that would lift its own index most if they alone reached the company&apos;s target of %1 points, and the quick wins among them. Statements with fewer than %Ln answers are left out; departments hidden for anonymity have none.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Other departments (%Ln respondents)</source>
         <translation>
             <numerusform>Other departments (%Ln respondent)</numerusform>
@@ -220,10 +234,10 @@ too few for a comparison</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company&apos;s figures, a further small department may be hidden with them; together they appear as &quot;other departments&quot; when they hold at least %Ln respondent(s). Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</source>
+        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company&apos;s figures, a further small department may be hidden with them, marked %2; together they appear as &quot;other departments&quot; when they hold at least %Ln respondent(s). Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</source>
         <translation>
-            <numerusform>Results of departments with fewer than %Ln respondent are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company&apos;s figures, a further small department may be hidden with them; together they appear as &quot;other departments&quot; when they hold at least %Ln respondent. Statement values of a department that fewer than %Ln person answered are not shown, nor are changes against a round in which a department was hidden.</numerusform>
-            <numerusform>Results of departments with fewer than %Ln respondents are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company&apos;s figures, a further small department may be hidden with them; together they appear as &quot;other departments&quot; when they hold at least %Ln respondents. Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</numerusform>
+            <numerusform>Results of departments with fewer than %Ln respondent are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company&apos;s figures, a further small department may be hidden with them, marked %2; together they appear as &quot;other departments&quot; when they hold at least %Ln respondent. Statement values of a department that fewer than %Ln person answered are not shown, nor are changes against a round in which a department was hidden.</numerusform>
+            <numerusform>Results of departments with fewer than %Ln respondents are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company&apos;s figures, a further small department may be hidden with them, marked %2; together they appear as &quot;other departments&quot; when they hold at least %Ln respondents. Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -379,6 +393,23 @@ too few for a comparison</numerusform>
         <translation>
             <numerusform>%n respondent would be replaced</numerusform>
             <numerusform>%n respondents would be replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::RecommendationsPage</name>
+    <message numerus="yes">
+        <source>%1 has fewer than %n respondent(s): to keep their answers anonymous, it gets no recommendations of its own. The company&apos;s recommendations include its answers.</source>
+        <translation>
+            <numerusform>%1 has fewer than %n respondent: to keep their answers anonymous, it gets no recommendations of its own. The company&apos;s recommendations include its answers.</numerusform>
+            <numerusform>%1 has fewer than %n respondents: to keep their answers anonymous, it gets no recommendations of its own. The company&apos;s recommendations include its answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked by index gain: the points the index of %1 would rise if that statement alone reached the company&apos;s target. Statements with fewer than %n answer(s) are left out.</source>
+        <translation>
+            <numerusform>Ranked by index gain: the points the index of %1 would rise if that statement alone reached the company&apos;s target. Statements with fewer than %n answer are left out.</numerusform>
+            <numerusform>Ranked by index gain: the points the index of %1 would rise if that statement alone reached the company&apos;s target. Statements with fewer than %n answers are left out.</numerusform>
         </translation>
     </message>
 </context>

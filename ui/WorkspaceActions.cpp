@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "WorkspaceController.h"
 #include "commands/Commands.h"
+#include "dialogs/ConclusionsDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ReportDialog.h"
@@ -91,6 +92,8 @@ void WorkspaceActions::populate(QMenuBar *bar)
     m_window->navigator()->addAction(m_rename);
     m_roundDate = edit->addAction(tr("Change round &date…"), this, &WorkspaceActions::changeRoundDate);
     m_target = edit->addAction(tr("Set &target…"), this, &WorkspaceActions::setTarget);
+    m_conclusions = edit->addAction(tr("Conclusion&s on the round…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+                                    this, &WorkspaceActions::editConclusions);
     m_delete = edit->addAction(tr("De&lete…"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,
                                &WorkspaceActions::deleteSelected);
 
@@ -155,6 +158,7 @@ void WorkspaceActions::updateEnabled()
     m_delete->setEnabled(writable && m_selection.hasCompany());
     m_roundDate->setEnabled(writable && m_selection.hasRound());
     m_target->setEnabled(writable && m_selection.hasCompany());
+    m_conclusions->setEnabled(writable && m_selection.hasCompany());
     m_workshop->setEnabled(writable && m_selection.hasDepartment());
     m_report->setEnabled(open && m_selection.hasCompany());
     m_exportScores->setEnabled(open && m_selection.hasCompany());
@@ -240,6 +244,14 @@ void WorkspaceActions::importCsv()
     if (path.isEmpty())
         return;
     ImportDialog dialog(m_controller, path, m_window);
+    dialog.exec();
+}
+
+void WorkspaceActions::editConclusions()
+{
+    if (!m_selection.hasCompany())
+        return;
+    ConclusionsDialog dialog(m_controller, m_selection, m_window);
     dialog.exec();
 }
 

@@ -161,6 +161,7 @@ void WorkspaceController::attach()
     connect(s, &S::companiesChanged, this, &WorkspaceController::companiesChanged);
     connect(s, &S::structureChanged, this, &WorkspaceController::structureChanged);
     connect(s, &S::plannedMeasuresChanged, this, &WorkspaceController::plannedMeasuresChanged);
+    connect(s, &S::conclusionsChanged, this, &WorkspaceController::conclusionsChanged);
     connect(s, &S::settingChanged, this, &WorkspaceController::settingChanged);
     connect(s, &S::scoresChanged, this, &WorkspaceController::scoresChanged);
     connect(s, &S::reloaded, this, &WorkspaceController::reloaded);

@@ -81,6 +81,7 @@ signals:
     void companiesChanged();
     void structureChanged(qint64 company);
     void plannedMeasuresChanged(qint64 company);
+    void conclusionsChanged(qint64 round);
     void settingChanged(sbr::session::Setting setting);
     void scoresChanged(const sbr::session::ScoreChange &change);
     void reloaded();

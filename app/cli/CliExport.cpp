@@ -120,7 +120,9 @@ int exportScores(const QStringList &args, const Io &io)
 
 int report(const QStringList &args, const Io &io)
 {
-    const QString synopsis = QStringLiteral("report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf");
+    const QString synopsis =
+        QStringLiteral("report WS --company NAME [--round LABEL] [--lang de|en] [--department-recommendations] "
+                       "-o FILE.pdf");
     Options o(synopsis,
               QCoreApplication::translate(
                   "sbr::cli",
@@ -139,6 +141,10 @@ int report(const QStringList &args, const Io &io)
             QStringLiteral("LANG"));
     o.value(QStringLiteral("o"), QCoreApplication::translate("sbr::cli", "The PDF file to write (required)."),
             QStringLiteral("FILE.pdf"));
+    o.flag(QStringLiteral("department-recommendations"),
+           QCoreApplication::translate("sbr::cli",
+                                       "Adds what would lift each department most, and its quick wins (departments "
+                                       "hidden for anonymity get none)."));
     if (int code = o.parse(args, io); code >= 0)
         return code;
     const QString companyName = o.value(QStringLiteral("company"));
@@ -183,6 +189,15 @@ int report(const QStringList &args, const Io &io)
     options.round = roundLabel;
     options.language = lang;
     options.generated = QDate::currentDate();
+    options.departmentRecommendations = o.isSet(QStringLiteral("department-recommendations"));
+    for (const RoundResult &r : company->rounds)
+        if (roundLabel.isEmpty() ? &r == &company->rounds.back() : r.label == roundLabel) {
+            WorkspaceError error;
+            if (!loaded->workspace->conclusions(r.key, &options.conclusions, &error)) {
+                io.error(error.message);
+                return WorkspaceProblem;
+            }
+        }
     report::ReportDocument document(data.questionnaire, loaded->workspace->anonymousReport(), options);
     if (!document.error().isEmpty()) {
         io.error(document.error());

@@ -132,13 +132,14 @@ Table anonymousDepartmentTable(const AnonymousReport &report, const Questionnair
                   dimensionLabel(d, lang, t(QT_TRANSLATE_NOOP("sbr::export", "coverage"))), kPercent);
     }
     const QString tooFew = t(QT_TRANSLATE_NOOP("sbr::export", "too few respondents"));
+    const QString protecting = t(QT_TRANSLATE_NOOP("sbr::export", "hidden to protect another department"));
     for (const AnonymousCompany &c : report.companies)
         for (const AnonymousRound &r : c.rounds) {
             for (const AnonymousDepartment &dep : r.departments) {
                 QList<QVariant> row = roundKey(c, r);
                 row << dep.name;
-                if (dep.hidden) { // rule 3: the name only
-                    row << tooFew;
+                if (dep.hidden) { // rule 3: the name only; rule 2 says why a large one is hidden
+                    row << (dep.protectsAnother ? protecting : tooFew);
                     table.rows.append(std::move(row));
                     continue;
                 }
@@ -238,7 +239,8 @@ Table explanationTable(const AnonymousReport &report, const Questionnaire &q, co
               "sbr::export",
               "A department with fewer than %1 respondents shows \"too few respondents\" instead of its numbers. So "
               "that it cannot be computed back from the company's figures, a further small department may be "
-              "hidden with it; together they appear as \"other departments\" when they hold at least %1 "
+              "hidden with it (it shows \"hidden to protect another department\"); together they appear as \"other "
+              "departments\" when they hold at least %1 "
               "respondents. A statement that fewer than %1 people of a department rated shows \"too few answers\". "
               "Changes are shown only for departments visible in both rounds."))
             .arg(k));

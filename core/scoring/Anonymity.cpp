@@ -18,6 +18,12 @@ bool AnonymousRound::isHidden(const QString &name) const
     return d && d->hidden;
 }
 
+bool AnonymousRound::protectsAnother(const QString &name) const
+{
+    const AnonymousDepartment *d = department(name);
+    return d && d->hidden && d->protectsAnother;
+}
+
 std::vector<size_t> hiddenDepartments(const std::vector<DepartmentResult> &departments, int k)
 {
     std::vector<bool> inH(departments.size(), false);
@@ -54,13 +60,14 @@ std::vector<size_t> hiddenDepartments(const std::vector<DepartmentResult> &depar
 
 namespace {
 
-AnonymousDepartment hiddenDepartment(const DepartmentResult &d)
+AnonymousDepartment hiddenDepartment(const DepartmentResult &d, int k)
 {
     AnonymousDepartment out;
     out.name = d.name;
     out.key = d.key;
     out.departmentKey = d.departmentKey;
     out.hidden = true;
+    out.protectsAnother = d.respondents >= k;
     out.dimensions.resize(d.dimensions.size());
     out.items.resize(d.items.size());
     for (AnonymousItem &item : out.items)
@@ -177,7 +184,7 @@ AnonymousRound anonymizeRound(const Questionnaire &q, const RoundResult &r, int 
     const std::vector<size_t> hidden = hiddenDepartments(r.departments, k);
     for (size_t i = 0; i < r.departments.size(); ++i) {
         const bool isHidden = std::find(hidden.begin(), hidden.end(), i) != hidden.end();
-        out.departments.push_back(isHidden ? hiddenDepartment(r.departments[i])
+        out.departments.push_back(isHidden ? hiddenDepartment(r.departments[i], k)
                                            : visibleDepartment(r.departments[i], k));
     }
     if (!hidden.empty())

@@ -51,6 +51,10 @@ struct AnonymousDepartment {
     qint64 departmentKey = 0; ///< the department's id
     /// In the pool: shown as "too few respondents", every number of it is empty (rule 3).
     bool hidden = false;
+    /// Hidden although it has k or more respondents: complementary suppression (rule 2), hidden to
+    /// protect another department. Shown as "hidden to protect another department", not as "too
+    /// few respondents" (which would be wrong). Always false when `hidden` is false.
+    bool protectsAnother = false;
     std::optional<int> respondents;
     OptDouble index;
     std::optional<int> stage;
@@ -94,6 +98,8 @@ struct AnonymousRound {
     const AnonymousDepartment *department(const QString &name) const;
     /// True when the department is in the pool; false also when it has no assessment here.
     bool isHidden(const QString &department) const;
+    /// True when the department is hidden to protect another one (rule 2), not for its own size.
+    bool protectsAnother(const QString &department) const;
 };
 
 struct AnonymousCompany {

@@ -146,6 +146,14 @@ public:
     /// An empty text removes the comment.
     bool setComment(qint64 assessment, int item, const QString &text, WorkspaceError *error);
     bool setPlanned(qint64 company, const QString &measure, bool planned, WorkspaceError *error);
+    /// The manager's conclusions on a round of a company, printed on the report's summary page:
+    /// plain text, line breaks as '\n', at most kConclusionsMaxLength characters. `text` is kept
+    /// with its ends trimmed; an empty one removes them. Unknown round: NotFound; too long: Invalid;
+    /// nothing is written then. Announced as conclusionsChanged(round).
+    bool setConclusions(qint64 round, const QString &text, WorkspaceError *error);
+    /// The conclusions on a round, read from storage (empty when there are none).
+    bool conclusions(qint64 round, QString *out, WorkspaceError *error) const;
+    static constexpr int kConclusionsMaxLength = 5000;
 
     /// Deletes with everything that hangs on it; *removed receives it all for restore().
     bool deleteCompany(qint64 id, Snapshot *removed, WorkspaceError *error);
@@ -231,6 +239,7 @@ signals:
     /// Departments or rounds of this company were added, renamed, re-dated or deleted.
     void structureChanged(qint64 company);
     void plannedMeasuresChanged(qint64 company);
+    void conclusionsChanged(qint64 round);
     void settingChanged(sbr::session::Setting setting);
     /// Scores changed; `change` names which (ScoreChange::all after a structure change).
     void scoresChanged(const sbr::session::ScoreChange &change);

@@ -81,6 +81,13 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE workshop_sessions ADD COLUMN first_rounds TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE workshop_participants ADD COLUMN department TEXT NOT NULL DEFAULT ''"),
          }},
+        // The manager's conclusions, one text per round (and so per company and round), printed on
+        // the report's summary page; deleted with their round.
+        {5,
+         {
+             QStringLiteral("CREATE TABLE conclusions(round_id INTEGER PRIMARY KEY REFERENCES rounds(id) "
+                            "ON DELETE CASCADE, text TEXT NOT NULL)"),
+         }},
     };
     return steps;
 }

@@ -46,6 +46,8 @@ public:
     bool clearAnswer(qint64 assessment, qint64 respondent, int item, StorageError *error) override;
     bool setComment(qint64 assessment, int item, const QString &text, StorageError *error) override;
     bool setPlanned(qint64 company, const QString &measure, bool planned, StorageError *error) override;
+    bool conclusions(qint64 round, QString *out, StorageError *error) const override;
+    bool setConclusions(qint64 round, const QString &text, StorageError *error) override;
     bool deleteRespondent(qint64 id, Snapshot *removed, StorageError *error) override;
     bool snapshotRespondent(qint64 id, Snapshot *out, StorageError *error) const override;
     bool restore(const Snapshot &snapshot, StorageError *error) override;

@@ -79,6 +79,10 @@ public:
     /// An empty text removes the comment.
     virtual bool setComment(qint64 assessment, int item, const QString &text, StorageError *error) = 0;
     virtual bool setPlanned(qint64 company, const QString &measure, bool planned, StorageError *error) = 0;
+    /// The manager's conclusions on a round (empty when there are none).
+    virtual bool conclusions(qint64 round, QString *out, StorageError *error) const = 0;
+    /// An empty text removes them.
+    virtual bool setConclusions(qint64 round, const QString &text, StorageError *error) = 0;
     virtual bool deleteRespondent(qint64 id, Snapshot *removed, StorageError *error) = 0;
     /// A respondent with its answers as they are now, for putting them back later (restore()).
     virtual bool snapshotRespondent(qint64 id, Snapshot *out, StorageError *error) const = 0;

@@ -83,9 +83,11 @@ bool SqliteWorkspace::deleteCompany(qint64 id, Snapshot *removed, StorageError *
 {
     const QString assessments =
         QStringLiteral("SELECT a.id FROM assessments a JOIN rounds r ON r.id = a.round_id WHERE r.company_id = ?1");
-    Selects selects = {{QStringLiteral("companies"), QStringLiteral("id = ?1")},
-                       {QStringLiteral("departments"), QStringLiteral("company_id = ?1")},
-                       {QStringLiteral("rounds"), QStringLiteral("company_id = ?1")}};
+    Selects selects = {
+        {QStringLiteral("companies"), QStringLiteral("id = ?1")},
+        {QStringLiteral("departments"), QStringLiteral("company_id = ?1")},
+        {QStringLiteral("rounds"), QStringLiteral("company_id = ?1")},
+        {QStringLiteral("conclusions"), QStringLiteral("round_id IN (SELECT id FROM rounds WHERE company_id = ?1)")}};
     selects += assessmentContents(assessments);
     selects.append({QStringLiteral("planned_measures"), QStringLiteral("company_id = ?1")});
     if (!deleteWithSnapshot(QStringLiteral("companies"), selects, id, removed, error,
@@ -106,7 +108,8 @@ bool SqliteWorkspace::deleteDepartment(qint64 id, Snapshot *removed, StorageErro
 
 bool SqliteWorkspace::deleteRound(qint64 id, Snapshot *removed, StorageError *error)
 {
-    Selects selects = {{QStringLiteral("rounds"), QStringLiteral("id = ?1")}};
+    Selects selects = {{QStringLiteral("rounds"), QStringLiteral("id = ?1")},
+                       {QStringLiteral("conclusions"), QStringLiteral("round_id = ?1")}};
     selects += assessmentContents(QStringLiteral("SELECT id FROM assessments WHERE round_id = ?1"));
     if (!deleteWithSnapshot(QStringLiteral("rounds"), selects, id, removed, error,
                             QCoreApplication::translate("sbr::storage::Workspace", "Deleting the round")))

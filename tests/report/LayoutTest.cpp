@@ -1,6 +1,7 @@
 // The page layout of the report: a heading is never the last thing on a page. A filler of every
 // height in small steps pushes a heading with a bulleted paragraph after it towards the foot of
 // the page; whatever the height, the heading shares its page with the start of the paragraph.
+// And no page is left nearly empty by a spill of a few lines before a page break.
 
 #include "ReportBlocks.h"
 #include "ReportLayout.h"
@@ -24,7 +25,60 @@ private:
     double m_height;
 };
 
+/// Lines of a paragraph: `count` units of 100 dots, split between pages with at least two
+/// lines on either side of a break.
+class Lines : public Block {
+public:
+    explicit Lines(int count) : m_count(count) { minUnitsPerPart = 2; }
+    void layout(const Typesetter &, double) override {}
+    int units() const override { return m_count; }
+    double unitHeight(int) const override { return 100; }
+    void paint(PaintContext &, const QRectF &, int, int) const override {}
+
+private:
+    int m_count;
+};
+
+/// Ten blocks of 250 dots with 40 dots after each (2900 dots of a 3000-dot body), then `lines`
+/// lines, a page break and a heading.
+void spill(PageLayout &layout, int lines)
+{
+    for (int i = 0; i < 10; ++i)
+        layout.emplace<Filler>(250)->spaceAfter = 40;
+    layout.emplace<Lines>(lines);
+    layout.emplace<PageBreakBlock>();
+    layout.emplace<HeadingBlock>(QStringLiteral("Nächster Abschnitt"), 1);
+    layout.layout();
+}
+
+const PageLayout::PageGeometry kPage{QSizeF(2480, 3508), QRectF(236, 236, 2008, 3000)};
+
 } // namespace
+
+TEST(ReportLayout, NoPageIsLeftNearlyEmptyByASpillOfAFewLines)
+{
+    // With the full spacing, 3 lines (300 dots) do not fit below 2900 dots and would stand alone
+    // on a page of their own (10 % of it) before the page break. With a third of the spacing
+    // (2500 + 10 × 12 = 2620 dots) they fit: the section keeps one page, the heading is on page 2.
+    PageLayout layout(kPage);
+    spill(layout, 3);
+    EXPECT_EQ(layout.pageCount(), 2);
+    EXPECT_EQ(layout.pagesOf(10), QList<int>{0});
+    EXPECT_EQ(layout.pagesOf(12), QList<int>{1});
+    for (int i = 0; i < 10; ++i)
+        EXPECT_EQ(layout.pagesOf(i), QList<int>{0}) << "block " << i;
+}
+
+TEST(ReportLayout, ALongerSpillKeepsItsPageAndTheSpacing)
+{
+    // 15 lines (1500 dots) cannot fit on the first page even without any spacing (2500 + 1500 >
+    // 3000): they go on to page 2, which is half full, and the heading follows on page 3.
+    PageLayout layout(kPage);
+    spill(layout, 15);
+    EXPECT_EQ(layout.pageCount(), 3);
+    EXPECT_EQ(layout.pagesOf(10), QList<int>{1});
+    EXPECT_EQ(layout.pagesOf(12), QList<int>{2});
+}
 
 TEST(ReportLayout, AHeadingIsNeverLeftAtTheFootOfAPage)
 {

@@ -1,7 +1,8 @@
 // The case of shared/cases/pdf-long-names: a long company name, slash-joined and long compound
 // department names, Hebrew, Arabic, an emoji and markup-like text. Every page of the report, in
-// both languages, keeps its 20 mm side margins free of ink (pages rendered as images), and the
-// text layer holds every name.
+// both languages, with the manager's conclusions and the recommendations per department, keeps
+// its 20 mm side margins free of ink (pages rendered as images), and the text layer holds every
+// name and the conclusions.
 
 #include "ReportTestSupport.h"
 
@@ -24,6 +25,12 @@ const QStringList kDepartments{QStringLiteral("Marketing/Vertrieb/Service/Produk
                                QString::fromUtf8("التسويق والمبيعات"),
                                QString::fromUtf8("Social 🚀 Team"),
                                hostileDepartment()};
+
+/// The manager's conclusions with a long path, a long compound and markup-like text.
+const QString kConclusions = QString::fromUtf8(
+    "Nächste Schritte: siehe "
+    "https://intranet.example.com/marketing/social-business-radar/massnahmenplan_2026-Q1_final_v3.pdf "
+    "<b>und</b> & das Kundenbeziehungsmanagementabteilungsleitungsstabsbesprechungsprotokollverzeichnis.");
 
 QString longNamesWorkspace(const QTemporaryDir &dir)
 {
@@ -79,6 +86,8 @@ TEST(PrintLayout, LongAndForeignNamesStayInsideTheMarginsInBothLanguages)
         report::ReportOptions o;
         o.company = kCompany;
         o.language = lang;
+        o.conclusions = kConclusions;
+        o.departmentRecommendations = true; // the departments' names as headings of their own
         report::ReportDocument doc(ws.q, ws.anonymous(5), o);
         ASSERT_TRUE(doc.error().isEmpty()) << s(doc.error());
         ASSERT_GT(doc.pageCount(), 5);
@@ -92,6 +101,7 @@ TEST(PrintLayout, LongAndForeignNamesStayInsideTheMarginsInBothLanguages)
         ASSERT_TRUE(doc.writePdf(path, &error)) << s(error);
         const QString text = withoutSpace(pdfText(path));
         EXPECT_TRUE(text.contains(withoutSpace(kCompany))) << s(lang);
+        EXPECT_TRUE(text.contains(withoutSpace(kConclusions))) << s(lang);
         for (const QString &name : kDepartments) {
             // The emoji is drawn (fonts-symbola) but Qt 6.4 writes no text for characters outside
             // the Basic Multilingual Plane: the words around it must be there.

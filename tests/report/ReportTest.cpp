@@ -293,12 +293,18 @@ TEST_F(ReportSmall, DepartmentUnderThresholdShowsNoNumbers)
     EXPECT_TRUE(rowHidden) << s(de);
     EXPECT_FALSE(de.contains(QStringLiteral("87,5"))) << "the hidden department's scores";
     EXPECT_TRUE(de.contains(QStringLiteral("54,2"))) << "the company's index still counts it";
+    int alphaRows = 0;
     for (const QString &line : de.split(u'\n')) {
-        if (line.trimmed().startsWith(QStringLiteral("Alpha"))) {
-            EXPECT_TRUE(line.contains(QStringLiteral("zu wenige Antworten")) && !line.contains(QStringLiteral("25,0")))
+        // Table rows ("Alpha" and the rest of the row); not the end of a wrapped caption ("Alpha.").
+        if (line.trimmed().startsWith(QStringLiteral("Alpha "))) {
+            ++alphaRows;
+            // Alpha has k = 3 respondents: it is not too small, and the row says why it is hidden.
+            EXPECT_TRUE(line.contains(QStringLiteral("zum Schutz einer anderen Abteilung ausgeblendet")) &&
+                        !line.contains(QStringLiteral("25,0")) && !line.contains(QStringLiteral("zu wenige")))
                 << "Alpha is hidden to protect the small department: " << s(line);
         }
     }
+    EXPECT_GE(alphaRows, 2) << "the departments table and the dimension tables";
     EXPECT_TRUE(de.contains(QStringLiteral("50,0"))) << "Beta shows";
     EXPECT_TRUE(
         de.contains(QStringLiteral("Andere Abteilungen (") + hostileDepartment() + QStringLiteral(", Alpha)")) ||

@@ -1,5 +1,6 @@
 // scoring.md *Anonymity* in the workbench: the dashboard's heatmap and the presentation of a
-// department's recorded answers show "too few respondents" exactly where `score --json
+// department's recorded answers show "too few respondents" (or, for a department hidden only to
+// protect another, "hidden to protect another department") exactly where `score --json
 // --anonymous` (the same document, written by io::writeScoreJson) says "hidden": true, and follow
 // a change of the threshold at once.
 
@@ -62,7 +63,23 @@ int AnonymousViews::expectDashboardMatchesJson(const QJsonArray &rounds)
             EXPECT_EQ(marked, isHidden) << qPrintable(label) << " " << qPrintable(name);
             if (isHidden) {
                 ++hidden;
-                EXPECT_EQ(heat.hiddenText, QStringLiteral("too few respondents"));
+                // scoring.md *Anonymity*, rule 2: a department with k or more respondents is hidden
+                // only to protect another one, and says so.
+                const RoundResult *raw = nullptr;
+                for (const CompanyResult &c : controller()->report().companies)
+                    for (const RoundResult &rr : c.rounds)
+                        if (c.name == kWeber && rr.label == label)
+                            raw = &rr;
+                EXPECT_TRUE(raw) << qPrintable(label);
+                int respondents = 0;
+                for (const DepartmentResult &dr : raw ? raw->departments : std::vector<DepartmentResult>{})
+                    if (dr.name == name)
+                        respondents = dr.respondents;
+                const QString shown = heat.hiddenTexts.value(row).isEmpty() ? heat.hiddenText : heat.hiddenTexts[row];
+                EXPECT_EQ(shown, respondents >= controller()->anonymityThreshold()
+                                     ? QStringLiteral("hidden to protect another department")
+                                     : QStringLiteral("too few respondents"))
+                    << qPrintable(label) << " " << qPrintable(name) << " " << respondents;
                 for (const std::optional<double> &v : heat.values[row])
                     EXPECT_FALSE(v.has_value()) << qPrintable(name);
             }

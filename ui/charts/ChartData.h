@@ -54,6 +54,9 @@ struct HeatmapData {
     QString noDataText;     ///< e.g. "–"; empty = "–"
     QList<bool> hiddenRows; ///< anonymity: such a row shows hiddenText instead of numbers
     QString hiddenText;     ///< empty = translated default ("too few respondents")
+    /// Per row, when not empty: the text of a hidden row that is not hidden for its own size
+    /// ("hidden to protect another department"); an empty entry falls back to hiddenText.
+    QStringList hiddenTexts;
 };
 
 } // namespace sbr::charts

@@ -21,8 +21,10 @@ QString noDataText(const HeatmapData &data)
     return data.noDataText.isEmpty() ? QStringLiteral("–") : data.noDataText;
 }
 
-QString hiddenText(const HeatmapData &data)
+QString hiddenText(const HeatmapData &data, int row)
 {
+    if (row >= 0 && row < data.hiddenTexts.size() && !data.hiddenTexts.at(row).isEmpty())
+        return data.hiddenTexts.at(row);
     return data.hiddenText.isEmpty() ? QCoreApplication::translate("sbr::charts", "too few respondents")
                                      : data.hiddenText;
 }
@@ -102,8 +104,11 @@ Metrics measure(const HeatmapData &data, const ChartStyle &style, const Fonts &f
 
     const auto columns = double(data.columns.size());
     if (columns > 0 && data.hiddenRows.contains(true)) {
-        const double hiddenWidth = fm.horizontalAdvance(hiddenText(data)) + 2 * m.pad;
-        m.columnWidth = std::max(m.columnWidth, hiddenWidth / columns);
+        for (int row = 0; row < data.hiddenRows.size(); ++row)
+            if (data.hiddenRows.at(row)) {
+                const double hiddenWidth = fm.horizontalAdvance(hiddenText(data, row)) + 2 * m.pad;
+                m.columnWidth = std::max(m.columnWidth, hiddenWidth / columns);
+            }
     }
     m.titleHeight = data.title.isEmpty() ? 0.0 : tfm.height() * 1.6;
 
@@ -240,7 +245,7 @@ void paintHeatmap(QPainter &painter, const QRectF &rect, const HeatmapData &data
             QFont italic = layout.font;
             italic.setItalic(true);
             painter.setFont(italic);
-            drawCell(cells.first().united(cells.last()), style.neutralFill(), style.mutedText(), hiddenText(data));
+            drawCell(cells.first().united(cells.last()), style.neutralFill(), style.mutedText(), hiddenText(data, r));
         } else {
             const Values values = r < data.values.size() ? data.values.at(r) : Values{};
             for (int c = 0; c < cells.size(); ++c) {

@@ -277,6 +277,17 @@ bool setPlanned(WorkspaceController &c, qint64 company, const QString &measure, 
         [=](WorkspaceError *e) { return ws->setPlanned(company, measure, !planned, e); });
 }
 
+bool setConclusions(WorkspaceController &c, qint64 round, const QString &before, const QString &text)
+{
+    WorkspaceSession *ws = c.session();
+    if (before.trimmed() == text.trimmed())
+        return true;
+    return perform(
+        c, QCoreApplication::translate("sbr::ui::commands", "Change conclusions"),
+        [=](WorkspaceError *e) { return ws->setConclusions(round, text, e); },
+        [=](WorkspaceError *e) { return ws->setConclusions(round, before, e); });
+}
+
 bool setAnonymityThreshold(WorkspaceController &c, int k)
 {
     WorkspaceSession *ws = c.session();

@@ -52,6 +52,8 @@ bool updateRound(WorkspaceController &c, const RoundRow &before, const QString &
 bool deleteRound(WorkspaceController &c, qint64 round, const QString &label);
 bool setTarget(WorkspaceController &c, const CompanyRow &company, double target);
 bool setPlanned(WorkspaceController &c, qint64 company, const QString &measure, bool planned);
+/// The manager's conclusions on a round (`before`: what they are now; empty text removes them).
+bool setConclusions(WorkspaceController &c, qint64 round, const QString &before, const QString &text);
 /// Sets the workspace's anonymity threshold k (3..50) as an undoable step.
 bool setAnonymityThreshold(WorkspaceController &c, int k);
 /// Puts a write the session already did (an import, a workshop's votes) on the undo stack as

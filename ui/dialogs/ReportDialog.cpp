@@ -4,6 +4,7 @@
 #include "Report.h"
 #include "WorkspaceController.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -38,6 +39,10 @@ ReportDialog::ReportDialog(WorkspaceController *controller, const Selection &sel
     form->addRow(tr("&Round:"), m_round);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Departments:"), m_departments);
+    m_departmentRecommendations = new QCheckBox(tr("Recommendations &per department"));
+    m_departmentRecommendations->setToolTip(tr("What would lift each listed department most, and its quick wins"));
+    form->addRow(m_departmentRecommendations);
+    connect(m_departmentRecommendations, &QCheckBox::toggled, this, &ReportDialog::refreshPreview);
     auto *side = new QVBoxLayout;
     side->addLayout(form);
     side->addWidget(m_status);
@@ -79,6 +84,7 @@ ReportDialog::ReportDialog(WorkspaceController *controller, const Selection &sel
     connect(m_controller, &WorkspaceController::settingChanged, this, &ReportDialog::refreshPreview);
     connect(m_controller, &WorkspaceController::reloaded, this, &ReportDialog::refreshPreview);
     connect(m_departments, &QListWidget::itemChanged, this, &ReportDialog::refreshPreview);
+    connect(m_controller, &WorkspaceController::conclusionsChanged, this, &ReportDialog::refreshPreview);
     refreshPreview();
 }
 
@@ -105,15 +111,28 @@ report::ReportOptions options(const Selection &s, const QString &round, const QS
 }
 } // namespace
 
+report::ReportOptions ReportDialog::currentOptions() const
+{
+    report::ReportOptions o =
+        options(m_selection, m_round->currentText(), m_language->currentData().toString(), chosenDepartments());
+    o.departmentRecommendations = m_departmentRecommendations->isChecked();
+    if (const CompanyResult *c = m_controller->company(m_selection.companyName))
+        for (const RoundResult &r : c->rounds)
+            if (r.label == o.round) {
+                WorkspaceError error;
+                if (!m_controller->session()->conclusions(r.key, &o.conclusions, &error))
+                    m_controller->reportError(error);
+            }
+    return o;
+}
+
 int ReportDialog::refreshPreview()
 {
     while (QLayoutItem *item = m_pages->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    report::ReportDocument doc(
-        m_controller->questionnaire(), m_controller->anonymousReport(),
-        options(m_selection, m_round->currentText(), m_language->currentData().toString(), chosenDepartments()));
+    report::ReportDocument doc(m_controller->questionnaire(), m_controller->anonymousReport(), currentOptions());
     if (!doc.error().isEmpty()) {
         m_status->setText(doc.error());
         m_save->setEnabled(false);
@@ -136,9 +155,7 @@ int ReportDialog::refreshPreview()
 
 bool ReportDialog::save(const QString &path)
 {
-    report::ReportDocument doc(
-        m_controller->questionnaire(), m_controller->anonymousReport(),
-        options(m_selection, m_round->currentText(), m_language->currentData().toString(), chosenDepartments()));
+    report::ReportDocument doc(m_controller->questionnaire(), m_controller->anonymousReport(), currentOptions());
     QString error;
     if (!doc.writePdf(path, &error)) {
         Dialogs::warning(this, windowTitle(), error);

@@ -7,11 +7,16 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
 class QVBoxLayout;
+
+namespace sbr::report {
+struct ReportOptions;
+}
 
 namespace sbr::ui {
 
@@ -29,6 +34,7 @@ public:
 
     QComboBox *languageBox() const { return m_language; }
     QComboBox *roundBox() const { return m_round; }
+    QCheckBox *departmentRecommendationsBox() const { return m_departmentRecommendations; }
 
 public slots:
     void saveAs();
@@ -36,6 +42,8 @@ public slots:
 private:
     struct Options;
     QStringList chosenDepartments() const;
+    /// The choices, with the manager's conclusions on the chosen round.
+    report::ReportOptions currentOptions() const;
 
     WorkspaceController *m_controller;
     Selection m_selection;
@@ -45,6 +53,7 @@ private:
     QLabel *m_status;
     QVBoxLayout *m_pages;
     QPushButton *m_save;
+    QCheckBox *m_departmentRecommendations = nullptr;
 };
 
 } // namespace sbr::ui

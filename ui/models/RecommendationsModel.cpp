@@ -31,20 +31,46 @@ void RecommendationsModel::setSelection(const Selection &selection)
     reload();
 }
 
+void RecommendationsModel::setDepartmentScope(bool department)
+{
+    m_departmentScope = department;
+    reload();
+}
+
+void RecommendationsModel::setQuickWinsOnly(bool only)
+{
+    m_quickWinsOnly = only;
+    reload();
+}
+
 void RecommendationsModel::reload()
 {
     beginResetModel();
     m_recommendations.clear();
     m_itemScores.clear();
     m_planned.clear();
+    m_status = DepartmentRecommendations::Status::NotAssessed;
     const CompanyResult *c = m_controller->shownCompany(m_selection.companyName);
     if (c && !c->rounds.empty()) {
         const RoundResult *r =
             m_selection.hasRound() ? m_controller->shownRound(c->name, m_selection.roundLabel) : &c->rounds.back();
-        if (r) {
+        if (r && !m_departmentScope) {
             m_recommendations = r->recommendations;
             m_itemScores = r->company.itemScores;
+        } else if (r && m_selection.hasDepartment()) {
+            // scoring.md *Recommendations for a department*, from the anonymous view only.
+            if (const AnonymousRound *a = m_controller->anonymousRound(c->name, r->label)) {
+                const DepartmentRecommendations d =
+                    recommendForDepartment(m_controller->questionnaire(), *a, m_selection.departmentName, c->target);
+                m_status = d.status;
+                m_recommendations = d.lift;
+                if (const AnonymousDepartment *dep = a->department(m_selection.departmentName))
+                    for (const AnonymousItem &item : dep->items)
+                        m_itemScores.push_back(item.hidden ? OptDouble() : item.score);
+            }
         }
+        if (m_quickWinsOnly)
+            m_recommendations = quickWins(m_controller->questionnaire(), m_recommendations);
         m_target = c->target;
         WorkspaceError error;
         m_controller->session()->plannedMeasures(m_selection.company, &m_planned, &error);
@@ -93,7 +119,9 @@ QVariant RecommendationsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::TextAlignmentRole && index.column() >= Score)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::ToolTipRole && index.column() == Gain)
-            return tr("Index points the company would gain if this statement alone reached the target");
+            return m_departmentScope
+                       ? tr("Index points the department would gain if this statement alone reached the target")
+                       : tr("Index points the company would gain if this statement alone reached the target");
         if (role == Qt::ToolTipRole && index.column() == Text)
             return item->text.text(lang);
         if (role != Qt::DisplayRole)

@@ -1,8 +1,12 @@
 #pragma once
 // Recommendations of one company round, ranked by index gain, each with the measures the
-// questionnaire links to it as children; a measure's check box marks it as planned.
+// questionnaire links to it as children; a measure's check box marks it as planned. In the
+// department scope, those of the selected department (scoring.md *Recommendations for a
+// department*, from what people may see of it: none for a hidden department); optionally only
+// the quick wins (a linked measure of low effort).
 
 #include "Selection.h"
+#include "scoring/DepartmentRecommendations.h"
 #include "scoring/Scoring.h"
 
 #include <QAbstractItemModel>
@@ -30,6 +34,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     double target() const { return m_target; }
+    /// False: the company's recommendations; true: the selected department's.
+    void setDepartmentScope(bool department);
+    bool departmentScope() const { return m_departmentScope; }
+    /// Only the recommendations with a low-effort measure (quick wins).
+    void setQuickWinsOnly(bool only);
+    /// In the department scope: whether the department's recommendations may be shown, and why not.
+    DepartmentRecommendations::Status departmentStatus() const { return m_status; }
 
 private:
     void reload();
@@ -39,6 +50,9 @@ private:
     std::vector<OptDouble> m_itemScores;
     QSet<QString> m_planned;
     double m_target = 75;
+    bool m_departmentScope = false;
+    bool m_quickWinsOnly = false;
+    DepartmentRecommendations::Status m_status = DepartmentRecommendations::Status::NotAssessed;
 };
 
 } // namespace sbr::ui

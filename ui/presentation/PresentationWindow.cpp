@@ -77,6 +77,7 @@ void PresentationWindow::loadRecorded()
     // The same rule as every other output: a department the anonymous view hides shows nothing.
     const AnonymousRound *shown = ws->anonymousRound(m_selection.round);
     m_departmentHidden = shown && shown->isHidden(m_selection.departmentName);
+    m_departmentProtects = shown && shown->protectsAnother(m_selection.departmentName);
     if (m_departmentHidden)
         return; // not even the number of answers is shown
     QList<AnswerCell> cells;
@@ -301,10 +302,15 @@ void PresentationWindow::setJoinCounts(int joined, int expected, int sharing)
     update();
 }
 
+QString PresentationWindow::hiddenText() const
+{
+    return m_departmentProtects ? tr("hidden to protect another department") : tr("too few respondents");
+}
+
 QString PresentationWindow::footerText() const
 {
     if (m_departmentHidden && !m_session) // recorded answers of a hidden department: not even counts
-        return tr("too few respondents · slide %1 of %2").arg(m_current + 1).arg(m_slides.size());
+        return tr("%1 · slide %2 of %3").arg(hiddenText()).arg(m_current + 1).arg(m_slides.size());
     QString who;
     if (m_expected > 0)
         who = tr("%1 of %2 joined").arg(std::max(participants(), m_joined)).arg(m_expected);
@@ -350,7 +356,7 @@ void PresentationWindow::paintHistogram(QPainter &p, const QRectF &r, const Item
     if (!v.revealed || v.tooFew) {
         p.setFont(font(large ? 4 : 2.2, large));
         const QString text = !v.revealed ? tr("Votes so far: %1\nhidden until they are revealed (R)").arg(v.votes)
-                             : v.departmentHidden ? tr("too few respondents")
+                             : v.departmentHidden ? hiddenText()
                                                   : tr("too few votes");
         p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap, text);
         return;

@@ -132,6 +132,9 @@ private:
     int m_sharing = 0;
     QHash<int, QList<int>> m_recorded; ///< item -> histogram of the recorded answers
     bool m_departmentHidden = false;   ///< the recorded department is hidden in its round
+    bool m_departmentProtects = false; ///< … to protect another department (scoring.md *Anonymity*, rule 2)
+    /// "too few respondents", or "hidden to protect another department" (rule 2).
+    QString hiddenText() const;
 };
 
 } // namespace sbr::ui

@@ -29,9 +29,7 @@ void addDimensionDepartments(PageLayout &layout, const SectionInput &in, int d, 
     QList<TableBlock::Row> rows;
     for (const DepartmentResult *dep : in.departments) {
         if (in.hidden(*dep)) {
-            rows.append({{TableBlock::text(dep->name),
-                          {t(QT_TRANSLATE_NOOP("sbr::report", "too few respondents")), 4, true, Qt::AlignLeft}},
-                         false});
+            rows.append({{TableBlock::text(dep->name), {in.hiddenText(dep->name), 4, true, Qt::AlignLeft}}, false});
             continue;
         }
         const DimensionResult r = size_t(d) < dep->dimensions.size() ? dep->dimensions[size_t(d)] : DimensionResult{};
@@ -367,12 +365,11 @@ void addMethodRespondents(PageLayout &layout, const SectionInput &in)
 
     // Respondents per department as people may see them: hidden ones without a number, the pool.
     QList<TableBlock::Column> columns{{t(QT_TRANSLATE_NOOP("sbr::report", "Department")), 0, Qt::AlignLeft},
-                                      {t(QT_TRANSLATE_NOOP("sbr::report", "Respondents")), mm(40), Qt::AlignRight}};
+                                      {t(QT_TRANSLATE_NOOP("sbr::report", "Respondents")), mm(80), Qt::AlignRight}};
     QList<TableBlock::Row> rows;
     for (const AnonymousDepartment &d : in.anonymous.departments)
         rows.append({{TableBlock::text(d.name),
-                      TableBlock::text(d.hidden ? t(QT_TRANSLATE_NOOP("sbr::report", "too few respondents"))
-                                                : QString::number(d.respondents.value_or(0)))},
+                      TableBlock::text(d.hidden ? in.hiddenText(d.name) : QString::number(d.respondents.value_or(0)))},
                      false});
     if (in.anonymous.pool && in.anonymous.pool->shown)
         rows.append({{TableBlock::text(in.poolName()),
@@ -386,12 +383,13 @@ void addMethodRespondents(PageLayout &layout, const SectionInput &in)
                      "sbr::report",
                      "Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 "
                      "stands in their place. So that they cannot be computed back from the company's figures, a "
-                     "further small department may be hidden with them; together they appear as \"other "
-                     "departments\" when they hold at least %Ln respondent(s). Statement values of a department "
-                     "that fewer than %Ln people answered are not shown, nor are changes against a round in which "
-                     "a department was hidden."),
+                     "further small department may be hidden with them, marked %2; together they appear as "
+                     "\"other departments\" when they hold at least %Ln respondent(s). Statement values of a "
+                     "department that fewer than %Ln people answered are not shown, nor are changes against a "
+                     "round in which a department was hidden."),
                  in.minGroup)
-            .arg(t.quoted(t(QT_TRANSLATE_NOOP("sbr::report", "too few respondents")))),
+            .arg(t.quoted(t(QT_TRANSLATE_NOOP("sbr::report", "too few respondents"))),
+                 t.quoted(t(QT_TRANSLATE_NOOP("sbr::report", "hidden to protect another department")))),
         body());
 }
 

@@ -32,6 +32,11 @@ struct ReportOptions {
     QStringList departments;                 ///< empty = all departments of the round
     QByteArray logo;                         ///< PNG/JPEG bytes, optional
     QDate generated;                         ///< the injected "today"; invalid = not printed
+    /// The manager's conclusions on the chosen round (WorkspaceSession::conclusions), plain text
+    /// printed on the summary page; empty = no such part.
+    QString conclusions;
+    /// Adds the recommendations per department (scoring.md *Recommendations for a department*).
+    bool departmentRecommendations = false;
 };
 
 class ReportDocument {

@@ -185,17 +185,13 @@ void PageLayout::add(std::unique_ptr<Block> block)
     m_blocks.push_back(std::move(block));
 }
 
-void PageLayout::layout()
+QList<QList<PageLayout::Placement>> PageLayout::paginate(int from, int to, double spacing) const
 {
     const QRectF body = m_geometry.body;
-    const Typesetter type;
-    for (const auto &block : m_blocks)
-        block->layout(type, body.width());
-
-    m_pages = {{}};
+    QList<QList<Placement>> pages = {{}};
     double y = body.top();
     auto newPage = [&] {
-        m_pages.append(QList<Placement>());
+        pages.append(QList<Placement>());
         y = body.top();
     };
     auto atTop = [&] { return y <= body.top() + 0.5; };
@@ -210,15 +206,10 @@ void PageLayout::layout()
         return h;
     };
 
-    for (int i = 0; i < int(m_blocks.size()); ++i) {
+    for (int i = from; i < to; ++i) {
         const Block &b = *m_blocks[size_t(i)];
-        if (b.isPageBreak()) {
-            if (!atTop())
-                newPage();
-            continue;
-        }
         if (!atTop())
-            y += b.spaceBefore;
+            y += b.spaceBefore * spacing;
         const int n = b.units();
         double total = b.headerHeight();
         for (int u = 0; u < n; ++u)
@@ -229,7 +220,8 @@ void PageLayout::layout()
             const Block &next = *m_blocks[size_t(i) + 1];
             // The space after this block comes before the next one, too.
             const double need =
-                total + (next.isPageBreak() ? 0.0 : b.spaceAfter + next.spaceBefore + firstPartHeight(next));
+                total +
+                (next.isPageBreak() ? 0.0 : (b.spaceAfter + next.spaceBefore) * spacing + firstPartHeight(next));
             if (y + need > body.bottom() && need <= body.height())
                 newPage();
         }
@@ -270,16 +262,59 @@ void PageLayout::layout()
                     continue;
                 }
             }
-            m_pages.last().append({i, QRectF(body.left(), y, body.width(), h), first, last});
+            pages.last().append({i, QRectF(body.left(), y, body.width(), h), first, last});
             y += h;
             first = last + 1;
             if (first < n)
                 newPage();
         }
-        y += b.spaceAfter;
+        y += b.spaceAfter * spacing;
     }
-    while (m_pages.size() > 1 && m_pages.last().isEmpty())
-        m_pages.removeLast();
+    while (pages.size() > 1 && pages.last().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+double PageLayout::filled(const QList<Placement> &page) const
+{
+    double bottom = m_geometry.body.top();
+    for (const Placement &p : page)
+        bottom = std::max(bottom, p.rect.bottom());
+    return (bottom - m_geometry.body.top()) / m_geometry.body.height();
+}
+
+void PageLayout::layout()
+{
+    const Typesetter type;
+    for (const auto &block : m_blocks)
+        block->layout(type, m_geometry.body.width());
+
+    // Each run of blocks between page breaks starts on a page of its own. When its last page
+    // would hold only a spill of a few lines, the run is set again with less space between its
+    // blocks, so that the spill moves up and no page stays nearly empty; the text itself, its
+    // lines and the margins stay as they are.
+    m_pages.clear();
+    int from = 0;
+    while (from < int(m_blocks.size())) {
+        int to = from;
+        while (to < int(m_blocks.size()) && !m_blocks[size_t(to)]->isPageBreak())
+            ++to;
+        if (to > from) {
+            QList<QList<Placement>> pages = paginate(from, to, 1.0);
+            for (double spacing : {0.6, 0.3, 0.0}) {
+                if (pages.size() < 2 || filled(pages.last()) >= kNearlyEmpty)
+                    break;
+                if (QList<QList<Placement>> tighter = paginate(from, to, spacing); tighter.size() < pages.size()) {
+                    pages = tighter;
+                    break;
+                }
+            }
+            m_pages += pages;
+        }
+        from = to + 1;
+    }
+    if (m_pages.isEmpty())
+        m_pages = {{}};
 }
 
 QList<int> PageLayout::pagesOf(int block) const

@@ -163,7 +163,11 @@ public:
         return raw;
     }
 
+    /// Lays the blocks out into pages. A page left with less than kNearlyEmpty of its height by a
+    /// spill at the end of a run of blocks (before a page break or the end) is avoided when less
+    /// space between the blocks of that run lets the spill fit on the pages before.
     void layout();
+    static constexpr double kNearlyEmpty = 0.15;
     int pageCount() const { return int(m_pages.size()); }
     /// The pages (0-based, in order) that hold a part of block `block` (the order of add()).
     QList<int> pagesOf(int block) const;
@@ -179,6 +183,11 @@ private:
         QRectF rect;
         int first, last;
     };
+    /// Pages of blocks [from, to) (no page break among them), starting on a new page, with the
+    /// space before and after blocks multiplied by `spacing`.
+    QList<QList<Placement>> paginate(int from, int to, double spacing) const;
+    /// How much of the body height the blocks of `page` use, 0..1.
+    double filled(const QList<Placement> &page) const;
     PageGeometry m_geometry;
     std::vector<std::unique_ptr<Block>> m_blocks;
     QList<QList<Placement>> m_pages;

@@ -1,6 +1,7 @@
 #pragma once
 // The content of the management report: each function appends one section's blocks to the
-// layout. ReportSections.cpp has the overview (cover, summary, profile, trend, departments),
+// layout. ReportSections.cpp has the overview (cover, profile, trend, departments),
+// SummarySection.cpp the summary page (with the manager's conclusions),
 // DimensionSections.cpp the details (one section per dimension, recommendations, reference
 // figures, method). Only Report.cpp calls these.
 
@@ -42,6 +43,9 @@ struct SectionInput {
     int minGroup; ///< k
 
     bool hidden(const DepartmentResult &d) const { return anonymous.isHidden(d.name); }
+    /// What a hidden department shows instead of numbers: "too few respondents", or "hidden to
+    /// protect another department" when it is hidden by complementary suppression (rule 2).
+    QString hiddenText(const QString &department) const;
     /// Respondents of a round as shown: the visible departments and a shown pool together;
     /// empty when the company's values of that round are hidden (fewer than k in all).
     static std::optional<int> respondentsShown(const AnonymousRound &round);
@@ -71,6 +75,8 @@ void addDepartments(PageLayout &layout, const SectionInput &in);
 
 void addDimensions(PageLayout &layout, const SectionInput &in);
 void addRecommendations(PageLayout &layout, const SectionInput &in);
+/// DepartmentSection.cpp: scoring.md *Recommendations for a department*, per listed department.
+void addDepartmentRecommendations(PageLayout &layout, const SectionInput &in);
 void addReferences(PageLayout &layout, const SectionInput &in);
 void addMethod(PageLayout &layout, const SectionInput &in);
 

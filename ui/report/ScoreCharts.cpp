@@ -88,16 +88,21 @@ charts::HeatmapData heatmapData(const Questionnaire &q, const RoundResult &round
         heat.rows.append(d.name);
         heat.values.append(hidden ? charts::Values(q.dimensions.size(), std::nullopt) : dimensionValues(d.dimensions));
         heat.hiddenRows.append(hidden);
+        heat.hiddenTexts.append(hidden && anonymous->protectsAnother(d.name)
+                                    ? t(QT_TRANSLATE_NOOP("sbr::report", "hidden to protect another department"))
+                                    : QString());
     }
     if (anonymous && anonymous->pool && anonymous->pool->shown) {
         heat.rows.append(t.plural(QT_TRANSLATE_N_NOOP("sbr::report", "Other departments (%Ln respondents)"),
                                   anonymous->pool->respondents.value_or(0)));
         heat.values.append(charts::Values(anonymous->pool->dimensions.begin(), anonymous->pool->dimensions.end()));
         heat.hiddenRows.append(false);
+        heat.hiddenTexts.append(QString());
     }
-    if (!heat.hiddenRows.contains(true))
+    if (!heat.hiddenRows.contains(true)) {
         heat.hiddenRows.clear();
-    else
+        heat.hiddenTexts.clear();
+    } else
         heat.hiddenText = t(QT_TRANSLATE_NOOP("sbr::report", "too few respondents"));
     for (const CompanyDimensionResult &d : round.company.dimensions)
         heat.spread.append(d.spread);
