@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <variant>
 
 namespace sbr::cli {
 
@@ -69,6 +70,7 @@ public:
     QString positional(int i) const { return m_parser.positionalArguments().value(i); }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QString &name) const { return m_parser.value(name); }
+    QStringList values(const QString &name) const { return m_parser.values(name); }
 
 private:
     QCommandLineParser m_parser;
