@@ -105,7 +105,7 @@ DistributeDialog::DistributeDialog(WorkspaceController *controller, const Select
     connect(m_round, &QComboBox::currentIndexChanged, this, &DistributeDialog::suggestFile);
     connect(m_language, &QComboBox::currentIndexChanged, this, &DistributeDialog::suggestFile);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
-        m_respondents->setEnabled(m_format->currentData() == u"xlsx");
+        m_respondents->setEnabled(m_format->currentData().toString() == u"xlsx");
         suggestFile();
     });
     connect(m_file, &QLineEdit::textEdited, this, [this] { m_fileChosen = true; });
