@@ -10,6 +10,8 @@
 #include "session/TemplateExport.h"
 
 #include <QComboBox>
+#include <QLayout>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTranslator>
@@ -92,22 +94,27 @@ TEST_F(WindowTest, DistributeScreenshots)
         GTEST_SKIP() << "set SBRADAR_SCREENSHOT_DIR to write the pictures of the user guide";
     selectNode({kWeber, QStringLiteral("2026-Q3")});
     for (const QString &lang : {QStringLiteral("de"), QStringLiteral("en")}) {
-        QTranslator german; // the dialog in the language of the picture
-        if (lang == u"de" && german.load(QStringLiteral("sbradar_de"), QStringLiteral(":/i18n")))
+        QTranslator german, qtGerman; // the dialog in the language of the picture
+        if (german.load(QStringLiteral("sbradar_") + lang, QStringLiteral(":/i18n"))) // English: plural forms
             QCoreApplication::installTranslator(&german);
+        if (lang == u"de" &&
+            qtGerman.load(QStringLiteral("qtbase_de"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qtGerman);
         ui::DistributeDialog dialog(controller(), window->selection(), window.get());
         dialog.languageBox()->setCurrentIndex(lang == u"en" ? 1 : 0);
         io::TemplatePlan named;
         named.company = kWeber;
         named.round = QStringLiteral("2026-Q3");
         named.language = lang;
-        dialog.fileEdit()->setText(
-            (lang == u"de" ? QStringLiteral("/home/anna/Dokumente/") : QStringLiteral("/home/anna/Documents/")) +
-            io::suggestedTemplateFileName(named, QStringLiteral("xlsx")));
+        const QString file = dir.filePath(io::suggestedTemplateFileName(named, QStringLiteral("xlsx")));
+        dialog.fileEdit()->setText(file);
         dialog.show();
-        ASSERT_TRUE(dialog.save(dir.filePath(QStringLiteral("shot.xlsx"))));
+        ASSERT_TRUE(dialog.save(file));
+        dialog.layout()->activate(); // the status line's new height
+        QCoreApplication::processEvents();
         dialog.grab().save(out + QStringLiteral("/distribute-%1.png").arg(lang));
         QCoreApplication::removeTranslator(&german);
+        QCoreApplication::removeTranslator(&qtGerman);
         QString problem;
         const auto plan = session::planTemplate(*controller()->session(), kWeber, QStringLiteral("2026-Q3"),
                                                 {QStringLiteral("Vertrieb")}, 5, lang, &problem);

@@ -69,10 +69,13 @@ DistributeDialog::DistributeDialog(WorkspaceController *controller, const Select
     m_departments->setAccessibleName(tr("Departments the questionnaire is for"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
+    m_departments->setMaximumHeight(170);
     auto *browse = new QPushButton(tr("&Browse…"));
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(browse);
+    auto *fileRow = new QWidget; // a widget, not a layout, so that the label's shortcut reaches the field
+    auto *fileLayout = new QHBoxLayout(fileRow);
+    fileLayout->setContentsMargins(0, 0, 0, 0);
+    fileLayout->addWidget(m_file, 1);
+    fileLayout->addWidget(browse);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Company:"), m_company);
@@ -82,13 +85,15 @@ DistributeDialog::DistributeDialog(WorkspaceController *controller, const Select
     form->addRow(tr("Respondents per &department:"), m_respondents);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("F&ile:"), fileRow);
+    qobject_cast<QLabel *>(form->labelForField(fileRow))->setBuddy(m_file);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_status);
+    layout->addStretch();
     layout->addWidget(buttons);
-    resize(620, 520);
+    resize(660, 480);
 
     fillRounds();
     if (selection.hasRound())
