@@ -669,8 +669,9 @@ ImportResult parseAnswersFile(const QByteArray &data, const ImportContext &conte
             result.errors.append({e.row, e.column, QString(), e.message});
         return result;
     }
-    if (const QString answers = templateAnswerSheet(table); options.sheet.isEmpty() && !answers.isEmpty()) {
-        // The cover sheet of an answer template: its answers are on the sheet it names.
+    if (const QString answers = templateAnswerSheet(table); !answers.isEmpty()) {
+        // The cover sheet of an answer template (the first sheet, or chosen in the import dialog):
+        // its answers are on the sheet it names.
         table = {};
         problems.clear();
         if (!readXlsxSheet(data, answers, &table, &problems)) {

@@ -214,6 +214,9 @@ TEST_F(Template, EmptyOrWronglyFilledWorkbookIsRefusedNamingTheCell)
     ASSERT_EQ(makeTemplate(u"xlsx"_s, u"t.xlsx"_s, {u"--respondents"_s, u"2"_s, u"--lang"_s, u"en"_s}).exitCode, 0);
     Result r = refusedImport(m_ws, path(u"t.xlsx"_s));
     expectErrorLine(r, u"t.xlsx, line 8, column D"_s, u"holds no answers yet"_s);
+    // Naming the cover sheet reads the answers too: it holds none of its own.
+    r = refusedImport(m_ws, path(u"t.xlsx"_s), {u"--sheet"_s, u"Instructions"_s});
+    expectErrorLine(r, u"t.xlsx, line 8, column D"_s, u"holds no answers yet"_s);
     if (!sbr::exporttest::haveOpenpyxl())
         GTEST_SKIP() << "python3-openpyxl is not installed";
     // Column E (Marketing's second person), row 10: a text that is no level.

@@ -7,13 +7,18 @@
 #include "Dialogs.h"
 #include "QuestionnaireForm.h"
 #include "UiTestSupport.h"
+#include "dialogs/ImportDialog.h"
 #include "session/TemplateExport.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLayout>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTranslator>
 
 using namespace sbr;
@@ -122,4 +127,30 @@ TEST_F(WindowTest, DistributeScreenshots)
         report::QuestionnaireForm form(*plan);
         form.renderPage(0, 110).save(out + QStringLiteral("/questionnaire-form-%1.png").arg(lang));
     }
+}
+
+TEST_F(WindowTest, AFilledAnswerWorkbookOpensOnItsAnswersInTheImportDialogAndIsValid)
+{
+    selectNode({kWeber, QStringLiteral("2026-Q3"), QStringLiteral("Vertrieb")});
+    ui::DistributeDialog distribute(controller(), window->selection(), window.get());
+    distribute.languageBox()->setCurrentIndex(1); // English
+    const QString empty = dir.filePath(QStringLiteral("answers.xlsx"));
+    ASSERT_TRUE(distribute.save(empty)) << distribute.status().toStdString();
+    // One person answers the first statement with a label of the drop-down.
+    const QString filled = dir.filePath(QStringLiteral("filled.xlsx"));
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sys, openpyxl\nb = openpyxl.load_workbook(sys.argv[1])\n"
+                                 "b.worksheets[1].cell(8, 4).value = 'Largely in place'\nb.save(sys.argv[2])\n"),
+                  empty, filled});
+    ASSERT_TRUE(python.waitForFinished(60000));
+    if (python.exitCode() != 0)
+        GTEST_SKIP() << "python3-openpyxl is not installed";
+    ui::ImportDialog dialog(controller(), filled, window.get());
+    QSignalSpy checked(&dialog, &ui::ImportDialog::checked);
+    ASSERT_TRUE(checked.wait(10000));
+    EXPECT_EQ(dialog.sheetBox()->currentText(), QStringLiteral("Answers"));
+    EXPECT_TRUE(checked.last().first().toBool()) << dialog.summaryLabel()->text().toStdString();
+    EXPECT_TRUE(dialog.importButton()->isEnabled());
 }
