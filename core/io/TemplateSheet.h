@@ -16,7 +16,7 @@
 //   8… item id          dimension title   statement    answers (drop-down of level labels)
 //
 // The cover sheet (first in the workbook) has kTemplateCoverMarker in A1 and the answer sheet's
-// name in A2, so that the importer finds the answers when no sheet is named.
+// name in A2, so that the importer finds the answers when no sheet or the cover sheet is named.
 
 #include "domain/Questionnaire.h"
 #include "io/XlsxSheet.h"
