@@ -447,10 +447,6 @@
         <translation>Mindestgruppengröße (--min-group): %1</translation>
     </message>
     <message>
-        <source>no command given; expected one of init, demo, questionnaire, import, score, settings, export, report, workshop (run &quot;sbradar-cli --help&quot; for details)</source>
-        <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import, score, settings, export, report oder workshop (Einzelheiten zeigt „sbradar-cli --help“)</translation>
-    </message>
-    <message>
         <source>(hidden in reports with a smaller department)</source>
         <translation>(in Berichten zusammen mit einer kleineren Abteilung ausgeblendet)</translation>
     </message>
@@ -544,54 +540,6 @@
         <translation>Dieses Tabellenblatt einer .xlsx-Arbeitsmappe lesen statt des ersten.</translation>
     </message>
     <message>
-        <source>Usage: sbradar-cli COMMAND [OPTIONS]
-
-Social Business Radar on the command line: workspaces, imports and scores.
-
-Commands:
-  init WS [--questionnaire Q.json]   create a new workspace (built-in questionnaire or Q.json)
-  demo WS                            create a workspace filled with demo data
-  questionnaire WS [--json]          print the workspace&apos;s questionnaire
-  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
-                                     import answers (CSV, tab-separated text or .xlsx), all or nothing
-  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
-                                     print scores, benchmark and recommendations
-  settings WS [--min-group K]        print the workspace&apos;s settings; set the minimum group size
-  export WS [--company NAME] --format csv|xlsx -o FILE
-                                     write scores as a table (XLSX: one sheet per level)
-  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
-                                     write the management report (A4 PDF)
-  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
-                                     live voting on phones until Ctrl+C, then store the votes
-
-Run &quot;sbradar-cli COMMAND --help&quot; for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
-</source>
-        <translation>Aufruf: sbradar-cli BEFEHL [OPTIONEN]
-
-Social Business Radar auf der Befehlszeile: Arbeitsbereiche, Importe und Auswertungen.
-
-Befehle:
-  init WS [--questionnaire Q.json]   neuen Arbeitsbereich anlegen (eingebauter Fragebogen oder Q.json)
-  demo WS                            Arbeitsbereich mit Beispieldaten anlegen
-  questionnaire WS [--json]          Fragebogen des Arbeitsbereichs ausgeben
-  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
-                                     Antworten importieren (CSV, Text mit Tabulatoren oder .xlsx), ganz oder gar nicht
-  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
-                                     Werte, Vergleich und Empfehlungen ausgeben
-  settings WS [--min-group K]        Einstellungen des Arbeitsbereichs ausgeben; Mindestgruppengröße festlegen
-  export WS [--company NAME] --format csv|xlsx -o FILE
-                                     Werte als Tabelle schreiben (XLSX: ein Blatt je Ebene)
-  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
-                                     Management-Bericht schreiben (PDF, A4)
-  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
-                                     Abstimmung per Smartphone bis Strg+C, dann die Stimmen speichern
-
-„sbradar-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Problem mit dem Arbeitsbereich.
-</translation>
-    </message>
-    <message>
         <source>%1 %2 (%3, %4, %5, %6)</source>
         <translation>%1 %2 (%3, %4, %5, %6)</translation>
     </message>
@@ -647,6 +595,116 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
             <numerusform>%n befragte Person</numerusform>
             <numerusform>%n befragte Personen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--company NAME, --round LABEL, --format FORMAT and -o FILE are required; usage: sbradar-cli %1</source>
+        <translation>--company NAME, --round LABEL, --format FORMAT und -o DATEI sind nötig; Aufruf: sbradar-cli %1</translation>
+    </message>
+    <message>
+        <source>--format expects xlsx, pdf or limesurvey, not &quot;%1&quot;</source>
+        <translation>--format erwartet xlsx, pdf oder limesurvey, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--respondents expects a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--respondents erwartet eine ganze Zahl von 1 bis %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>Writes the questionnaire of one company and round to hand out: an Excel answer workbook (one column per respondent, a drop-down of the levels in every answer cell) that imports back as it is, a printable A4 form for paper rounds, or a LimeSurvey survey structure (tab-separated .txt) whose question codes come from the statement ids. Without --department it covers every department of the company. An existing FILE is replaced only when the new one is complete.</source>
+        <translation>Schreibt den Fragebogen eines Unternehmens und einer Runde zum Verteilen: eine Excel-Antwortmappe (eine Spalte je Person, in jeder Antwortzelle eine Auswahlliste der Stufen), die sich unverändert wieder importieren lässt, einen druckbaren A4-Bogen für Papierrunden oder eine LimeSurvey-Umfragestruktur (tabulatorgetrennte .txt), deren Fragecodes aus den Aussagen-IDs entstehen. Ohne --department für alle Abteilungen des Unternehmens. Eine vorhandene DATEI wird erst ersetzt, wenn die neue vollständig ist.</translation>
+    </message>
+    <message>
+        <source>The round (required; it must exist).</source>
+        <translation>Die Runde (nötig; sie muss angelegt sein).</translation>
+    </message>
+    <message>
+        <source>A department; repeat for several (default: all).</source>
+        <translation>Eine Abteilung; für mehrere wiederholen (Vorgabe: alle).</translation>
+    </message>
+    <message>
+        <source>xlsx, pdf or limesurvey (required).</source>
+        <translation>xlsx, pdf oder limesurvey (nötig).</translation>
+    </message>
+    <message>
+        <source>xlsx: answer columns per department (default %1).</source>
+        <translation>xlsx: Antwortspalten je Abteilung (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>Language of the questionnaire: de or en (default: the user&apos;s).</source>
+        <translation>Sprache des Fragebogens: de oder en (Vorgabe: die des Benutzers).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the paper questionnaire (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 geschrieben: der Papierfragebogen (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben: der Papierfragebogen (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the answer workbook, %n answer column(s).</source>
+        <translation>
+            <numerusform>%1 geschrieben: die Antwortmappe, %n Antwortspalte.</numerusform>
+            <numerusform>%1 geschrieben: die Antwortmappe, %n Antwortspalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: the LimeSurvey survey structure.</source>
+        <translation>%1 geschrieben: die LimeSurvey-Umfragestruktur.</translation>
+    </message>
+    <message>
+        <source>Usage: sbradar-cli COMMAND [OPTIONS]
+
+Social Business Radar on the command line: workspaces, imports and scores.
+
+Commands:
+  init WS [--questionnaire Q.json]   create a new workspace (built-in questionnaire or Q.json)
+  demo WS                            create a workspace filled with demo data
+  questionnaire WS [--json]          print the workspace&apos;s questionnaire
+  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
+                                     import answers (CSV, tab-separated text or .xlsx), all or nothing
+  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
+                                     print scores, benchmark and recommendations
+  settings WS [--min-group K]        print the workspace&apos;s settings; set the minimum group size
+  export WS [--company NAME] --format csv|xlsx -o FILE
+                                     write scores as a table (XLSX: one sheet per level)
+  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
+                                     write the management report (A4 PDF)
+  template WS --company NAME --round LABEL [--department NAME] --format xlsx|pdf|limesurvey -o FILE
+                                     write a questionnaire to hand out (answer workbook, paper form, LimeSurvey)
+  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
+                                     live voting on phones until Ctrl+C, then store the votes
+
+Run &quot;sbradar-cli COMMAND --help&quot; for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
+</source>
+        <translation>Aufruf: sbradar-cli BEFEHL [OPTIONEN]
+
+Social Business Radar auf der Befehlszeile: Arbeitsbereiche, Importe und Auswertungen.
+
+Befehle:
+  init WS [--questionnaire Q.json]   neuen Arbeitsbereich anlegen (eingebauter Fragebogen oder Q.json)
+  demo WS                            Arbeitsbereich mit Beispieldaten anlegen
+  questionnaire WS [--json]          Fragebogen des Arbeitsbereichs ausgeben
+  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
+                                     Antworten importieren (CSV, Text mit Tabulatoren oder .xlsx), ganz oder gar nicht
+  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
+                                     Werte, Vergleich und Empfehlungen ausgeben
+  settings WS [--min-group K]        Einstellungen des Arbeitsbereichs ausgeben; Mindestgruppengröße festlegen
+  export WS [--company NAME] --format csv|xlsx -o FILE
+                                     Werte als Tabelle schreiben (XLSX: ein Blatt je Ebene)
+  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
+                                     Management-Bericht schreiben (PDF, A4)
+  template WS --company NAME --round LABEL [--department NAME] --format xlsx|pdf|limesurvey -o FILE
+                                     Fragebogen zum Verteilen schreiben (Excel-Antwortmappe, Papierbogen, LimeSurvey)
+  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
+                                     Abstimmung per Smartphone bis Strg+C, dann die Stimmen speichern
+
+„sbradar-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Problem mit dem Arbeitsbereich.
+</translation>
+    </message>
+    <message>
+        <source>no command given; expected one of init, demo, questionnaire, import, score, settings, export, report, template, workshop (run &quot;sbradar-cli --help&quot; for details)</source>
+        <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import, score, settings, export, report, template oder workshop (Einzelheiten zeigt „sbradar-cli --help“)</translation>
     </message>
 </context>
 <context>
@@ -872,6 +930,140 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
 </context>
 <context>
+    <name>sbr::exporting::Template</name>
+    <message>
+        <source>1. On the sheet &quot;%1&quot; every column is one person. Write your name or initials into the row &quot;Respondent&quot;, or leave the name there to stay anonymous.</source>
+        <translation>1. Auf dem Blatt „%1“ ist jede Spalte eine Person. Tragen Sie Ihren Namen oder Ihr Kürzel in die Zeile „Person“ ein, oder lassen Sie den vorgegebenen Namen stehen, um anonym zu bleiben.</translation>
+    </message>
+    <message>
+        <source>2. For every statement, choose the level that describes your department today from the list in the cell. If a statement does not concern your work, choose &quot;%1&quot;.</source>
+        <translation>2. Wählen Sie bei jeder Aussage aus der Liste in der Zelle die Stufe, die Ihre Abteilung heute beschreibt. Betrifft eine Aussage Ihre Arbeit nicht, wählen Sie „%1“.</translation>
+    </message>
+    <message>
+        <source>3. Leave the rows for company, department, round and date as they are, and do not insert or delete rows or columns: they tell Social Business Radar where the answers belong.</source>
+        <translation>3. Lassen Sie die Zeilen für Unternehmen, Abteilung, Runde und Datum unverändert und fügen Sie keine Zeilen oder Spalten ein oder löschen sie: Daran erkennt Social Business Radar, wohin die Antworten gehören.</translation>
+    </message>
+    <message>
+        <source>4. Save the file as an Excel workbook (.xlsx) and send it back. It is imported as it is, with File &gt; Import answers.</source>
+        <translation>4. Speichern Sie die Datei als Excel-Arbeitsmappe (.xlsx) und senden Sie sie zurück. Sie wird unverändert mit Datei &gt; Antworten importieren eingelesen.</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Unternehmen: %1</translation>
+    </message>
+    <message>
+        <source>Round: %1 (%2)</source>
+        <translation>Runde: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Departments: %1</source>
+        <translation>Abteilungen: %1</translation>
+    </message>
+    <message>
+        <source>How to fill in the questionnaire</source>
+        <translation>So füllen Sie den Fragebogen aus</translation>
+    </message>
+    <message>
+        <source>The levels</source>
+        <translation>Die Stufen</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>%1 – %2, round %3</source>
+        <translation>%1 – %2, Runde %3</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Choose a level from the list.</source>
+        <translation>Wählen Sie eine Stufe aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Stufen</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::io</name>
+    <message>
+        <source>there is no company &quot;%1&quot; in the workspace</source>
+        <translation>im Arbeitsbereich gibt es kein Unternehmen „%1“</translation>
+    </message>
+    <message>
+        <source>there is no company &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>es gibt kein Unternehmen „%1“; meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>company &quot;%1&quot; has no round &quot;%2&quot;; did you mean &quot;%3&quot;?</source>
+        <translation>das Unternehmen „%1“ hat keine Runde „%2“; meinten Sie „%3“?</translation>
+    </message>
+    <message>
+        <source>company &quot;%1&quot; has no rounds yet; create the round first</source>
+        <translation>das Unternehmen „%1“ hat noch keine Runde; legen Sie die Runde zuerst an</translation>
+    </message>
+    <message>
+        <source>company &quot;%1&quot; has no round &quot;%2&quot;</source>
+        <translation>das Unternehmen „%1“ hat keine Runde „%2“</translation>
+    </message>
+    <message>
+        <source>the number of respondents per department must be 1 to %1, not %2</source>
+        <translation>die Zahl der Personen je Abteilung muss zwischen 1 und %1 liegen, nicht %2</translation>
+    </message>
+    <message>
+        <source>company &quot;%1&quot; has no departments yet; name the department the questionnaire is for</source>
+        <translation>das Unternehmen „%1“ hat noch keine Abteilungen; nennen Sie die Abteilung, für die der Fragebogen ist</translation>
+    </message>
+    <message>
+        <source>a department name is empty</source>
+        <translation>ein Abteilungsname ist leer</translation>
+    </message>
+    <message>
+        <source>the department &quot;%1&quot; is named twice</source>
+        <translation>die Abteilung „%1“ ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>the department &quot;%1&quot; differs from &quot;%2&quot; only in upper and lower case; did you mean &quot;%2&quot;?</source>
+        <translation>die Abteilung „%1“ unterscheidet sich von „%2“ nur in Groß- und Kleinschreibung; meinten Sie „%2“?</translation>
+    </message>
+</context>
+<context>
     <name>sbr::io::AnswerImport</name>
     <message>
         <source>%1, line %2</source>
@@ -1001,6 +1193,10 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>round &quot;%1&quot; of &quot;%2&quot; is dated %3 in the workspace, not %4; write %3 in the file, or give this round another label</source>
         <translation>Runde „%1“ von „%2“ ist im Arbeitsbereich auf den %3 datiert, nicht auf den %4; tragen Sie %3 in der Datei ein oder geben Sie der Runde eine andere Bezeichnung</translation>
     </message>
+    <message>
+        <source>the answer template holds no answers yet; expected a level in at least one answer cell</source>
+        <translation>die Antwortmappe enthält noch keine Antworten; erwartet wird eine Stufe in mindestens einer Antwortzelle</translation>
+    </message>
 </context>
 <context>
     <name>sbr::io::CsvReader</name>
@@ -1039,6 +1235,29 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>found %1 after the closing quote of a quoted field; expected the delimiter &apos;%2&apos; or the end of the line (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
         <translation>nach dem schließenden Anführungszeichen eines Feldes folgt %1; erwartet wird das Trennzeichen &apos;%2&apos; oder das Zeilenende (ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen muss verdoppelt werden: &quot;&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::io::LimeSurvey</name>
+    <message>
+        <source>About you</source>
+        <translation>Zu Ihrer Person</translation>
+    </message>
+    <message>
+        <source>Which department do you work in?</source>
+        <translation>In welcher Abteilung arbeiten Sie?</translation>
+    </message>
+    <message>
+        <source>%1 – %2, round %3</source>
+        <translation>%1 – %2, Runde %3</translation>
+    </message>
+    <message>
+        <source>How far is %1 on its way to a social business? Please rate each statement as it is today in your department.</source>
+        <translation>Wie weit ist %1 auf dem Weg zum Social Business? Bitte bewerten Sie jede Aussage so, wie es heute in Ihrer Abteilung ist.</translation>
+    </message>
+    <message>
+        <source>The survey is anonymous. Where a statement does not apply to your work, choose &quot;%1&quot;.</source>
+        <translation>Die Umfrage ist anonym. Wenn eine Aussage Ihre Arbeit nicht betrifft, wählen Sie „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1353,21 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>must be a fraction between 0 and 1</source>
         <translation>muss ein Anteil zwischen 0 und 1 sein</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::io::Template</name>
+    <message>
+        <source>Respondent %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>don&apos;t know / not applicable</source>
+        <translation>weiß nicht / trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>Questionnaire %1 %2</source>
+        <translation>Fragebogen %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1779,9 +2013,52 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
 </context>
 <context>
+    <name>sbr::report::Form</name>
+    <message>
+        <source>Questionnaire: %1</source>
+        <translation>Fragebogen: %1</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Unternehmen:</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Runde:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Abteilung:</translation>
+    </message>
+    <message>
+        <source>Name or initials (optional):</source>
+        <translation>Name oder Kürzel (freiwillig):</translation>
+    </message>
+    <message>
+        <source>Please tick one box for every statement: the level that describes your department today. If a statement does not concern your work, tick &quot;%1&quot;.</source>
+        <translation>Bitte kreuzen Sie bei jeder Aussage ein Kästchen an: die Stufe, die Ihre Abteilung heute beschreibt. Betrifft eine Aussage Ihre Arbeit nicht, kreuzen Sie „%1“ an.</translation>
+    </message>
+    <message>
+        <source>Questionnaire – %1 – round %2</source>
+        <translation>Fragebogen – %1 – Runde %2</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>sbr::session</name>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
@@ -2618,6 +2895,119 @@ weniger als %n befragte Personen im Unternehmen</numerusform>
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::DistributeDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Distribute questionnaire</source>
+        <translation>Fragebogen verteilen</translation>
+    </message>
+    <message>
+        <source>Excel answer workbook (.xlsx)</source>
+        <translation>Excel-Antwortmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Paper form to print (PDF)</source>
+        <translation>Papierfragebogen zum Drucken (PDF)</translation>
+    </message>
+    <message>
+        <source>LimeSurvey survey structure (.txt)</source>
+        <translation>LimeSurvey-Umfragestruktur (.txt)</translation>
+    </message>
+    <message>
+        <source>How many answer columns the workbook has for each department</source>
+        <translation>Wie viele Antwortspalten die Mappe je Abteilung hat</translation>
+    </message>
+    <message>
+        <source>Departments the questionnaire is for</source>
+        <translation>Abteilungen, für die der Fragebogen ist</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Runde:</translation>
+    </message>
+    <message>
+        <source>&amp;Departments:</source>
+        <translation>&amp;Abteilungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Respondents per &amp;department:</source>
+        <translation>&amp;Personen je Abteilung:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>LimeSurvey survey structures (*.txt)</source>
+        <translation>LimeSurvey-Umfragestrukturen (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the questionnaire</source>
+        <translation>Fragebogen speichern</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the questionnaire in.</source>
+        <translation>Wählen Sie die Datei, in der der Fragebogen gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Choose at least one department.</source>
+        <translation>Wählen Sie mindestens eine Abteilung.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: the paper form, %n page(s).</source>
+        <translation>
+            <numerusform>%1 gespeichert: der Papierfragebogen, %n Seite.</numerusform>
+            <numerusform>%1 gespeichert: der Papierfragebogen, %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: the answer workbook with %n answer column(s). Filled in, it is imported as it is with File ▸ Import answers.</source>
+        <translation>
+            <numerusform>%1 gespeichert: die Antwortmappe mit %n Antwortspalte. Ausgefüllt wird sie unverändert mit Datei ▸ Antworten importieren eingelesen.</numerusform>
+            <numerusform>%1 gespeichert: die Antwortmappe mit %n Antwortspalten. Ausgefüllt wird sie unverändert mit Datei ▸ Antworten importieren eingelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1: the LimeSurvey survey structure. In LimeSurvey, import it with Create survey ▸ Import.</source>
+        <translation>%1 gespeichert: die LimeSurvey-Umfragestruktur. In LimeSurvey mit Umfrage erstellen ▸ Importieren einlesen.</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +4043,10 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
     <message>
         <source>Answer files (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Antwortdateien (*.csv *.txt *.xlsx);;CSV- und Textdateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Distribute questionnaire…</source>
+        <translation>Fragebogen &amp;verteilen…</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,20 @@
 <context>
     <name>sbr::cli</name>
     <message numerus="yes">
+        <source>Wrote %1: the paper questionnaire (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1: the paper questionnaire (%n page).</numerusform>
+            <numerusform>Wrote %1: the paper questionnaire (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the answer workbook, %n answer column(s).</source>
+        <translation>
+            <numerusform>Wrote %1: the answer workbook, %n answer column.</numerusform>
+            <numerusform>Wrote %1: the answer workbook, %n answer columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Wrote %1: the report on %2 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1: the report on %2 (%n page).</numerusform>
@@ -365,6 +379,23 @@ too few for a comparison</numerusform>
         <translation>
             <numerusform>%n respondent would be replaced</numerusform>
             <numerusform>%n respondents would be replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::DistributeDialog</name>
+    <message numerus="yes">
+        <source>Saved %1: the paper form, %n page(s).</source>
+        <translation>
+            <numerusform>Saved %1: the paper form, %n page.</numerusform>
+            <numerusform>Saved %1: the paper form, %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: the answer workbook with %n answer column(s). Filled in, it is imported as it is with File ▸ Import answers.</source>
+        <translation>
+            <numerusform>Saved %1: the answer workbook with %n answer column. Filled in, it is imported as it is with File ▸ Import answers.</numerusform>
+            <numerusform>Saved %1: the answer workbook with %n answer columns. Filled in, it is imported as it is with File ▸ Import answers.</numerusform>
         </translation>
     </message>
 </context>
