@@ -941,7 +941,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
     <message>
         <source>3. Leave the rows for company, department, round and date as they are, and do not insert or delete rows or columns: they tell Social Business Radar where the answers belong.</source>
-        <translation>3. Lassen Sie die Zeilen für Unternehmen, Abteilung, Runde und Datum unverändert und fügen Sie keine Zeilen oder Spalten ein oder löschen sie: Daran erkennt Social Business Radar, wohin die Antworten gehören.</translation>
+        <translation>3. Lassen Sie die Zeilen für Unternehmen, Abteilung, Runde und Datum unverändert. Fügen Sie keine Zeilen oder Spalten ein, und löschen Sie keine: Daran erkennt Social Business Radar, wohin die Antworten gehören.</translation>
     </message>
     <message>
         <source>4. Save the file as an Excel workbook (.xlsx) and send it back. It is imported as it is, with File &gt; Import answers.</source>
@@ -2929,7 +2929,7 @@ weniger als %n befragte Personen im Unternehmen</numerusform>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durchsuche&amp;n…</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
@@ -2953,7 +2953,7 @@ weniger als %n befragte Personen im Unternehmen</numerusform>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Spra&amp;che:</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
