@@ -7,6 +7,7 @@
 #include "WorkspaceController.h"
 #include "commands/Commands.h"
 #include "dialogs/ConclusionsDialog.h"
+#include "dialogs/DistributeDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ReportDialog.h"
@@ -61,6 +62,7 @@ void WorkspaceActions::populate(QMenuBar *bar)
     file->addSeparator();
     m_import = file->addAction(tr("&Import answers (CSV, Excel)…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                &WorkspaceActions::importCsv);
+    m_distribute = file->addAction(tr("&Distribute questionnaire…"), this, &WorkspaceActions::distributeQuestionnaire);
     m_report = file->addAction(tr("Export &report (PDF)…"), QKeySequence::Print, this, &WorkspaceActions::exportReport);
     m_exportScores = file->addAction(tr("Export &scores of the company (Excel, CSV)…"),
                                      QKeySequence(Qt::CTRL | Qt::Key_E), this, &WorkspaceActions::exportScores);
@@ -161,6 +163,7 @@ void WorkspaceActions::updateEnabled()
     m_conclusions->setEnabled(writable && m_selection.hasCompany());
     m_workshop->setEnabled(writable && m_selection.hasDepartment());
     m_report->setEnabled(open && m_selection.hasCompany());
+    m_distribute->setEnabled(open && m_selection.hasCompany());
     m_exportScores->setEnabled(open && m_selection.hasCompany());
     m_exportAllScores->setEnabled(open);
 }
@@ -260,6 +263,14 @@ void WorkspaceActions::exportReport()
     if (!m_selection.hasCompany())
         return;
     ReportDialog dialog(m_controller, m_selection, m_window);
+    dialog.exec();
+}
+
+void WorkspaceActions::distributeQuestionnaire()
+{
+    if (!m_selection.hasCompany())
+        return;
+    DistributeDialog dialog(m_controller, m_selection, m_window);
     dialog.exec();
 }
 

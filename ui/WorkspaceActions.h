@@ -33,6 +33,7 @@ public slots:
     void saveCopy();
     void importCsv();
     void exportReport();
+    void distributeQuestionnaire();
     /// The selected company's scores (a file for that client); nothing without a selection.
     void exportScores();
     /// Every company of the workspace (the consultant's own overview).
@@ -60,7 +61,8 @@ private:
     QAction *m_saveCopy = nullptr, *m_import = nullptr, *m_newCompany = nullptr, *m_newDepartment = nullptr,
             *m_newRound = nullptr, *m_rename = nullptr, *m_roundDate = nullptr, *m_target = nullptr,
             *m_delete = nullptr, *m_workshop = nullptr, *m_undo = nullptr, *m_redo = nullptr, *m_report = nullptr,
-            *m_exportScores = nullptr, *m_exportAllScores = nullptr, *m_conclusions = nullptr;
+            *m_exportScores = nullptr, *m_exportAllScores = nullptr, *m_conclusions = nullptr,
+            *m_distribute = nullptr;
 };
 
 } // namespace sbr::ui

@@ -26,6 +26,9 @@ int settings(const QStringList &args, const Io &io);
 int exportScores(const QStringList &args, const Io &io);
 /// Writes the management report of one company and round as an A4 PDF (needs a QApplication).
 int report(const QStringList &args, const Io &io);
+/// Writes a questionnaire to hand out: answer workbook, paper form (needs a QApplication) or
+/// LimeSurvey structure.
+int questionnaireTemplate(const QStringList &args, const Io &io);
 /// Runs a headless live-voting session until SIGINT/SIGTERM, then stores the votes as respondents.
 int workshop(const QStringList &args, const Io &io);
 

@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <variant>
 
 namespace sbr::cli {
 

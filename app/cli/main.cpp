@@ -34,6 +34,9 @@ QString usage()
         "                                     write scores as a table (XLSX: one sheet per level)\n"
         "  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf\n"
         "                                     write the management report (A4 PDF)\n"
+        "  template WS --company NAME --round LABEL [--department NAME] --format xlsx|pdf|limesurvey -o FILE\n"
+        "                                     write a questionnaire to hand out (answer workbook, paper form, "
+        "LimeSurvey)\n"
         "  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]\n"
         "                                     live voting on phones until Ctrl+C, then store the votes\n"
         "\n"
@@ -47,7 +50,8 @@ int main(int argc, char *argv[])
 {
     // The report draws its charts with Qt Charts (graphics widgets): it needs a QApplication and,
     // without a display, the offscreen platform. Every other command stays a console program.
-    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    // The paper questionnaire of "template" is drawn with the report's engine: fonts need Qt Gui.
+    const bool report = argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "template") == 0);
     if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (report && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
@@ -80,8 +84,9 @@ int main(int argc, char *argv[])
     if (args.isEmpty()) {
         // stderr holds only "error: " lines (formats.md); the full usage is what --help prints.
         io.error(QCoreApplication::translate(
-            "sbr::cli", "no command given; expected one of init, demo, questionnaire, "
-                        "import, score, settings, export, report, workshop (run \"sbradar-cli --help\" for details)"));
+            "sbr::cli",
+            "no command given; expected one of init, demo, questionnaire, "
+            "import, score, settings, export, report, template, workshop (run \"sbradar-cli --help\" for details)"));
         return sbr::cli::Usage;
     }
     const QString command = args.takeFirst();
@@ -104,6 +109,7 @@ int main(int argc, char *argv[])
         {u"export", sbr::cli::exportScores},
         {u"workshop", sbr::cli::workshop},
         {u"report", sbr::cli::report},
+        {u"template", sbr::cli::questionnaireTemplate},
     };
     for (const auto &[name, run] : commands)
         if (command == name)

@@ -174,8 +174,10 @@ QString writeSheet(lxw_workbook *book, const io::Table &table, Formats &formats)
     return {};
 }
 
-/// Creates an empty file with a fresh name beside `target`, so that it is on the same file
-/// system (for the rename) and libxlsxwriter never fails to create it. Empty on failure.
+} // namespace
+
+namespace detail {
+
 QString reserveTemporaryFile(const QString &target, QString *problem)
 {
     const QFileInfo info(target);
@@ -192,7 +194,7 @@ QString reserveTemporaryFile(const QString &target, QString *problem)
     return {};
 }
 
-} // namespace
+} // namespace detail
 
 bool writeXlsx(const QList<io::Table> &tables, const QString &path, QString *error)
 {
@@ -204,7 +206,7 @@ bool writeXlsx(const QList<io::Table> &tables, const QString &path, QString *err
     if (QFileInfo(path).isDir())
         return fail(tr("it is a folder"));
     QString problem;
-    const QString temporary = reserveTemporaryFile(path, &problem);
+    const QString temporary = detail::reserveTemporaryFile(path, &problem);
     if (temporary.isEmpty())
         return fail(problem);
     const auto removeTemporary = qScopeGuard([&] { QFile::remove(temporary); });

@@ -20,4 +20,11 @@ namespace sbr::exporting {
 /// sets *error (when given) to a message for the user.
 bool writeXlsx(const QList<io::Table> &tables, const QString &path, QString *error);
 
+namespace detail {
+/// Creates an empty file with a fresh name beside `target`, so that it is on the same file
+/// system (for the rename) and libxlsxwriter never fails to create it. Empty (with *problem set)
+/// on failure.
+QString reserveTemporaryFile(const QString &target, QString *problem);
+} // namespace detail
+
 } // namespace sbr::exporting

@@ -3,6 +3,7 @@
 #include "domain/Names.h"
 #include "io/CsvReader.h"
 #include "io/ImportText.h"
+#include "io/TemplateSheet.h"
 #include "io/XlsxSheet.h"
 
 #include <QCoreApplication>
@@ -625,6 +626,31 @@ ImportResult parseAnswersCsv(const QByteArray &data, const ImportContext &contex
     return importer.run(csv);
 }
 
+namespace {
+
+/// An answer template (io/TemplateSheet.h): read as the wide form, messages about its cells.
+ImportResult parseTemplate(const SheetTable &table, const ImportContext &context, const ImportOptions &options)
+{
+    std::vector<int> rowOfField;
+    const SheetTable wide = transposeTemplate(table, context.questionnaire.scale, &rowOfField);
+    ImportResult result;
+    if (wide.rows.size() < 2) {
+        result.errors.append({kTemplateFirstItemRow, kTemplateFirstAnswerColumn, QString(),
+                              QCoreApplication::translate("sbr::io::AnswerImport",
+                                                          "the answer template holds no answers yet; expected a "
+                                                          "level in at least one answer cell")});
+    } else {
+        TableReader rows(wide);
+        Importer<TableReader> importer(context, options);
+        result = importer.run(rows);
+        mapTemplateErrors(&result.errors, rowOfField);
+    }
+    result.spreadsheet = true;
+    return result;
+}
+
+} // namespace
+
 bool looksLikeWorkbook(const QByteArray &data)
 {
     return data.startsWith("PK\x03\x04") || data.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
@@ -643,6 +669,19 @@ ImportResult parseAnswersFile(const QByteArray &data, const ImportContext &conte
             result.errors.append({e.row, e.column, QString(), e.message});
         return result;
     }
+    if (const QString answers = templateAnswerSheet(table); !answers.isEmpty()) {
+        // The cover sheet of an answer template (the first sheet, or chosen in the import dialog):
+        // its answers are on the sheet it names.
+        table = {};
+        problems.clear();
+        if (!readXlsxSheet(data, answers, &table, &problems)) {
+            for (const SheetError &e : problems)
+                result.errors.append({e.row, e.column, QString(), e.message});
+            return result;
+        }
+    }
+    if (isTemplateSheet(table))
+        return parseTemplate(table, context, options);
     TableReader rows(table);
     Importer<TableReader> importer(context, options);
     result = importer.run(rows);

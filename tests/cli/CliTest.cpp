@@ -8,8 +8,8 @@ using namespace sbr::clitest;
 
 namespace {
 
-const QStringList kCommands = {u"init"_s,     u"demo"_s,   u"questionnaire"_s, u"import"_s,  u"score"_s,
-                               u"settings"_s, u"export"_s, u"report"_s,        u"workshop"_s};
+const QStringList kCommands = {u"init"_s,     u"demo"_s,   u"questionnaire"_s, u"import"_s,   u"score"_s,
+                               u"settings"_s, u"export"_s, u"report"_s,        u"workshop"_s, u"template"_s};
 const QString kWeber = u"Weber Maschinenbau GmbH"_s;
 
 // ---------------------------------------------------------------------------------------------

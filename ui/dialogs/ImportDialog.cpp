@@ -3,6 +3,7 @@
 #include "WorkspaceController.h"
 #include "commands/Commands.h"
 #include "io/CsvReader.h"
+#include "io/TemplateSheet.h"
 #include "io/XlsxSheet.h"
 
 #include <QCheckBox>
@@ -97,6 +98,13 @@ ImportDialog::ImportDialog(WorkspaceController *controller, const QString &path,
     // holds instructions).
     const QStringList sheets = m_spreadsheet ? io::xlsxSheetNames(m_data) : QStringList();
     m_sheet->addItems(sheets);
+    if (sheets.size() > 1) { // an answer workbook of Distribute questionnaire: start on its answers
+        io::SheetTable first;
+        QList<io::SheetError> ignored;
+        if (io::readXlsxSheet(m_data, sheets.first(), &first, &ignored))
+            if (const QString answers = io::templateAnswerSheet(first); sheets.contains(answers))
+                m_sheet->setCurrentText(answers);
+    }
     sheetLabel->setVisible(sheets.size() > 1);
     m_sheet->setVisible(sheets.size() > 1);
     connect(m_sheet, &QComboBox::currentIndexChanged, this, [this] {
