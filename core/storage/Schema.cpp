@@ -71,6 +71,13 @@ const QList<Migration> &migrations()
          }},
         // Names in their normal form, look-alikes merged (formats.md, NameMigration.h).
         {3, {}, normalizeNames},
+        // Mapping profiles of survey exports, kept for the next wave (formats.md *Survey exports
+        // with a mapping profile*): the profile's JSON as the user saw it in the import wizard.
+        {4,
+         {
+             QStringLiteral("CREATE TABLE mapping_profiles(name TEXT PRIMARY KEY, profile TEXT NOT NULL, "
+                            "saved TEXT NOT NULL)"),
+         }},
     };
     return steps;
 }
