@@ -15,11 +15,6 @@ namespace sbr::io {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sbr::io::MappingProfile", text);
-}
-
 /// A string as JSON writes it, quotes included.
 QByteArray jsonString(const QString &s)
 {
@@ -60,7 +55,9 @@ void Reader::readColumns(const QJsonValue &value, qsizetype section)
 {
     if (!value.isObject()) {
         fail(src.lineAt(section), QStringLiteral("columns"),
-             tr("expected an object that maps each header to an item id, a key column or \"ignore\""));
+             QCoreApplication::translate(
+                 "sbr::io::MappingProfile",
+                 "expected an object that maps each header to an item id, a key column or \"ignore\""));
         return;
     }
     QSet<QString> ids;
@@ -76,8 +73,10 @@ void Reader::readColumns(const QJsonValue &value, qsizetype section)
         const QString target = it.value().toString();
         if (!it.value().isString() || !(ids.contains(target) || isMappingKey(target) || target == kMappingIgnore)) {
             fail(line, where,
-                 tr("\"%1\" is neither an item id of the questionnaire \"%2\" nor company, department, round, date, "
-                    "respondent or ignore")
+                 QCoreApplication::translate(
+                     "sbr::io::MappingProfile",
+                     "\"%1\" is neither an item id of the questionnaire \"%2\" nor company, department, round, date, "
+                     "respondent or ignore")
                      .arg(it.value().isString()
                               ? target
                               : QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)),
@@ -87,11 +86,14 @@ void Reader::readColumns(const QJsonValue &value, qsizetype section)
         const QString headerKey = caseKey(normalizeName(it.key()));
         if (headers.contains(headerKey))
             fail(line, where,
-                 tr("the header \"%1\" is mapped twice (also as \"%2\")").arg(it.key(), headers[headerKey]));
+                 QCoreApplication::translate("sbr::io::MappingProfile",
+                                             "the header \"%1\" is mapped twice (also as \"%2\")")
+                     .arg(it.key(), headers[headerKey]));
         headers.insert(headerKey, it.key());
         if (target != kMappingIgnore && targets.contains(target))
             fail(line, where,
-                 tr("\"%1\" is already the target of \"%2\"; each item and key has one column")
+                 QCoreApplication::translate("sbr::io::MappingProfile",
+                                             "\"%1\" is already the target of \"%2\"; each item and key has one column")
                      .arg(target, targets[target]));
         targets.insert(target, it.key());
         found.append({at < 0 ? o.size() + found.size() : at, {it.key(), target}});
@@ -105,7 +107,8 @@ void Reader::readLevels(const QJsonValue &value, qsizetype section)
 {
     if (!value.isObject()) {
         fail(src.lineAt(section), QStringLiteral("levels"),
-             tr("expected an object that maps each answer label to a level or null"));
+             QCoreApplication::translate("sbr::io::MappingProfile",
+                                         "expected an object that maps each answer label to a level or null"));
         return;
     }
     const QJsonObject o = value.toObject();
@@ -118,7 +121,9 @@ void Reader::readLevels(const QJsonValue &value, qsizetype section)
             found.append({at, {it.key(), std::nullopt}});
         } else if (!v.isDouble() || d != double(int(d)) || !q.scale.contains(int(d))) {
             fail(src.lineAt(at), field("levels", it.key()),
-                 tr("%1 is not a level; expected a whole number from %2 to %3, or null for not applicable")
+                 QCoreApplication::translate(
+                     "sbr::io::MappingProfile",
+                     "%1 is not a level; expected a whole number from %2 to %3, or null for not applicable")
                      .arg(QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
                               .mid(1)
                               .chopped(1))
@@ -139,7 +144,8 @@ void Reader::readConstants(const QJsonValue &value, qsizetype section)
         return;
     if (!value.isObject()) {
         fail(src.lineAt(section), QStringLiteral("constants"),
-             tr("expected an object with company, department, round and date"));
+             QCoreApplication::translate("sbr::io::MappingProfile",
+                                         "expected an object with company, department, round and date"));
         return;
     }
     const QJsonObject o = value.toObject();
@@ -148,7 +154,8 @@ void Reader::readConstants(const QJsonValue &value, qsizetype section)
         const QString where = QStringLiteral("constants.") + it.key();
         const QString text = normalizeName(it.value().toString());
         if (!it.value().isString() || text.isEmpty()) {
-            fail(line, where, tr("expected a text that is not empty"));
+            fail(line, where,
+                 QCoreApplication::translate("sbr::io::MappingProfile", "expected a text that is not empty"));
             continue;
         }
         if (it.key() == u"company")
@@ -163,11 +170,16 @@ void Reader::readConstants(const QJsonValue &value, qsizetype section)
             const QDate date = detail::parseDate(std::string_view(utf8.constData(), size_t(utf8.size())), &ambiguous);
             if (!date.isValid())
                 fail(line, where,
-                     tr("\"%1\" is not a date; expected YYYY-MM-DD or D.M.YYYY, e.g. 2026-03-15").arg(text));
+                     QCoreApplication::translate(
+                         "sbr::io::MappingProfile",
+                         "\"%1\" is not a date; expected YYYY-MM-DD or D.M.YYYY, e.g. 2026-03-15")
+                         .arg(text));
             else
                 profile.date = date.toString(Qt::ISODate);
         } else {
-            fail(line, where, tr("unknown constant; expected company, department, round or date"));
+            fail(line, where,
+                 QCoreApplication::translate("sbr::io::MappingProfile",
+                                             "unknown constant; expected company, department, round or date"));
         }
     }
 }
@@ -206,10 +218,13 @@ MappingParse readMappingProfile(const QByteArray &json, const Questionnaire &q)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         const int line = doc.isNull() ? r.src.lineAt(parseError.offset) : 1;
         r.fail(line, QString(),
-               doc.isNull() ? tr("not valid JSON (%1); expected a mapping profile such as "
-                                 "{\"format\": \"sbradar-mapping\", \"version\": 1, \"columns\": {…}, \"levels\": {…}}")
-                                  .arg(parseError.errorString())
-                            : tr("expected a JSON object"));
+               doc.isNull()
+                   ? QCoreApplication::translate(
+                         "sbr::io::MappingProfile",
+                         "not valid JSON (%1); expected a mapping profile such as "
+                         "{\"format\": \"sbradar-mapping\", \"version\": 1, \"columns\": {…}, \"levels\": {…}}")
+                         .arg(parseError.errorString())
+                   : QCoreApplication::translate("sbr::io::MappingProfile", "expected a JSON object"));
         return std::move(r.result);
     }
     const QJsonObject o = doc.object();
@@ -218,16 +233,20 @@ MappingParse readMappingProfile(const QByteArray &json, const Questionnaire &q)
     };
     if (o.value(QStringLiteral("format")).toString() != u"sbradar-mapping")
         r.fail(r.src.lineAt(sectionAt("format")), QStringLiteral("format"),
-               tr("expected \"sbradar-mapping\"; this is not a mapping profile"));
+               QCoreApplication::translate("sbr::io::MappingProfile",
+                                           "expected \"sbradar-mapping\"; this is not a mapping profile"));
     else if (o.value(QStringLiteral("version")).toInt(-1) != 1)
         r.fail(r.src.lineAt(sectionAt("version")), QStringLiteral("version"),
-               tr("expected 1; the profile was written by a newer version"));
+               QCoreApplication::translate("sbr::io::MappingProfile",
+                                           "expected 1; the profile was written by a newer version"));
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!QStringList{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("columns"),
                          QStringLiteral("levels"), QStringLiteral("constants")}
                  .contains(it.key()))
-            r.fail(r.src.lineAt(r.src.offsetOf(it.key())), it.key(),
-                   tr("unknown field; expected format, version, columns, levels and constants"));
+            r.fail(
+                r.src.lineAt(r.src.offsetOf(it.key())), it.key(),
+                QCoreApplication::translate("sbr::io::MappingProfile",
+                                            "unknown field; expected format, version, columns, levels and constants"));
     r.readColumns(o.value(QStringLiteral("columns")), sectionAt("columns"));
     r.readLevels(o.value(QStringLiteral("levels")), sectionAt("levels"));
     r.readConstants(o.value(QStringLiteral("constants")), sectionAt("constants"));

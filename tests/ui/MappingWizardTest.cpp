@@ -6,6 +6,7 @@
 // (LANG from SBRADAR_WIZARD_LANG, "en" by default; "de" loads the German translation).
 
 #include "dialogs/MappingWizard.h"
+#include "Language.h"
 #include "UiTestSupport.h"
 #include "session/MappingProfiles.h"
 
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTranslator>
 
 using namespace sbr;
 using namespace Qt::StringLiterals;
@@ -33,15 +33,16 @@ protected:
         m_shots = qEnvironmentVariable("SBRADAR_WIZARD_SCREENSHOTS");
         if (!m_shots.isEmpty() && lang == u"de") {
             QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-            if (m_translator.load(QStringLiteral(":/i18n/sbradar_de")))
-                QCoreApplication::installTranslator(&m_translator);
+            ui::Language::apply(QStringLiteral("de"));
         }
         m_lang = lang;
     }
     void TearDown() override
     {
-        QCoreApplication::removeTranslator(&m_translator);
-        QLocale::setDefault(QLocale::c());
+        if (m_lang == u"de") {
+            ui::Language::apply(QStringLiteral("en"));
+            QLocale::setDefault(QLocale::c());
+        }
         test::WindowTest::TearDown();
     }
     void shoot(ui::MappingWizard &wizard, int page)
@@ -66,7 +67,6 @@ protected:
     }
 
     QString m_shots, m_lang;
-    QTranslator m_translator;
 };
 
 TEST_F(MappingWizardTest, FormsExportGoesThroughThePagesAndIsKeptForTheNextWave)
