@@ -75,7 +75,7 @@ const QList<Migration> &migrations()
         // with a mapping profile*): the profile's JSON as the user saw it in the import wizard.
         {4,
          {
-             QStringLiteral("CREATE TABLE mapping_profiles(name TEXT PRIMARY KEY, profile TEXT NOT NULL, "
+             QStringLiteral("CREATE TABLE IF NOT EXISTS mapping_profiles(name TEXT PRIMARY KEY, profile TEXT NOT NULL, "
                             "saved TEXT NOT NULL)"),
          }},
     };
