@@ -129,7 +129,7 @@ TEST_F(MappingWizardTest, FormsExportGoesThroughThePagesAndIsKeptForTheNextWave)
                 EXPECT_EQ(wizard.previewTable()->item(row, 4)->text(), QLocale().toString(87.5, 'f', 1));
             }
         EXPECT_TRUE(found);
-        EXPECT_TRUE(wizard.previewSummary()->text().contains(QStringLiteral("of 3 respondents")) || !m_shots.isEmpty())
+        EXPECT_TRUE(wizard.previewSummary()->text().contains(QStringLiteral("of 3 respondent")) || !m_shots.isEmpty())
             << qPrintable(wizard.previewSummary()->text());
         shoot(wizard, 4);
         wizard.button(QWizard::FinishButton)->click();
