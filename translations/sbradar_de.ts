@@ -447,10 +447,6 @@
         <translation>Mindestgruppengröße (--min-group): %1</translation>
     </message>
     <message>
-        <source>no command given; expected one of init, demo, questionnaire, import, score, settings, export, report, workshop (run &quot;sbradar-cli --help&quot; for details)</source>
-        <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import, score, settings, export, report oder workshop (Einzelheiten zeigt „sbradar-cli --help“)</translation>
-    </message>
-    <message>
         <source>(hidden in reports with a smaller department)</source>
         <translation>(in Berichten zusammen mit einer kleineren Abteilung ausgeblendet)</translation>
     </message>
@@ -544,54 +540,6 @@
         <translation>Dieses Tabellenblatt einer .xlsx-Arbeitsmappe lesen statt des ersten.</translation>
     </message>
     <message>
-        <source>Usage: sbradar-cli COMMAND [OPTIONS]
-
-Social Business Radar on the command line: workspaces, imports and scores.
-
-Commands:
-  init WS [--questionnaire Q.json]   create a new workspace (built-in questionnaire or Q.json)
-  demo WS                            create a workspace filled with demo data
-  questionnaire WS [--json]          print the workspace&apos;s questionnaire
-  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
-                                     import answers (CSV, tab-separated text or .xlsx), all or nothing
-  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
-                                     print scores, benchmark and recommendations
-  settings WS [--min-group K]        print the workspace&apos;s settings; set the minimum group size
-  export WS [--company NAME] --format csv|xlsx -o FILE
-                                     write scores as a table (XLSX: one sheet per level)
-  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
-                                     write the management report (A4 PDF)
-  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
-                                     live voting on phones until Ctrl+C, then store the votes
-
-Run &quot;sbradar-cli COMMAND --help&quot; for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
-</source>
-        <translation>Aufruf: sbradar-cli BEFEHL [OPTIONEN]
-
-Social Business Radar auf der Befehlszeile: Arbeitsbereiche, Importe und Auswertungen.
-
-Befehle:
-  init WS [--questionnaire Q.json]   neuen Arbeitsbereich anlegen (eingebauter Fragebogen oder Q.json)
-  demo WS                            Arbeitsbereich mit Beispieldaten anlegen
-  questionnaire WS [--json]          Fragebogen des Arbeitsbereichs ausgeben
-  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
-                                     Antworten importieren (CSV, Text mit Tabulatoren oder .xlsx), ganz oder gar nicht
-  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
-                                     Werte, Vergleich und Empfehlungen ausgeben
-  settings WS [--min-group K]        Einstellungen des Arbeitsbereichs ausgeben; Mindestgruppengröße festlegen
-  export WS [--company NAME] --format csv|xlsx -o FILE
-                                     Werte als Tabelle schreiben (XLSX: ein Blatt je Ebene)
-  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
-                                     Management-Bericht schreiben (PDF, A4)
-  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
-                                     Abstimmung per Smartphone bis Strg+C, dann die Stimmen speichern
-
-„sbradar-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Problem mit dem Arbeitsbereich.
-</translation>
-    </message>
-    <message>
         <source>%1 %2 (%3, %4, %5, %6)</source>
         <translation>%1 %2 (%3, %4, %5, %6)</translation>
     </message>
@@ -647,6 +595,112 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
             <numerusform>%n befragte Person</numerusform>
             <numerusform>%n befragte Personen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read a survey export through this mapping profile (see &quot;sbradar-cli mapping&quot;).</source>
+        <translation>Einen Umfrage-Export über dieses Zuordnungsprofil lesen (siehe &quot;sbradar-cli mapping&quot;).</translation>
+    </message>
+    <message>
+        <source>With --mapping: the %1 of all answers (overrides the profile&apos;s constant).</source>
+        <translation>Mit --mapping: %1 aller Antworten (ersetzt die Konstante des Profils).</translation>
+    </message>
+    <message>
+        <source>--%1 is used only with --mapping</source>
+        <translation>--%1 gilt nur zusammen mit --mapping</translation>
+    </message>
+    <message>
+        <source>nothing was imported; correct the mapping profile and run the import again</source>
+        <translation>nichts wurde importiert; korrigieren Sie das Zuordnungsprofil und starten Sie den Import erneut</translation>
+    </message>
+    <message>
+        <source>cannot read the mapping profile %1: %2</source>
+        <translation>das Zuordnungsprofil %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--date expects YYYY-MM-DD or D.M.YYYY, not &quot;%1&quot;</source>
+        <translation>--date erwartet JJJJ-MM-TT oder T.M.JJJJ, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Suggests a mapping profile for a survey export (Microsoft Forms, Google Forms, SurveyMonkey, LimeSurvey): its headers matched to the questionnaire&apos;s statements, its answer labels to levels.</source>
+        <translation>Schlägt ein Zuordnungsprofil für einen Umfrage-Export vor (Microsoft Forms, Google Formulare, SurveyMonkey, LimeSurvey): seine Spaltenköpfe den Aussagen des Fragebogens zugeordnet, seine Antworten den Stufen.</translation>
+    </message>
+    <message>
+        <source>Write the profile to this file instead of the standard output.</source>
+        <translation>Das Profil in diese Datei schreiben statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 statements matched to a column.</source>
+        <translation>%1 von %2 Aussagen einer Spalte zugeordnet.</translation>
+    </message>
+    <message>
+        <source>not mapped: column &quot;%1&quot; (map it to an item id or to &quot;ignore&quot;)</source>
+        <translation>nicht zugeordnet: Spalte &quot;%1&quot; (einer Aussagen-ID oder &quot;ignore&quot; zuordnen)</translation>
+    </message>
+    <message>
+        <source>not mapped: answer &quot;%1&quot; (give it a level or null)</source>
+        <translation>nicht zugeordnet: Antwort &quot;%1&quot; (eine Stufe oder null angeben)</translation>
+    </message>
+    <message>
+        <source>the export has no company, round or date: give them as constants in the profile or as --company, --round and --date when importing</source>
+        <translation>der Export enthält weder Unternehmen noch Runde oder Datum: Geben Sie sie als Konstanten im Profil an oder beim Import mit --company, --round und --date</translation>
+    </message>
+    <message>
+        <source>Usage: sbradar-cli COMMAND [OPTIONS]
+
+Social Business Radar on the command line: workspaces, imports and scores.
+
+Commands:
+  init WS [--questionnaire Q.json]   create a new workspace (built-in questionnaire or Q.json)
+  demo WS                            create a workspace filled with demo data
+  questionnaire WS [--json]          print the workspace&apos;s questionnaire
+  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
+         [--mapping PROFILE.json] [--company NAME] [--department NAME] [--round LABEL] [--date DATE]
+                                     import answers (CSV, tab-separated text or .xlsx), all or nothing
+  mapping WS FILE [--sheet NAME] [-o PROFILE.json]
+                                     suggest a mapping profile for a survey export
+  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
+                                     print scores, benchmark and recommendations
+  settings WS [--min-group K]        print the workspace&apos;s settings; set the minimum group size
+  export WS [--company NAME] --format csv|xlsx -o FILE
+                                     write scores as a table (XLSX: one sheet per level)
+  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
+                                     write the management report (A4 PDF)
+  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
+                                     live voting on phones until Ctrl+C, then store the votes
+
+Run &quot;sbradar-cli COMMAND --help&quot; for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
+</source>
+        <translation>Aufruf: sbradar-cli BEFEHL [OPTIONEN]
+
+Social Business Radar auf der Befehlszeile: Arbeitsbereiche, Importe und Auswertungen.
+
+Befehle:
+  init WS [--questionnaire Q.json]   neuen Arbeitsbereich anlegen (eingebauter Fragebogen oder Q.json)
+  demo WS                            Arbeitsbereich mit Beispieldaten anlegen
+  questionnaire WS [--json]          Fragebogen des Arbeitsbereichs ausgeben
+  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
+         [--mapping PROFILE.json] [--company NAME] [--department NAME] [--round LABEL] [--date DATE]
+                                     Antworten importieren (CSV, Text mit Tabulatoren oder .xlsx), ganz oder gar nicht
+  mapping WS FILE [--sheet NAME] [-o PROFILE.json]
+                                     Zuordnungsprofil für einen Umfrage-Export vorschlagen
+  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
+                                     Werte, Vergleich und Empfehlungen ausgeben
+  settings WS [--min-group K]        Einstellungen des Arbeitsbereichs ausgeben; Mindestgruppengröße festlegen
+  export WS [--company NAME] --format csv|xlsx -o FILE
+                                     Werte als Tabelle schreiben (XLSX: ein Blatt je Ebene)
+  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
+                                     Management-Bericht schreiben (PDF, A4)
+  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
+                                     Abstimmung per Smartphone bis Strg+C, dann die Stimmen speichern
+
+„sbradar-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Problem mit dem Arbeitsbereich.
+</translation>
+    </message>
+    <message>
+        <source>no command given; expected one of init, demo, questionnaire, import, mapping, score, settings, export, report, workshop (run &quot;sbradar-cli --help&quot; for details)</source>
+        <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import, mapping, score, settings, export, report oder workshop (Einzelheiten zeigt „sbradar-cli --help“)</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1055,30 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>round &quot;%1&quot; of &quot;%2&quot; is dated %3 in the workspace, not %4; write %3 in the file, or give this round another label</source>
         <translation>Runde „%1“ von „%2“ ist im Arbeitsbereich auf den %3 datiert, nicht auf den %4; tragen Sie %3 in der Datei ein oder geben Sie der Runde eine andere Bezeichnung</translation>
     </message>
+    <message>
+        <source>the mapping profile does not map the column &quot;%1&quot;; map it to an item, a key column or &quot;ignore&quot;</source>
+        <translation>das Zuordnungsprofil ordnet die Spalte &quot;%1&quot; nicht zu; ordnen Sie sie einer Aussage, einer Schlüsselspalte oder &quot;ignore&quot; zu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is mapped to %2, as column %3 is already; each item and key has one column</source>
+        <translation>&quot;%1&quot; ist %2 zugeordnet, wie schon Spalte %3; jede Aussage und jeder Schlüssel hat eine Spalte</translation>
+    </message>
+    <message>
+        <source>the file has no column for %1 and the mapping profile gives no value; map a column to it or give it as a constant</source>
+        <translation>die Datei hat keine Spalte für %1, und das Zuordnungsprofil gibt keinen Wert an; ordnen Sie eine Spalte zu oder geben Sie ihn als Konstante an</translation>
+    </message>
+    <message>
+        <source>the mapping profile maps no column of the file to an item</source>
+        <translation>das Zuordnungsprofil ordnet keine Spalte der Datei einer Aussage zu</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line</source>
+        <translation>die Datei ist leer; erwartet wird eine Kopfzeile</translation>
+    </message>
 </context>
 <context>
     <name>sbr::io::CsvReader</name>
@@ -1039,6 +1117,73 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>found %1 after the closing quote of a quoted field; expected the delimiter &apos;%2&apos; or the end of the line (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
         <translation>nach dem schließenden Anführungszeichen eines Feldes folgt %1; erwartet wird das Trennzeichen &apos;%2&apos; oder das Zeilenende (ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen muss verdoppelt werden: &quot;&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::io::MappingProfile</name>
+    <message>
+        <source>expected an object that maps each header to an item id, a key column or &quot;ignore&quot;</source>
+        <translation>erwartet ein Objekt, das jedem Spaltenkopf eine Aussagen-ID, eine Schlüsselspalte oder &quot;ignore&quot; zuordnet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an item id of the questionnaire &quot;%2&quot; nor company, department, round, date, respondent or ignore</source>
+        <translation>&quot;%1&quot; ist weder eine Aussagen-ID des Fragebogens &quot;%2&quot; noch company, department, round, date, respondent oder ignore</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; is mapped twice (also as &quot;%2&quot;)</source>
+        <translation>der Spaltenkopf &quot;%1&quot; ist doppelt zugeordnet (auch als &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the target of &quot;%2&quot;; each item and key has one column</source>
+        <translation>&quot;%1&quot; ist bereits &quot;%2&quot; zugeordnet; jede Aussage und jeder Schlüssel hat eine Spalte</translation>
+    </message>
+    <message>
+        <source>expected an object that maps each answer label to a level or null</source>
+        <translation>erwartet ein Objekt, das jeder Antwort eine Stufe oder null zuordnet</translation>
+    </message>
+    <message>
+        <source>%1 is not a level; expected a whole number from %2 to %3, or null for not applicable</source>
+        <translation>%1 ist keine Stufe; erwartet eine ganze Zahl von %2 bis %3 oder null für „trifft nicht zu“</translation>
+    </message>
+    <message>
+        <source>expected an object with company, department, round and date</source>
+        <translation>erwartet ein Objekt mit company, department, round und date</translation>
+    </message>
+    <message>
+        <source>expected a text that is not empty</source>
+        <translation>erwartet einen Text, der nicht leer ist</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD or D.M.YYYY, e.g. 2026-03-15</source>
+        <translation>&quot;%1&quot; ist kein Datum; erwartet JJJJ-MM-TT oder T.M.JJJJ, z. B. 2026-03-15</translation>
+    </message>
+    <message>
+        <source>unknown constant; expected company, department, round or date</source>
+        <translation>unbekannte Konstante; erwartet company, department, round oder date</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1); expected a mapping profile such as {&quot;format&quot;: &quot;sbradar-mapping&quot;, &quot;version&quot;: 1, &quot;columns&quot;: {…}, &quot;levels&quot;: {…}}</source>
+        <translation>kein gültiges JSON (%1); erwartet ein Zuordnungsprofil wie {&quot;format&quot;: &quot;sbradar-mapping&quot;, &quot;version&quot;: 1, &quot;columns&quot;: {…}, &quot;levels&quot;: {…}}</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>erwartet ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>expected &quot;sbradar-mapping&quot;; this is not a mapping profile</source>
+        <translation>erwartet &quot;sbradar-mapping&quot;; dies ist kein Zuordnungsprofil</translation>
+    </message>
+    <message>
+        <source>expected 1; the profile was written by a newer version</source>
+        <translation>erwartet 1; das Profil stammt von einer neueren Version</translation>
+    </message>
+    <message>
+        <source>unknown field; expected format, version, columns, levels and constants</source>
+        <translation>unbekanntes Feld; erwartet format, version, columns, levels und constants</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1955,14 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>&quot;%1&quot; differs from the existing &quot;%2&quot; only in upper and lower case; did you mean &quot;%2&quot;?</source>
         <translation>„%1“ unterscheidet sich vom vorhandenen „%2“ nur in der Groß- und Kleinschreibung; meinten Sie „%2“?</translation>
     </message>
+    <message>
+        <source>The mapping needs a name.</source>
+        <translation>Die Zuordnung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The workspace is open for reading only.</source>
+        <translation>Der Arbeitsbereich ist nur zum Lesen geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>sbr::stage</name>
@@ -2138,6 +2291,18 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>The workspace cannot be brought up to this version, so it was left unchanged: %1</source>
         <translation>Der Arbeitsbereich lässt sich nicht auf diese Version bringen und blieb daher unverändert: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace of this version.</source>
+        <translation>%1 ist kein Arbeitsbereich dieser Version.</translation>
+    </message>
+    <message>
+        <source>Reading the mapping profiles</source>
+        <translation>Lesen der Zuordnungsprofile</translation>
+    </message>
+    <message>
+        <source>Saving the mapping profile</source>
+        <translation>Speichern des Zuordnungsprofils</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3044,242 @@ weniger als %n befragte Personen im Unternehmen</numerusform>
     <message>
         <source>Open for reading only: nothing can be changed here. Open the workspace again for editing once the other window has closed it.</source>
         <translation>Nur zum Lesen geöffnet: Hier lässt sich nichts ändern. Öffnen Sie den Arbeitsbereich erneut zum Bearbeiten, sobald das andere Fenster ihn geschlossen hat.</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::MappingWizard</name>
+    <message>
+        <source>Import a survey export – %1</source>
+        <translation>Umfrage-Export importieren – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The columns and answers are mapped as in the profile “%1” kept from an earlier import. Check them on the next pages.</source>
+        <translation>Spalten und Antworten sind zugeordnet wie im Profil „%1“ aus einem früheren Import. Prüfen Sie sie auf den nächsten Seiten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 statements were recognised by their text. Check the mapping on the next pages; columns shown as “(not mapped)” need your decision.</source>
+        <translation>%1 von %2 Aussagen wurden an ihrem Text erkannt. Prüfen Sie die Zuordnung auf den nächsten Seiten; Spalten mit „(nicht zugeordnet)“ müssen Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>Survey export</source>
+        <translation>Umfrage-Export</translation>
+    </message>
+    <message>
+        <source>Survey tools do not know the company, round and date of the answers: give them here.</source>
+        <translation>Umfragewerkzeuge kennen Unternehmen, Runde und Datum der Antworten nicht: Tragen Sie sie hier ein.</translation>
+    </message>
+    <message>
+        <source>only if the export has no department column</source>
+        <translation>nur wenn der Export keine Abteilungsspalte hat</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-Q1</source>
+        <translation>z. B. 2026-Q1</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Abteilung:</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Runde:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate of the round:</source>
+        <translation>&amp;Datum der Runde:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Which statement does each column answer? Columns that hold no answers (time stamps, e-mail addresses, comments) are ignored.</source>
+        <translation>Welche Aussage beantwortet jede Spalte? Spalten ohne Antworten (Zeitstempel, E-Mail-Adressen, Kommentare) werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Spalte der Datei</translation>
+    </message>
+    <message>
+        <source>First answer</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Bedeutet</translation>
+    </message>
+    <message>
+        <source>Columns of the file and what they mean</source>
+        <translation>Spalten der Datei und ihre Bedeutung</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Which level does each answer of the survey stand for?</source>
+        <translation>Für welche Stufe steht jede Antwort der Umfrage?</translation>
+    </message>
+    <message>
+        <source>Answer in the file</source>
+        <translation>Antwort in der Datei</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Answers of the file and their levels</source>
+        <translation>Antworten der Datei und ihre Stufen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The scores these answers give. Nothing is written until you press Import.</source>
+        <translation>Die Werte, die diese Antworten ergeben. Geschrieben wird erst, wenn Sie auf Importieren klicken.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this mapping in the workspace for the next wave, as:</source>
+        <translation>Zuordnung im Arbeitsbereich für die nächste Welle &amp;behalten, als:</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Befragte Person</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>Please name the company and the round of these answers.</source>
+        <translation>Bitte nennen Sie Unternehmen und Runde dieser Antworten.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>With this mapping the file has %n error(s). Go back to correct the mapping; nothing will be imported until then.</source>
+        <translation>
+            <numerusform>Mit dieser Zuordnung hat die Datei %n Fehler. Gehen Sie zurück und korrigieren Sie die Zuordnung; bis dahin wird nichts importiert.</numerusform>
+            <numerusform>Mit dieser Zuordnung hat die Datei %n Fehler. Gehen Sie zurück und korrigieren Sie die Zuordnung; bis dahin wird nichts importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Mean level</source>
+        <translation>Mittlere Stufe</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The file is valid: %1 %2; %3, %4, %5.</source>
+        <translation>Die Datei ist gültig: %1 %2; %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n respondent(s)</source>
+        <translation>
+            <numerusform>von %n befragten Person</numerusform>
+            <numerusform>von %n befragten Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new company(ies)</source>
+        <translation>
+            <numerusform>%n neues Unternehmen</numerusform>
+            <numerusform>%n neue Unternehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new department(s)</source>
+        <translation>
+            <numerusform>%n neue Abteilung</numerusform>
+            <numerusform>%n neue Abteilungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new round(s)</source>
+        <translation>
+            <numerusform>%n neue Runde</numerusform>
+            <numerusform>%n neue Runden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workspace is open for reading only; nothing was imported. Open it again for editing to import answers.</source>
+        <translation>Dieser Arbeitsbereich ist nur zum Lesen geöffnet; es wurde nichts importiert. Öffnen Sie ihn erneut zum Bearbeiten, um Antworten zu importieren.</translation>
+    </message>
+    <message>
+        <source>The workspace changed meanwhile; please check again.</source>
+        <translation>Der Arbeitsbereich hat sich inzwischen geändert; bitte noch einmal prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %1 (%n respondent(s))</source>
+        <translation>
+            <numerusform>Import von %1 (%n befragte Person)</numerusform>
+            <numerusform>Import von %1 (%n befragte Personen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers were imported, but the mapping could not be kept: %1</source>
+        <translation>Die Antworten wurden importiert, die Zuordnung konnte aber nicht behalten werden: %1</translation>
     </message>
 </context>
 <context>

@@ -368,4 +368,56 @@ too few for a comparison</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>sbr::ui::MappingWizard</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n respondent(s)</source>
+        <translation>
+            <numerusform>of %n respondent</numerusform>
+            <numerusform>of %n respondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new company(ies)</source>
+        <translation>
+            <numerusform>%n new company</numerusform>
+            <numerusform>%n new companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new department(s)</source>
+        <translation>
+            <numerusform>%n new department</numerusform>
+            <numerusform>%n new departments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new round(s)</source>
+        <translation>
+            <numerusform>%n new round</numerusform>
+            <numerusform>%n new rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %1 (%n respondent(s))</source>
+        <translation>
+            <numerusform>Import of %1 (%n respondent)</numerusform>
+            <numerusform>Import of %1 (%n respondents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With this mapping the file has %n error(s). Go back to correct the mapping; nothing will be imported until then.</source>
+        <translation>
+            <numerusform>With this mapping the file has %n error. Go back to correct the mapping; nothing will be imported until then.</numerusform>
+            <numerusform>With this mapping the file has %n errors. Go back to correct the mapping; nothing will be imported until then.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
