@@ -9,6 +9,7 @@
 #include "dialogs/ConclusionsDialog.h"
 #include "dialogs/DistributeDialog.h"
 #include "dialogs/ImportDialog.h"
+#include "dialogs/MappingWizard.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ReportDialog.h"
 #include "io/ScoreJson.h"
@@ -246,6 +247,18 @@ void WorkspaceActions::importCsv()
                                  "workbooks (*.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
+    // A survey tool's export (question texts as headers) goes through the mapping wizard; our
+    // own long and wide form (and a file that cannot be read) through the import dialog.
+    QFile file(path);
+    QStringList header;
+    QList<QStringList> rows;
+    QString problem;
+    if (file.open(QIODevice::ReadOnly) && io::readSurveyTable(file.readAll(), QString(), &header, &rows, &problem, 0) &&
+        MappingWizard::isSurveyExport(header, m_controller->session()->questionnaire())) {
+        MappingWizard wizard(m_controller, path, m_window);
+        wizard.exec();
+        return;
+    }
     ImportDialog dialog(m_controller, path, m_window);
     dialog.exec();
 }

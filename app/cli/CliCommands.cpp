@@ -1,5 +1,6 @@
 // init, demo, questionnaire, import, score and settings.
 
+#include "CliMapping.h"
 #include "CliOptions.h"
 #include "ScoreTable.h"
 #include "demo/DemoData.h"
@@ -133,7 +134,8 @@ int questionnaire(const QStringList &args, const Io &io)
 int import(const QStringList &args, const Io &io)
 {
     Options o(QStringLiteral("import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] "
-                             "[--sheet NAME]"),
+                             "[--sheet NAME] [--mapping PROFILE.json] [--company NAME] [--department NAME] "
+                             "[--round LABEL] [--date DATE]"),
               QCoreApplication::translate(
                   "sbr::cli",
                   "Imports answers from a CSV or tab-separated text file or an Excel workbook (long or wide form). "
@@ -150,8 +152,27 @@ int import(const QStringList &args, const Io &io)
         QStringLiteral("sheet"),
         QCoreApplication::translate("sbr::cli", "Read this worksheet of an .xlsx workbook instead of the first one."),
         QStringLiteral("NAME"));
+    o.value(QStringLiteral("mapping"),
+            QCoreApplication::translate("sbr::cli", "Read a survey export through this mapping profile (see "
+                                                    "\"sbradar-cli mapping\")."),
+            QStringLiteral("PROFILE.json"));
+    const std::array<std::pair<const char *, const char *>, 4> constants = {
+        {{"company", "NAME"}, {"department", "NAME"}, {"round", "LABEL"}, {"date", "DATE"}}};
+    for (const auto &[name, valueName] : constants)
+        o.value(QString::fromLatin1(name),
+                QCoreApplication::translate("sbr::cli", "With --mapping: the %1 of all answers (overrides the "
+                                                        "profile's constant).")
+                    .arg(QString::fromLatin1(name)),
+                QString::fromLatin1(valueName));
     if (int code = o.parse(args, io); code >= 0)
         return code;
+    if (!o.isSet(QStringLiteral("mapping")))
+        for (const auto &[name, valueName] : constants)
+            if (o.isSet(QString::fromLatin1(name))) {
+                io.error(QCoreApplication::translate("sbr::cli", "--%1 is used only with --mapping")
+                             .arg(QString::fromLatin1(name)));
+                return Usage;
+            }
     const bool dryRun = o.isSet(QStringLiteral("dry-run"));
     auto ws = openWorkspace(
         o.positional(0),
@@ -176,7 +197,20 @@ int import(const QStringList &args, const Io &io)
     options.replace = o.isSet(QStringLiteral("replace"));
     options.ignoreUnknownColumns = o.isSet(QStringLiteral("ignore-unknown-columns"));
     options.sheet = o.value(QStringLiteral("sheet"));
-    const io::ImportResult result = io::parseAnswersFile(data, context, options);
+    std::optional<io::MappingProfile> profile;
+    if (o.isSet(QStringLiteral("mapping"))) {
+        profile = readProfileOption(o.value(QStringLiteral("mapping")), context.questionnaire, io);
+        if (profile && !applyConstantOptions(o, &*profile, io))
+            return Usage;
+        if (!profile) {
+            io.error(QCoreApplication::translate(
+                "sbr::cli", "nothing was imported; correct the mapping profile and run the import again"));
+            return BadInput;
+        }
+    }
+    const io::ImportResult result =
+        profile ? io::parseSurveyExport(data, context, options, *profile, QFileInfo(csvPath).fileName())
+                : io::parseAnswersFile(data, context, options);
     if (!result.ok()) {
         for (const QString &message : result.messages(QFileInfo(csvPath).fileName()))
             io.error(message);

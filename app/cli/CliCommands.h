@@ -19,6 +19,8 @@ int init(const QStringList &args, const Io &io);
 int demo(const QStringList &args, const Io &io);
 int questionnaire(const QStringList &args, const Io &io);
 int import(const QStringList &args, const Io &io);
+/// Suggests a mapping profile for a survey export (JSON on stdout or -o; notes on stderr).
+int mapping(const QStringList &args, const Io &io);
 int score(const QStringList &args, const Io &io);
 /// Prints the workspace's settings; --min-group sets the anonymity threshold k (scoring.md *Anonymity*).
 int settings(const QStringList &args, const Io &io);

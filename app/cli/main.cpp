@@ -26,7 +26,10 @@ QString usage()
         "  demo WS                            create a workspace filled with demo data\n"
         "  questionnaire WS [--json]          print the workspace's questionnaire\n"
         "  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]\n"
+        "         [--mapping PROFILE.json] [--company NAME] [--department NAME] [--round LABEL] [--date DATE]\n"
         "                                     import answers (CSV, tab-separated text or .xlsx), all or nothing\n"
+        "  mapping WS FILE [--sheet NAME] [-o PROFILE.json]\n"
+        "                                     suggest a mapping profile for a survey export\n"
         "  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]\n"
         "                                     print scores, benchmark and recommendations\n"
         "  settings WS [--min-group K]        print the workspace's settings; set the minimum group size\n"
@@ -86,7 +89,7 @@ int main(int argc, char *argv[])
         io.error(QCoreApplication::translate(
             "sbr::cli",
             "no command given; expected one of init, demo, questionnaire, "
-            "import, score, settings, export, report, template, workshop (run \"sbradar-cli --help\" for details)"));
+            "import, mapping, score, settings, export, report, template, workshop (run \"sbradar-cli --help\" for details)"));
         return sbr::cli::Usage;
     }
     const QString command = args.takeFirst();
@@ -104,6 +107,7 @@ int main(int argc, char *argv[])
         {u"demo", sbr::cli::demo},
         {u"questionnaire", sbr::cli::questionnaire},
         {u"import", sbr::cli::import},
+        {u"mapping", sbr::cli::mapping},
         {u"score", sbr::cli::score},
         {u"settings", sbr::cli::settings},
         {u"export", sbr::cli::exportScores},

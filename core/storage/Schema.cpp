@@ -88,6 +88,13 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE TABLE conclusions(round_id INTEGER PRIMARY KEY REFERENCES rounds(id) "
                             "ON DELETE CASCADE, text TEXT NOT NULL)"),
          }},
+        // Mapping profiles of survey exports, kept for the next wave (formats.md *Survey exports
+        // with a mapping profile*): the profile's JSON as the user saw it in the import wizard.
+        {6,
+         {
+             QStringLiteral("CREATE TABLE IF NOT EXISTS mapping_profiles(name TEXT PRIMARY KEY, profile TEXT NOT NULL, "
+                            "saved TEXT NOT NULL)"),
+         }},
     };
     return steps;
 }
