@@ -71,6 +71,7 @@ const QList<Migration> &migrations()
          }},
         // Names in their normal form, look-alikes merged (formats.md, NameMigration.h).
         {3, {}, normalizeNames},
+        planMigration(4),
     };
     return steps;
 }

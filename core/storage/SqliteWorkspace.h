@@ -38,14 +38,16 @@ public:
     bool respondents(qint64 assessment, QList<RespondentRow> *out, StorageError *error) const override;
     bool answers(qint64 assessment, QList<AnswerCell> *out, StorageError *error) const override;
     bool comments(qint64 assessment, QHash<int, QString> *out, StorageError *error) const override;
-    bool plannedMeasures(qint64 company, QSet<QString> *out, StorageError *error) const override;
     int respondentCount(qint64 company, qint64 department, qint64 round, StorageError *error) const override;
     qint64 addRespondent(qint64 assessment, const QString &name, StorageError *error) override;
     bool renameRespondent(qint64 id, const QString &name, StorageError *error) override;
     bool setAnswer(qint64 assessment, const AnswerCell &cell, StorageError *error) override;
     bool clearAnswer(qint64 assessment, qint64 respondent, int item, StorageError *error) override;
     bool setComment(qint64 assessment, int item, const QString &text, StorageError *error) override;
-    bool setPlanned(qint64 company, const QString &measure, bool planned, StorageError *error) override;
+    bool planMeasures(qint64 company, QList<PlanMeasure> *out, StorageError *error) const override;
+    qint64 insertPlanMeasure(const PlanMeasure &m, StorageError *error) override;
+    bool updatePlanMeasure(const PlanMeasure &m, StorageError *error) override;
+    bool deletePlanMeasure(qint64 id, StorageError *error) override;
     bool deleteRespondent(qint64 id, Snapshot *removed, StorageError *error) override;
     bool snapshotRespondent(qint64 id, Snapshot *out, StorageError *error) const override;
     bool restore(const Snapshot &snapshot, StorageError *error) override;
