@@ -26,6 +26,8 @@ int settings(const QStringList &args, const Io &io);
 int exportScores(const QStringList &args, const Io &io);
 /// Writes the management report of one company and round as an A4 PDF (needs a QApplication).
 int report(const QStringList &args, const Io &io);
+/// Prints or changes a company's action plan (formats.md *Action plan*); CliPlan.cpp.
+int plan(const QStringList &args, const Io &io);
 /// Runs a headless live-voting session until SIGINT/SIGTERM, then stores the votes as respondents.
 int workshop(const QStringList &args, const Io &io);
 
