@@ -243,3 +243,35 @@ TEST_F(Plan, TheRecommendationsTickIsACatalogueMeasureInThePlan)
 }
 
 } // namespace
+
+TEST(DemoPlan, WeberHasAPlanWithMeasuresDoneBetweenItsRounds)
+{
+    test::DemoSession demo;
+    WorkspaceSession &s = *demo.session;
+    qint64 weber = 0;
+    for (const CompanyRow &c : s.companies())
+        if (c.name == u"Weber Maschinenbau GmbH")
+            weber = c.id;
+    ASSERT_GT(weber, 0);
+    QList<PlanMeasure> plan;
+    WorkspaceError error;
+    ASSERT_TRUE(s.planMeasures(weber, &plan, &error)) << qPrintable(error.message);
+    EXPECT_EQ(plan.size(), 11);
+    QStringList periods;
+    int own = 0;
+    for (const PlanMeasure &m : std::as_const(plan)) {
+        own += m.isOwn();
+        if (m.status != PlanStatus::Done) {
+            EXPECT_FALSE(s.planEffect(m));
+            continue;
+        }
+        const auto effect = s.planEffect(m);
+        ASSERT_TRUE(effect) << qPrintable(m.measure);
+        EXPECT_TRUE(effect->meanDelta) << qPrintable(m.measure);
+        periods << effect->fromRound + u'-' + effect->toRound;
+    }
+    EXPECT_EQ(own, 1);
+    // Two measures done between the first two rounds, two between the last two.
+    EXPECT_EQ(periods, (QStringList{QStringLiteral("2025-Q1-2025-Q3"), QStringLiteral("2025-Q1-2025-Q3"),
+                                    QStringLiteral("2025-Q3-2026-Q3"), QStringLiteral("2025-Q3-2026-Q3")}));
+}
