@@ -447,10 +447,6 @@
         <translation>Mindestgruppengröße (--min-group): %1</translation>
     </message>
     <message>
-        <source>no command given; expected one of init, demo, questionnaire, import, score, settings, export, report, workshop (run &quot;sbradar-cli --help&quot; for details)</source>
-        <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import, score, settings, export, report oder workshop (Einzelheiten zeigt „sbradar-cli --help“)</translation>
-    </message>
-    <message>
         <source>(hidden in reports with a smaller department)</source>
         <translation>(in Berichten zusammen mit einer kleineren Abteilung ausgeblendet)</translation>
     </message>
@@ -544,54 +540,6 @@
         <translation>Dieses Tabellenblatt einer .xlsx-Arbeitsmappe lesen statt des ersten.</translation>
     </message>
     <message>
-        <source>Usage: sbradar-cli COMMAND [OPTIONS]
-
-Social Business Radar on the command line: workspaces, imports and scores.
-
-Commands:
-  init WS [--questionnaire Q.json]   create a new workspace (built-in questionnaire or Q.json)
-  demo WS                            create a workspace filled with demo data
-  questionnaire WS [--json]          print the workspace&apos;s questionnaire
-  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
-                                     import answers (CSV, tab-separated text or .xlsx), all or nothing
-  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
-                                     print scores, benchmark and recommendations
-  settings WS [--min-group K]        print the workspace&apos;s settings; set the minimum group size
-  export WS [--company NAME] --format csv|xlsx -o FILE
-                                     write scores as a table (XLSX: one sheet per level)
-  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
-                                     write the management report (A4 PDF)
-  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
-                                     live voting on phones until Ctrl+C, then store the votes
-
-Run &quot;sbradar-cli COMMAND --help&quot; for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
-</source>
-        <translation>Aufruf: sbradar-cli BEFEHL [OPTIONEN]
-
-Social Business Radar auf der Befehlszeile: Arbeitsbereiche, Importe und Auswertungen.
-
-Befehle:
-  init WS [--questionnaire Q.json]   neuen Arbeitsbereich anlegen (eingebauter Fragebogen oder Q.json)
-  demo WS                            Arbeitsbereich mit Beispieldaten anlegen
-  questionnaire WS [--json]          Fragebogen des Arbeitsbereichs ausgeben
-  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
-                                     Antworten importieren (CSV, Text mit Tabulatoren oder .xlsx), ganz oder gar nicht
-  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
-                                     Werte, Vergleich und Empfehlungen ausgeben
-  settings WS [--min-group K]        Einstellungen des Arbeitsbereichs ausgeben; Mindestgruppengröße festlegen
-  export WS [--company NAME] --format csv|xlsx -o FILE
-                                     Werte als Tabelle schreiben (XLSX: ein Blatt je Ebene)
-  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
-                                     Management-Bericht schreiben (PDF, A4)
-  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
-                                     Abstimmung per Smartphone bis Strg+C, dann die Stimmen speichern
-
-„sbradar-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Problem mit dem Arbeitsbereich.
-</translation>
-    </message>
-    <message>
         <source>%1 %2 (%3, %4, %5, %6)</source>
         <translation>%1 %2 (%3, %4, %5, %6)</translation>
     </message>
@@ -647,6 +595,192 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
             <numerusform>%n befragte Person</numerusform>
             <numerusform>%n befragte Personen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--%1 expects a date as YYYY-MM-DD (or &quot;&quot; for none), not &quot;%2&quot;</source>
+        <translation>--%1 erwartet ein Datum als JJJJ-MM-TT (oder &quot;&quot; für keines), nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--horizon expects now, next or later, not &quot;%1&quot;</source>
+        <translation>--horizon erwartet now, next oder later, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--status expects planned, doing, done or dropped, not &quot;%1&quot;</source>
+        <translation>--status erwartet planned, doing, done oder dropped, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Action plan of %1</source>
+        <translation>Maßnahmenplan von %1</translation>
+    </message>
+    <message>
+        <source>No measures in the plan yet.</source>
+        <translation>Noch keine Maßnahmen im Plan.</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>nicht benannt</translation>
+    </message>
+    <message>
+        <source>due: %1</source>
+        <translation>fällig: %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ohne Termin</translation>
+    </message>
+    <message>
+        <source>done on: %1</source>
+        <translation>erledigt am: %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>statements: %1</source>
+        <translation>Aussagen: %1</translation>
+    </message>
+    <message>
+        <source>what changed from %1 to %2 (not proof that the measure caused it): %3; mean change %4 points</source>
+        <translation>was sich von %1 bis %2 verändert hat (kein Beleg, dass die Maßnahme es bewirkt hat): %3; mittlere Veränderung %4 Punkte</translation>
+    </message>
+    <message>
+        <source>there is no company &quot;%1&quot; in the workspace; did you mean &quot;%2&quot;?</source>
+        <translation>im Arbeitsbereich gibt es kein Unternehmen &quot;%1&quot;; meinten Sie &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>Prints the action plan of a company, adds a measure of the catalogue to it or changes one.</source>
+        <translation>Gibt den Maßnahmenplan eines Unternehmens aus, nimmt eine Maßnahme des Katalogs auf oder ändert eine.</translation>
+    </message>
+    <message>
+        <source>The company whose plan it is.</source>
+        <translation>Das Unternehmen, dessen Plan es ist.</translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON.</source>
+        <translation>Den Plan als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Add this measure of the catalogue (its id) to the plan.</source>
+        <translation>Diese Maßnahme des Katalogs (ihre Kennung) in den Plan aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Change the plan measure with this number.</source>
+        <translation>Die Maßnahme des Plans mit dieser Nummer ändern.</translation>
+    </message>
+    <message>
+        <source>Who is responsible.</source>
+        <translation>Wer verantwortlich ist.</translation>
+    </message>
+    <message>
+        <source>Due date, YYYY-MM-DD (&quot;&quot; for none).</source>
+        <translation>Fälligkeit, JJJJ-MM-TT (&quot;&quot; für keine).</translation>
+    </message>
+    <message>
+        <source>On the roadmap: now, next or later.</source>
+        <translation>Auf der Roadmap: now (jetzt), next (als Nächstes) oder later (später).</translation>
+    </message>
+    <message>
+        <source>planned, doing, done or dropped.</source>
+        <translation>planned (geplant), doing (in Arbeit), done (erledigt) oder dropped (verworfen).</translation>
+    </message>
+    <message>
+        <source>The date it was done, YYYY-MM-DD (status done; default today).</source>
+        <translation>Das Datum, an dem sie erledigt wurde, JJJJ-MM-TT (Stand done; sonst heute).</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>Eine Notiz.</translation>
+    </message>
+    <message>
+        <source>--company is required; usage: sbradar-cli plan WS --company NAME [--json]</source>
+        <translation>--company fehlt; Aufruf: sbradar-cli plan WS --company NAME [--json]</translation>
+    </message>
+    <message>
+        <source>--add and --set cannot be used together</source>
+        <translation>--add und --set gehen nicht zusammen</translation>
+    </message>
+    <message>
+        <source>--%1 changes a measure: give --add MEASURE or --set ID with it</source>
+        <translation>--%1 ändert eine Maßnahme: geben Sie dazu --add MASSNAHME oder --set NR an</translation>
+    </message>
+    <message>
+        <source>the questionnaire has no measure &quot;%1&quot; (&quot;sbradar-cli questionnaire WS&quot; lists them)</source>
+        <translation>der Fragebogen hat keine Maßnahme &quot;%1&quot; (&quot;sbradar-cli questionnaire WS&quot; listet sie auf)</translation>
+    </message>
+    <message>
+        <source>the plan of %1 has no measure number &quot;%2&quot;</source>
+        <translation>der Plan von %1 hat keine Maßnahme mit der Nummer &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: sbradar-cli COMMAND [OPTIONS]
+
+Social Business Radar on the command line: workspaces, imports and scores.
+
+Commands:
+  init WS [--questionnaire Q.json]   create a new workspace (built-in questionnaire or Q.json)
+  demo WS                            create a workspace filled with demo data
+  questionnaire WS [--json]          print the workspace&apos;s questionnaire
+  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
+                                     import answers (CSV, tab-separated text or .xlsx), all or nothing
+  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
+                                     print scores, benchmark and recommendations
+  settings WS [--min-group K]        print the workspace&apos;s settings; set the minimum group size
+  export WS [--company NAME] --format csv|xlsx -o FILE
+                                     write scores as a table (XLSX: one sheet per level)
+  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
+                                     write the management report (A4 PDF)
+  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
+                                     live voting on phones until Ctrl+C, then store the votes
+  plan WS --company NAME [--json] [--add MEASURE | --set ID] [--owner TEXT] [--due DATE]
+       [--horizon now|next|later] [--status planned|doing|done|dropped] [--done-on DATE] [--note TEXT]
+                                     print the action plan of a company; add or change a measure
+
+Run &quot;sbradar-cli COMMAND --help&quot; for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
+</source>
+        <translation>Aufruf: sbradar-cli BEFEHL [OPTIONEN]
+
+Social Business Radar auf der Befehlszeile: Arbeitsbereiche, Importe und Auswertungen.
+
+Befehle:
+  init WS [--questionnaire Q.json]   neuen Arbeitsbereich anlegen (eingebauter Fragebogen oder Q.json)
+  demo WS                            Arbeitsbereich mit Beispieldaten anlegen
+  questionnaire WS [--json]          Fragebogen des Arbeitsbereichs ausgeben
+  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
+                                     Antworten importieren (CSV, Text mit Tabulatoren oder .xlsx), ganz oder gar nicht
+  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
+                                     Werte, Vergleich und Empfehlungen ausgeben
+  settings WS [--min-group K]        Einstellungen des Arbeitsbereichs ausgeben; Mindestgruppengröße festlegen
+  export WS [--company NAME] --format csv|xlsx -o FILE
+                                     Werte als Tabelle schreiben (XLSX: ein Blatt je Ebene)
+  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
+                                     Management-Bericht schreiben (PDF, A4)
+  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
+                                     Abstimmung per Smartphone bis Strg+C, dann die Stimmen speichern
+  plan WS --company NAME [--json] [--add MASSNAHME | --set NR] [--owner TEXT] [--due DATUM]
+       [--horizon now|next|later] [--status planned|doing|done|dropped] [--done-on DATUM] [--note TEXT]
+                                     Maßnahmenplan eines Unternehmens ausgeben; Maßnahme aufnehmen oder ändern
+
+„sbradar-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Problem mit dem Arbeitsbereich.
+</translation>
+    </message>
+    <message>
+        <source>no command given; expected one of init, demo, questionnaire, import, score, settings, export, report, workshop, plan (run &quot;sbradar-cli --help&quot; for details)</source>
+        <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import, score, settings, export, report, workshop oder plan (Einzelheiten zeigt „sbradar-cli --help“)</translation>
     </message>
 </context>
 <context>
@@ -834,6 +968,54 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>version %1</source>
         <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Measure id</source>
+        <translation>Kennung der Maßnahme</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Change from round</source>
+        <translation>Veränderung von Runde</translation>
+    </message>
+    <message>
+        <source>to round</source>
+        <translation>bis Runde</translation>
+    </message>
+    <message>
+        <source>Mean change of its statements (points)</source>
+        <translation>Mittlere Veränderung ihrer Aussagen (Punkte)</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1391,37 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>the workbook is damaged: its sheet is missing</source>
         <translation>die Arbeitsmappe ist beschädigt: ihr Blatt fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::plan</name>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>als Nächstes</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>später</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>doing</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2023,38 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>&quot;%1&quot; differs from the existing &quot;%2&quot; only in upper and lower case; did you mean &quot;%2&quot;?</source>
         <translation>„%1“ unterscheidet sich vom vorhandenen „%2“ nur in der Groß- und Kleinschreibung; meinten Sie „%2“?</translation>
     </message>
+    <message>
+        <source>The company of this measure no longer exists.</source>
+        <translation>Das Unternehmen dieser Maßnahme gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no measure &quot;%1&quot;.</source>
+        <translation>Der Fragebogen hat keine Maßnahme „%1“.</translation>
+    </message>
+    <message>
+        <source>An own measure needs a title.</source>
+        <translation>Eine eigene Maßnahme braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>An own measure needs at least one statement it should move.</source>
+        <translation>Eine eigene Maßnahme braucht mindestens eine Aussage, die sie bewegen soll.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no statement &quot;%1&quot;.</source>
+        <translation>Der Fragebogen hat keine Aussage „%1“.</translation>
+    </message>
+    <message>
+        <source>A measure has a date it was done only when its status is &quot;done&quot;.</source>
+        <translation>Ein Erledigt-Datum hat eine Maßnahme nur mit dem Stand „erledigt“.</translation>
+    </message>
+    <message>
+        <source>The measure &quot;%1&quot; is in the plan of %2 already.</source>
+        <translation>Die Maßnahme „%1“ steht schon im Plan von %2.</translation>
+    </message>
+    <message>
+        <source>The plan has no measure with the number %1.</source>
+        <translation>Der Plan hat keine Maßnahme mit der Nummer %1.</translation>
+    </message>
 </context>
 <context>
     <name>sbr::stage</name>
@@ -2080,10 +2325,6 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Lesen der Kommentare</translation>
     </message>
     <message>
-        <source>Reading the planned measures</source>
-        <translation>Lesen der geplanten Maßnahmen</translation>
-    </message>
-    <message>
         <source>Saving a copy</source>
         <translation>Speichern einer Kopie</translation>
     </message>
@@ -2138,6 +2379,18 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>The workspace cannot be brought up to this version, so it was left unchanged: %1</source>
         <translation>Der Arbeitsbereich lässt sich nicht auf diese Version bringen und blieb daher unverändert: %1</translation>
+    </message>
+    <message>
+        <source>Reading the plan</source>
+        <translation>Plan lesen</translation>
+    </message>
+    <message>
+        <source>Adding to the plan</source>
+        <translation>In den Plan aufnehmen</translation>
+    </message>
+    <message>
+        <source>Removing from the plan</source>
+        <translation>Aus dem Plan entfernen</translation>
     </message>
 </context>
 <context>
@@ -3752,14 +4005,6 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
         <source>Change target of &quot;%1&quot;</source>
         <translation>Zielwert von „%1“ ändern</translation>
     </message>
-    <message>
-        <source>Plan measure</source>
-        <translation>Maßnahme planen</translation>
-    </message>
-    <message>
-        <source>Unplan measure</source>
-        <translation>Maßnahme aus der Planung nehmen</translation>
-    </message>
     <message numerus="yes">
         <source>&quot;%1&quot; now holds %n respondent(s) recorded after it was created. Undo would delete them, so it was not undone; delete &quot;%1&quot; yourself if that is meant.</source>
         <translation>
@@ -3770,6 +4015,18 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
     <message>
         <source>Minimum group size %1</source>
         <translation>Mindestgruppengröße %1</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the plan</source>
+        <translation>„%1“ in den Plan aufnehmen</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the plan</source>
+        <translation>„%1“ aus dem Plan entfernen</translation>
+    </message>
+    <message>
+        <source>Take up &quot;%1&quot; again</source>
+        <translation>„%1“ wieder aufnehmen</translation>
     </message>
 </context>
 <context>
