@@ -319,6 +319,7 @@ void WorkspaceActions::exportScoresOf(const QString &company)
     request.level = QStringLiteral("departments"); // with CSV: one row per department and round
     request.lang = m_controller->language();
     request.path = path;
+    request.plans = m_controller->session(); // the "plan" sheet of an Excel workbook
     const session::ScoreExportResult result = session::exportScores(shown, m_controller->questionnaire(), request);
     const bool ok = result.ok;
     if (!ok)

@@ -31,6 +31,8 @@ int report(const QStringList &args, const Io &io);
 /// Writes a questionnaire to hand out: answer workbook, paper form (needs a QApplication) or
 /// LimeSurvey structure.
 int questionnaireTemplate(const QStringList &args, const Io &io);
+/// Prints or changes a company's action plan (formats.md *Action plan*); CliPlan.cpp.
+int plan(const QStringList &args, const Io &io);
 /// Runs a headless live-voting session until SIGINT/SIGTERM, then stores the votes as respondents.
 int workshop(const QStringList &args, const Io &io);
 

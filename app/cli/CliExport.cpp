@@ -96,6 +96,7 @@ int exportScores(const QStringList &args, const Io &io)
     request.level = level;
     request.lang = lang;
     request.path = output;
+    request.plans = loaded->workspace.get();
     const session::ScoreExportResult result = session::exportScores(report, data.questionnaire, request);
     if (!result.ok) {
         io.error(result.error);

@@ -42,6 +42,9 @@ QString usage()
         "LimeSurvey)\n"
         "  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]\n"
         "                                     live voting on phones until Ctrl+C, then store the votes\n"
+        "  plan WS --company NAME [--json] [--add MEASURE | --set ID] [--owner TEXT] [--due DATE]\n"
+        "       [--horizon now|next|later] [--status planned|doing|done|dropped] [--done-on DATE] [--note TEXT]\n"
+        "                                     print the action plan of a company; add or change a measure\n"
         "\n"
         "Run \"sbradar-cli COMMAND --help\" for the options of a command.\n"
         "Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.\n");
@@ -89,7 +92,7 @@ int main(int argc, char *argv[])
         io.error(QCoreApplication::translate(
             "sbr::cli",
             "no command given; expected one of init, demo, questionnaire, "
-            "import, mapping, score, settings, export, report, template, workshop (run \"sbradar-cli --help\" for details)"));
+            "import, mapping, score, settings, export, report, template, workshop, plan (run \"sbradar-cli --help\" for details)"));
         return sbr::cli::Usage;
     }
     const QString command = args.takeFirst();
@@ -114,6 +117,7 @@ int main(int argc, char *argv[])
         {u"workshop", sbr::cli::workshop},
         {u"report", sbr::cli::report},
         {u"template", sbr::cli::questionnaireTemplate},
+        {u"plan", sbr::cli::plan},
     };
     for (const auto &[name, run] : commands)
         if (command == name)

@@ -94,6 +94,98 @@ void addCompany(io::AnswerBatch &batch, const Questionnaire &q, Rng &rng, const 
 
 } // namespace
 
+QList<PlanMeasure> plan()
+{
+    struct Entry {
+        const char *measure; ///< catalogue id, or nullptr for the own measure
+        const char *owner;
+        QDate due;
+        Horizon horizon;
+        PlanStatus status;
+        QDate doneOn;
+        const char *note;
+    };
+    const Entry entries[] = {
+        {"exec-workshop",
+         "Geschäftsführung",
+         {2025, 6, 30},
+         Horizon::Now,
+         PlanStatus::Done,
+         {2025, 5, 20},
+         "Halbtägiger Workshop mit Geschäftsführung und Bereichsleitungen"},
+        {"engagement-guidelines",
+         "Leitung Marketing & Kommunikation",
+         {2025, 7, 31},
+         Horizon::Now,
+         PlanStatus::Done,
+         {2025, 7, 10},
+         "Mit dem Betriebsrat abgestimmt"},
+        {"cross-functional-team",
+         "Leitung Vertrieb",
+         {2025, 12, 31},
+         Horizon::Now,
+         PlanStatus::Done,
+         {2025, 11, 28},
+         "Marketing, Vertrieb, Kundenservice und Produktion, monatlich"},
+        {"unified-content-calendar",
+         "Marketing & Kommunikation",
+         {2026, 3, 31},
+         Horizon::Now,
+         PlanStatus::Done,
+         {2026, 2, 16},
+         ""},
+        {"internal-training",
+         "Personal",
+         {2026, 12, 18},
+         Horizon::Now,
+         PlanStatus::Doing,
+         {},
+         "Vier Termine, zwei gehalten"},
+        {"social-listening",
+         "Kundenservice",
+         {2026, 6, 30},
+         Horizon::Now,
+         PlanStatus::Doing,
+         {},
+         "Werkzeug ausgewählt, Einführung verzögert"},
+        {"kpis-in-controlling", "Controlling", {2027, 3, 31}, Horizon::Next, PlanStatus::Planned, {}, ""},
+        {"social-roadmap", "Geschäftsführung", {2027, 6, 30}, Horizon::Next, PlanStatus::Planned, {}, ""},
+        {nullptr,
+         "Geschäftsführung",
+         {},
+         Horizon::Later,
+         PlanStatus::Planned,
+         {},
+         "Ein Beitrag im Monat, abwechselnd aus den Bereichen"},
+        {"social-vision", "", {}, Horizon::Later, PlanStatus::Planned, {}, ""},
+        {"monitoring-service",
+         "Marketing & Kommunikation",
+         {},
+         Horizon::Later,
+         PlanStatus::Dropped,
+         {},
+         "Zu teuer für 2026; nach dem Social Listening neu bewerten"},
+    };
+    QList<PlanMeasure> out;
+    for (const Entry &e : entries) {
+        PlanMeasure m;
+        if (e.measure) {
+            m.measure = QString::fromLatin1(e.measure);
+        } else {
+            m.title = QStringLiteral("Geschäftsführung schreibt im Intranet");
+            m.ownItems = {QStringLiteral("leadership.active"), QStringLiteral("leadership.awareness")};
+        }
+        m.owner = QString::fromUtf8(e.owner);
+        m.due = e.due;
+        m.horizon = e.horizon;
+        m.status = e.status;
+        m.doneOn = e.doneOn;
+        m.note = QString::fromUtf8(e.note);
+        out.append(m);
+    }
+    return out;
+}
+
 QString mainCompany()
 {
     return QStringLiteral("Weber Maschinenbau GmbH");

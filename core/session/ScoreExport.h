@@ -12,12 +12,17 @@
 
 namespace sbr::session {
 
+class WorkspaceSession;
+
 struct ScoreExportRequest {
     enum class Format { Xlsx, Csv };
     Format format = Format::Xlsx;
     QString level = QStringLiteral("company"); ///< with Csv: "company", "departments" or "items"
     QString lang = QStringLiteral("de");       ///< language of headings, notes and item texts
     QString path;                              ///< the file to write
+    /// With Xlsx: when set, a last sheet "plan" holds the action plans of the exported companies
+    /// (formats.md *Action plan*; the effect from the anonymous view, worded as what changed).
+    const WorkspaceSession *plans = nullptr;
 };
 
 struct ScoreExportResult {
@@ -25,6 +30,11 @@ struct ScoreExportResult {
     QString error;        ///< in words for the user when !ok
     QList<int> rowCounts; ///< rows written per table (Xlsx: company, departments, items; Csv: one)
 };
+
+/// The "plan" sheet: company, id, measure, title, statements, owner, due, horizon, status,
+/// done_on, note, from_round, to_round, mean_change; one row per plan measure of the companies in
+/// `report`, horizon and status in `lang` (their ids in the header).
+io::Table planTable(const AnonymousReport &report, const WorkspaceSession &plans, const QString &lang);
 
 /// Writes `report` (anonymised over the whole workspace, then filtered to what the file should
 /// hold: a client's file holds that client only) as `request` says.

@@ -291,14 +291,6 @@ bool WorkspaceSession::setComment(qint64 assessment, int item, const QString &te
     return true;
 }
 
-bool WorkspaceSession::setPlanned(qint64 company, const QString &measure, bool planned, WorkspaceError *error)
-{
-    if (!writable(error) || !m_workspace->setPlanned(company, measure, planned, error))
-        return false;
-    emit plannedMeasuresChanged(company);
-    return true;
-}
-
 bool WorkspaceSession::deleteCompany(qint64 id, Snapshot *removed, WorkspaceError *error)
 {
     if (!writable(error) || !m_workspace->deleteCompany(id, removed, error))

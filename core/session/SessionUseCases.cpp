@@ -59,6 +59,13 @@ std::unique_ptr<WorkspaceSession> WorkspaceSession::createDemo(const QString &pa
     std::unique_ptr<WorkspaceSession> s(new WorkspaceSession(std::move(ws), false));
     if (!s->loadAll(error))
         return nullptr;
+    for (const CompanyRow &c : s->companies())
+        if (c.name == demo::mainCompany())
+            for (PlanMeasure m : demo::plan()) {
+                m.company = c.id;
+                if (s->addPlanMeasure(m, error) < 0)
+                    return nullptr;
+            }
     return s;
 }
 

@@ -272,11 +272,6 @@ bool WorkspaceSession::comments(qint64 assessment, QHash<int, QString> *out, Wor
     return m_workspace->comments(assessment, out, error);
 }
 
-bool WorkspaceSession::plannedMeasures(qint64 company, QSet<QString> *out, WorkspaceError *error) const
-{
-    return m_workspace->plannedMeasures(company, out, error);
-}
-
 int WorkspaceSession::respondentsUnder(qint64 company, qint64 department, qint64 round) const
 {
     WorkspaceError error;

@@ -12,12 +12,14 @@
 // a user can act on; nothing here shows a dialog.
 
 #include "SessionEvents.h"
+#include "domain/Plan.h"
 #include "domain/Records.h"
 #include "domain/WorkshopLog.h"
 #include "domain/Workspace.h"
 #include "domain/WorkspaceError.h"
 #include "io/AnswerImport.h"
 #include "scoring/Anonymity.h"
+#include "scoring/Effect.h"
 #include "scoring/Scoring.h"
 
 #include <QHash>
@@ -114,6 +116,7 @@ public:
     bool respondents(qint64 assessment, QList<RespondentRow> *out, WorkspaceError *error) const;
     bool answers(qint64 assessment, QList<AnswerCell> *out, WorkspaceError *error) const;
     bool comments(qint64 assessment, QHash<int, QString> *out, WorkspaceError *error) const;
+    /// The catalogue measures in the company's plan that are not dropped (the recommendations' tick).
     bool plannedMeasures(qint64 company, QSet<QString> *out, WorkspaceError *error) const;
 
     // --- Settings -------------------------------------------------------------------------------
@@ -145,6 +148,7 @@ public:
     bool clearAnswer(qint64 assessment, qint64 respondent, int item, WorkspaceError *error);
     /// An empty text removes the comment.
     bool setComment(qint64 assessment, int item, const QString &text, WorkspaceError *error);
+    /// Puts the catalogue measure into the plan ("planned", horizon "now") or takes it out.
     bool setPlanned(qint64 company, const QString &measure, bool planned, WorkspaceError *error);
     /// The manager's conclusions on a round of a company, printed on the report's summary page:
     /// plain text, line breaks as '\n', at most kConclusionsMaxLength characters. `text` is kept
@@ -154,6 +158,27 @@ public:
     /// The conclusions on a round, read from storage (empty when there are none).
     bool conclusions(qint64 round, QString *out, WorkspaceError *error) const;
     static constexpr int kConclusionsMaxLength = 5000;
+
+    // --- The action plan (formats.md *Action plan*; SessionPlan.cpp) ---------------------------
+    // Every change is announced as plannedMeasuresChanged(company). A plan measure is checked
+    // before it is written (Invalid, nothing written): its company exists; a catalogue measure
+    // exists in the questionnaire and is in the company's plan at most once (else Conflict); an
+    // own measure has a title and at least one statement, all of the questionnaire; a done date
+    // only with the status done. A measure set to done without a date is done today; owner,
+    // title and note are trimmed.
+    /// The plan measures of a company, by id (the order they were added).
+    bool planMeasures(qint64 company, QList<PlanMeasure> *out, WorkspaceError *error) const;
+    /// Adds `m` to the plan of `m.company`; with `m.id` > 0 it comes back under that id (the undo
+    /// of removePlanMeasure). The new id, or -1 with *error.
+    qint64 addPlanMeasure(const PlanMeasure &m, WorkspaceError *error);
+    /// Writes every field of the plan measure `m.id` (which must exist; its company stays).
+    bool updatePlanMeasure(const PlanMeasure &m, WorkspaceError *error);
+    /// Removes a plan measure; *removed (when given) receives it as it was, for the undo.
+    bool removePlanMeasure(qint64 id, PlanMeasure *removed, WorkspaceError *error);
+    /// scoring.md *Effect of a measure* for a done measure (nullopt otherwise, or without a round
+    /// on or before its done date and one after it). `anonymous`: from the anonymous view, as
+    /// every output people read must (company values withheld there stay NULL).
+    std::optional<MeasureEffect> planEffect(const PlanMeasure &m, bool anonymous = true) const;
 
     /// Deletes with everything that hangs on it; *removed receives it all for restore().
     bool deleteCompany(qint64 id, Snapshot *removed, WorkspaceError *error);
@@ -238,6 +263,7 @@ signals:
     void companiesChanged();
     /// Departments or rounds of this company were added, renamed, re-dated or deleted.
     void structureChanged(qint64 company);
+    /// The company's action plan changed (a measure added, edited, moved or removed).
     void plannedMeasuresChanged(qint64 company);
     void conclusionsChanged(qint64 round);
     void settingChanged(sbr::session::Setting setting);
@@ -270,6 +296,8 @@ private:
     /// Respondents under what `record` created that the record did not write itself.
     int recordedSince(const WriteRecord &record) const;
     void index();
+    /// `m` as it will be stored, or false with *error (see the action plan's rules above).
+    bool checkPlanMeasure(PlanMeasure *m, WorkspaceError *error) const;
 
     std::unique_ptr<storage::Workspace> m_workspace;
     bool m_readOnly = false;

@@ -95,6 +95,7 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE TABLE IF NOT EXISTS mapping_profiles(name TEXT PRIMARY KEY, profile TEXT NOT NULL, "
                             "saved TEXT NOT NULL)"),
          }},
+        planMigration(7),
     };
     return steps;
 }

@@ -21,6 +21,9 @@ struct Migration {
     bool (*repair)(QSqlDatabase &db, QString *failure) = nullptr;
 };
 
+/// Step: the action plan (PlanSchema.cpp), as step `to`.
+Migration planMigration(int to);
+
 /// All migrations in order; the last one's `to` is the current schema version.
 const QList<Migration> &migrations();
 int currentSchemaVersion();

@@ -10,6 +10,7 @@
 
 #include "Entities.h"
 #include "StorageError.h"
+#include "domain/Plan.h"
 #include "domain/WorkshopLog.h"
 #include "domain/Workspace.h"
 #include "io/AnswerImport.h"
@@ -58,14 +59,13 @@ public:
     virtual bool deleteAssessment(qint64 id, Snapshot *removed, StorageError *error) = 0;
 };
 
-/// Respondents, answers, comments and planned measures of assessments and companies.
+/// Respondents, answers and comments of assessments.
 class AnswerStore {
 public:
     virtual ~AnswerStore() = default;
     virtual bool respondents(qint64 assessment, QList<RespondentRow> *out, StorageError *error) const = 0;
     virtual bool answers(qint64 assessment, QList<AnswerCell> *out, StorageError *error) const = 0;
     virtual bool comments(qint64 assessment, QHash<int, QString> *out, StorageError *error) const = 0;
-    virtual bool plannedMeasures(qint64 company, QSet<QString> *out, StorageError *error) const = 0;
     /// Respondents recorded in the assessments of a company, and/or a department, and/or a
     /// round (0 = any), or -1 on failure.
     virtual int respondentCount(qint64 company, qint64 department, qint64 round, StorageError *error) const = 0;
@@ -78,7 +78,6 @@ public:
     virtual bool clearAnswer(qint64 assessment, qint64 respondent, int item, StorageError *error) = 0;
     /// An empty text removes the comment.
     virtual bool setComment(qint64 assessment, int item, const QString &text, StorageError *error) = 0;
-    virtual bool setPlanned(qint64 company, const QString &measure, bool planned, StorageError *error) = 0;
     /// The manager's conclusions on a round (empty when there are none).
     virtual bool conclusions(qint64 round, QString *out, StorageError *error) const = 0;
     /// An empty text removes them.
@@ -88,6 +87,20 @@ public:
     virtual bool snapshotRespondent(qint64 id, Snapshot *out, StorageError *error) const = 0;
     /// Puts deleted rows back with their ids (the undo of a delete).
     virtual bool restore(const Snapshot &snapshot, StorageError *error) = 0;
+};
+
+/// The action plans of the companies (formats.md *Action plan*), rows as domain/Plan.h has them.
+class PlanStore {
+public:
+    virtual ~PlanStore() = default;
+    /// The plan measures of a company (0: of every company), by id.
+    virtual bool planMeasures(qint64 company, QList<PlanMeasure> *out, StorageError *error) const = 0;
+    /// Stores a new plan measure (with `m.id` when it is > 0: the undo of a removal); its id, or
+    /// -1 with *error (Conflict: the catalogue measure is in the company's plan already).
+    virtual qint64 insertPlanMeasure(const PlanMeasure &m, StorageError *error) = 0;
+    /// Writes every field of the plan measure `m.id` (its company stays).
+    virtual bool updatePlanMeasure(const PlanMeasure &m, StorageError *error) = 0;
+    virtual bool deletePlanMeasure(qint64 id, StorageError *error) = 0;
 };
 
 /// Reading for scoring and validation, and writing imports, in bulk.
@@ -142,7 +155,11 @@ public:
 };
 
 /// The document: where it is, its questionnaire and settings, copies and checks.
-class Workspace : public StructureStore, public AnswerStore, public BulkStore, public WorkshopLogStore {
+class Workspace : public StructureStore,
+                  public AnswerStore,
+                  public PlanStore,
+                  public BulkStore,
+                  public WorkshopLogStore {
 public:
     enum class Mode { ReadOnly, ReadWrite };
     /// When the file's integrity check (it reads the whole file) runs.

@@ -89,7 +89,7 @@ bool SqliteWorkspace::deleteCompany(qint64 id, Snapshot *removed, StorageError *
         {QStringLiteral("rounds"), QStringLiteral("company_id = ?1")},
         {QStringLiteral("conclusions"), QStringLiteral("round_id IN (SELECT id FROM rounds WHERE company_id = ?1)")}};
     selects += assessmentContents(assessments);
-    selects.append({QStringLiteral("planned_measures"), QStringLiteral("company_id = ?1")});
+    selects.append({QStringLiteral("plan_measures"), QStringLiteral("company_id = ?1")});
     if (!deleteWithSnapshot(QStringLiteral("companies"), selects, id, removed, error,
                             QCoreApplication::translate("sbr::storage::Workspace", "Deleting the company")))
         return false;

@@ -199,15 +199,4 @@ bool SqliteWorkspace::setComment(qint64 assessment, int item, const QString &tex
     return true;
 }
 
-bool SqliteWorkspace::setPlanned(qint64 company, const QString &measure, bool planned, StorageError *error)
-{
-    if (writeOne(planned ? QStringLiteral(
-                               "INSERT INTO planned_measures(company_id, measure) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                         : QStringLiteral("DELETE FROM planned_measures WHERE company_id = ? AND measure = ?"),
-                 {company, measure}, QCoreApplication::translate("sbr::storage::Workspace", "Saving the plan"),
-                 error) < 0)
-        return false;
-    return true;
-}
-
 } // namespace sbr::storage

@@ -127,18 +127,6 @@ bool SqliteWorkspace::comments(qint64 assessment, QHash<int, QString> *out, Stor
     return true;
 }
 
-bool SqliteWorkspace::plannedMeasures(qint64 company, QSet<QString> *out, StorageError *error) const
-{
-    QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("SELECT measure FROM planned_measures WHERE company_id = ?"), {company}, error,
-             QCoreApplication::translate("sbr::storage::Workspace", "Reading the planned measures")))
-        return false;
-    out->clear();
-    while (q.next() && ++m_rowsRead)
-        out->insert(q.value(0).toString());
-    return true;
-}
-
 bool SqliteWorkspace::saveCopy(const QString &path, StorageError *error) const
 {
     QSqlQuery q(m_db);

@@ -227,7 +227,12 @@ protected:
                   "INSERT INTO respondents(assessment_id, name) VALUES ((SELECT max(id) FROM assessments), ' C ');"
                   "INSERT INTO answers VALUES ((SELECT max(id) FROM assessments), (SELECT max(id) FROM respondents), "
                   "(SELECT id FROM items WHERE key = 'strategy.business-goals'), 4);"_s.arg(nfd) +
-                      extraSql + u"PRAGMA user_version = 2;"_s); // before the names step (3)
+                      extraSql +
+                      // The tables as version 2 had them: the bare list of planned measures, no plan.
+                      u"DROP TABLE plan_measures;"
+                      "CREATE TABLE planned_measures(company_id INTEGER NOT NULL REFERENCES companies(id) "
+                      "ON DELETE CASCADE, measure TEXT NOT NULL, PRIMARY KEY (company_id, measure)) WITHOUT ROWID;"
+                      "PRAGMA user_version = 2;"_s); // before the names step (3)
     }
 };
 

@@ -93,7 +93,10 @@ TEST_F(Edits, DeleteAndRestoreRoundTrip)
     for (int item = 0; item < 5; ++item)
         ASSERT_TRUE(ws->setAnswer(assessment, {respondent, item, item % 5}, &error));
     ASSERT_TRUE(ws->setComment(assessment, 1, QStringLiteral("Notiz"), &error));
-    ASSERT_TRUE(ws->setPlanned(company, QStringLiteral("goals-workshop"), true, &error));
+    PlanMeasure planned;
+    planned.company = company;
+    planned.measure = QStringLiteral("goals-workshop");
+    ASSERT_GT(ws->insertPlanMeasure(planned, &error), 0) << qPrintable(error.message);
 
     Snapshot removed;
     ASSERT_TRUE(ws->deleteCompany(company, &removed, &error)) << qPrintable(error.message);
@@ -107,9 +110,10 @@ TEST_F(Edits, DeleteAndRestoreRoundTrip)
     ASSERT_EQ(companies.size(), 1);
     EXPECT_EQ(companies[0].id, company); // same ids: later undo steps still refer to them
     EXPECT_EQ(answerCount(), 5);
-    QSet<QString> planned;
-    ASSERT_TRUE(ws->plannedMeasures(company, &planned, &error));
-    EXPECT_TRUE(planned.contains(QStringLiteral("goals-workshop")));
+    QList<PlanMeasure> plan;
+    ASSERT_TRUE(ws->planMeasures(company, &plan, &error));
+    ASSERT_EQ(plan.size(), 1);
+    EXPECT_EQ(plan[0].measure, QStringLiteral("goals-workshop"));
     EXPECT_EQ(ws->integrityCheck(), QStringLiteral("ok"));
 
     Snapshot respondentRows;

@@ -48,7 +48,8 @@ private:
     bool m_done = true;
 };
 
-/// Performs `redo` now; when it succeeds, pushes it with its undo.
+} // namespace
+
 bool perform(WorkspaceController &c, const QString &text, const Step &redo, const Step &undo)
 {
     WorkspaceError error;
@@ -59,6 +60,8 @@ bool perform(WorkspaceController &c, const QString &text, const Step &redo, cons
     c.undoStack()->push(new Command(c, text, redo, undo));
     return true;
 }
+
+namespace {
 
 /// A create whose redo after an undo restores the same row (same id) instead of a new one.
 qint64 performCreate(WorkspaceController &c, const QString &text, const std::function<qint64(WorkspaceError *)> &create,
@@ -264,17 +267,6 @@ bool setTarget(WorkspaceController &c, const CompanyRow &company, double target)
         c, QCoreApplication::translate("sbr::ui::commands", "Change target of \"%1\"").arg(company.name),
         [=](WorkspaceError *e) { return ws->setTarget(company.id, target, e); },
         [=](WorkspaceError *e) { return ws->setTarget(company.id, company.target, e); });
-}
-
-bool setPlanned(WorkspaceController &c, qint64 company, const QString &measure, bool planned)
-{
-    WorkspaceSession *ws = c.session();
-    return perform(
-        c,
-        planned ? QCoreApplication::translate("sbr::ui::commands", "Plan measure")
-                : QCoreApplication::translate("sbr::ui::commands", "Unplan measure"),
-        [=](WorkspaceError *e) { return ws->setPlanned(company, measure, planned, e); },
-        [=](WorkspaceError *e) { return ws->setPlanned(company, measure, !planned, e); });
 }
 
 bool setConclusions(WorkspaceController &c, qint64 round, const QString &before, const QString &text)

@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace sbr::ui {
@@ -51,9 +52,12 @@ qint64 createRound(WorkspaceController &c, qint64 company, const QString &label,
 bool updateRound(WorkspaceController &c, const RoundRow &before, const QString &label, const QDate &date);
 bool deleteRound(WorkspaceController &c, qint64 round, const QString &label);
 bool setTarget(WorkspaceController &c, const CompanyRow &company, double target);
-bool setPlanned(WorkspaceController &c, qint64 company, const QString &measure, bool planned);
 /// The manager's conclusions on a round (`before`: what they are now; empty text removes them).
 bool setConclusions(WorkspaceController &c, qint64 round, const QString &before, const QString &text);
+/// Performs `redo` now; when it succeeds, pushes it with `undo` as one step named `text`
+/// (otherwise the error is reported and nothing is pushed).
+bool perform(WorkspaceController &c, const QString &text, const std::function<bool(WorkspaceError *)> &redo,
+             const std::function<bool(WorkspaceError *)> &undo);
 /// Sets the workspace's anonymity threshold k (3..50) as an undoable step.
 bool setAnonymityThreshold(WorkspaceController &c, int k);
 /// Puts a write the session already did (an import, a workshop's votes) on the undo stack as

@@ -1,7 +1,7 @@
 #include "RecommendationsModel.h"
 
 #include "WorkspaceController.h"
-#include "commands/Commands.h"
+#include "commands/PlanCommands.h"
 
 #include <QFont>
 #include <QLocale>
