@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -47,6 +48,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("SocialBusinessRadar"));
     QApplication::setApplicationName(QStringLiteral("Social Business Radar"));
     QApplication::setApplicationVersion(QStringLiteral(SBRADAR_VERSION));
+#ifdef SBRADAR_APP_ID
+    QGuiApplication::setDesktopFileName(QStringLiteral(SBRADAR_APP_ID)); // the installed .desktop entry
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(SBRADAR_APP_ID)));
+#endif
     sbr::ui::Language::apply(sbr::ui::AppSettings::effectiveLanguage());
     sbr::ui::PreferencesDialog::applyTheme(int(sbr::ui::AppSettings::theme()));
 
