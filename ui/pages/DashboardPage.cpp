@@ -249,4 +249,12 @@ void DashboardPage::refresh()
     m_heatmap->setData(heat);
 }
 
+void DashboardPage::changeEvent(QEvent *event)
+{
+    // The charts and the heatmap take their colours from the palette when they are made.
+    if (event->type() == QEvent::PaletteChange && m_lazy)
+        m_lazy->request();
+    QWidget::changeEvent(event);
+}
+
 } // namespace sbr::ui
