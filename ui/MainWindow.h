@@ -56,6 +56,10 @@ private:
     void buildMenus();
     void onNavigatorChanged();
     void restoreSelection();
+    /// Remembers the selection and page for the next start (AppSettings::lastSelection).
+    void rememberSelection();
+    /// Selects what was shown when `path` was open last; false if it is gone.
+    bool selectRemembered(const QString &path);
     void updateTitle();
     /// The workspace is being edited in another window: offers reading only or a copy.
     bool openElsewhereOpened(const QString &path, WorkspaceError *error);
@@ -68,6 +72,7 @@ private:
     QTreeView *m_navigator = nullptr;
     QTabWidget *m_pages = nullptr;
     QSplitter *m_split = nullptr;
+    QString m_path; ///< the open workspace's file, for the remembered selection
     OverviewPage *m_overview = nullptr;
     DashboardPage *m_dashboard = nullptr;
     BenchmarkPage *m_benchmark = nullptr;
