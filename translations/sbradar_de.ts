@@ -817,7 +817,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
     <message>
         <source>People who rated the statement (&quot;not applicable&quot; does not count).</source>
-        <translation>Personen, die die Aussage bewertet haben („nicht zutreffend“ zählt nicht).</translation>
+        <translation>Personen, die die Aussage bewertet haben („k. A.“ – keine Angabe – zählt nicht).</translation>
     </message>
     <message>
         <source>The answers differ by a standard deviation of one level or more: worth discussing.</source>
@@ -927,7 +927,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
     <message>
         <source>expected a whole number from %1 to %2, or empty or n/a for not applicable</source>
-        <translation>erwartet wird eine ganze Zahl von %1 bis %2 oder – für keine Angabe – ein leeres Feld oder n/a</translation>
+        <translation>erwartet wird eine ganze Zahl von %1 bis %2 oder – für „k. A.“ (keine Angabe) – ein leeres Feld oder n/a</translation>
     </message>
     <message>
         <source>found %1 fields but the header has %2 columns</source>
@@ -1373,7 +1373,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
     <message>
         <source>Every respondent rates each statement on a scale from %1 to %2. “Not applicable” is allowed and never counts as a value.</source>
-        <translation>Alle Befragten bewerten jede Aussage auf einer Skala von %1 bis %2. „Nicht zutreffend“ ist erlaubt und zählt nie als Wert.</translation>
+        <translation>Alle Befragten bewerten jede Aussage auf einer Skala von %1 bis %2. „k. A.“ (keine Angabe) ist erlaubt und zählt nie als Wert.</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1433,7 +1433,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
     <message>
         <source>Answers: the respondents who rated the statement (“not applicable” does not count).</source>
-        <translation>Antworten: die Befragten, die die Aussage bewertet haben („nicht zutreffend“ zählt nicht).</translation>
+        <translation>Antworten: die Befragten, die die Aussage bewertet haben („k. A.“ – keine Angabe – zählt nicht).</translation>
     </message>
     <message>
         <source>Disagreement: departments whose answers spread by one level or more (standard deviation, at least three answers); worth discussing in a workshop.</source>
@@ -2160,7 +2160,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
     <message>
         <source>Keys %1–%2 choose a level, N marks not applicable, Delete clears the answer.</source>
-        <translation>Tasten %1–%2 wählen eine Stufe, N setzt „keine Angabe“, Entf löscht die Antwort.</translation>
+        <translation>Tasten %1–%2 wählen eine Stufe, N setzt „k. A.“ (keine Angabe), Entf löscht die Antwort.</translation>
     </message>
     <message>
         <source>The answers differ by a level or more on average: worth discussing.</source>
@@ -2270,7 +2270,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
     <message>
         <source>Keys %1–%2 set a level, N not applicable, Delete clears.</source>
-        <translation>Tasten %1–%2: Stufe setzen, N: keine Angabe, Entf: löschen.</translation>
+        <translation>Tasten %1–%2: Stufe setzen, N: k. A. (keine Angabe), Entf: löschen.</translation>
     </message>
     <message>
         <source>Person %1</source>
@@ -2911,8 +2911,22 @@ weniger als %n befragte Personen im Unternehmen</numerusform>
         <translation>Es ist kein Arbeitsbereich geöffnet. Wählen Sie Datei ▸ Neuer Arbeitsbereich oder Datei ▸ Öffnen.</translation>
     </message>
     <message>
-        <source>%1: %2 companies, %3 rounds. Questionnaire: %4.</source>
-        <translation>%1: %2 Unternehmen, %3 Runden. Fragebogen: %4.</translation>
+        <source>%1: %2, %3. Questionnaire: %4.</source>
+        <translation>%1: %2, %3. Fragebogen: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies)</source>
+        <translation>
+            <numerusform>%n Unternehmen</numerusform>
+            <numerusform>%n Unternehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n Runde</numerusform>
+            <numerusform>%n Runden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3242,17 @@ verborgen bis zur Auflösung (R)</translation>
         <source>A4, pages: %1. Departments with fewer than %2 respondents show &quot;too few respondents&quot; instead of numbers.</source>
         <translation>A4, Seiten: %1. Abteilungen mit weniger als %2 Befragten erscheinen mit „zu wenige Antworten“ statt mit Zahlen.</translation>
     </message>
+    <message>
+        <source>Social business report %1 %2.pdf</source>
+        <translation>Social-Business-Bericht %1 %2.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::SavedNotice</name>
+    <message>
+        <source>Saved: %1 – &lt;a href=&quot;%2&quot;&gt;Open&lt;/a&gt;</source>
+        <translation>Gespeichert: %1 – &lt;a href=&quot;%2&quot;&gt;Öffnen&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::WorkshopController</name>
@@ -3274,14 +3299,6 @@ verborgen bis zur Auflösung (R)</translation>
     <message>
         <source>End the workshop</source>
         <translation>Workshop beenden</translation>
-    </message>
-    <message>
-        <source>Store the votes of %1 participants as anonymous respondents of %2 (%3)? You can undo this afterwards with Ctrl+Z.</source>
-        <translation>Die Stimmen von %1 Teilnehmenden als anonyme befragte Personen von %2 (%3) speichern? Mit Strg+Z können Sie das anschließend rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Discard the votes of %1 participants?</source>
-        <translation>Die Stimmen von %1 Teilnehmenden verwerfen?</translation>
     </message>
     <message>
         <source>S&amp;creen:</source>
@@ -3406,6 +3423,20 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
     <message>
         <source>The workshop cannot be resumed: its company or round is no longer in the workspace. Its votes stay there.</source>
         <translation>Der Workshop kann nicht fortgesetzt werden: Sein Unternehmen oder seine Runde ist nicht mehr im Arbeitsbereich. Seine Stimmen bleiben dort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store the votes of %n participant(s) as anonymous respondents of %1 (%2)? You can undo this afterwards with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Die Stimmen von %n teilnehmenden Person als anonyme befragte Person von %1 (%2) speichern? Mit Strg+Z können Sie das anschließend rückgängig machen.</numerusform>
+            <numerusform>Die Stimmen von %n Teilnehmenden als anonyme befragte Personen von %1 (%2) speichern? Mit Strg+Z können Sie das anschließend rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the votes of %n participant(s)?</source>
+        <translation>
+            <numerusform>Die Stimmen von %n teilnehmenden Person verwerfen?</numerusform>
+            <numerusform>Die Stimmen von %n Teilnehmenden verwerfen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3627,10 +3658,6 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
         <translation>Excel-Arbeitsmappe, ein Tabellenblatt je Ebene (*.xlsx);;CSV, eine Zeile je Abteilung und Runde (*.csv)</translation>
     </message>
     <message>
-        <source>Scores exported to %1</source>
-        <translation>Werte exportiert nach %1</translation>
-    </message>
-    <message>
         <source>Export &amp;scores of the company (Excel, CSV)…</source>
         <translation>&amp;Werte des Unternehmens exportieren (Excel, CSV)…</translation>
     </message>
@@ -3653,6 +3680,14 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
     <message>
         <source>Answer files (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Antwortdateien (*.csv *.txt *.xlsx);;CSV- und Textdateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Scores.xlsx</source>
+        <translation>Werte.xlsx</translation>
+    </message>
+    <message>
+        <source>Scores %1.xlsx</source>
+        <translation>Werte %1.xlsx</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,20 @@ too few for a comparison</numerusform>
 <context>
     <name>sbr::ui::WorkshopController</name>
     <message numerus="yes">
+        <source>Store the votes of %n participant(s) as anonymous respondents of %1 (%2)? You can undo this afterwards with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Store the votes of %n participant as anonymous respondents of %1 (%2)? You can undo this afterwards with Ctrl+Z.</numerusform>
+            <numerusform>Store the votes of %n participants as anonymous respondents of %1 (%2)? You can undo this afterwards with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the votes of %n participant(s)?</source>
+        <translation>
+            <numerusform>Discard the votes of %n participant?</numerusform>
+            <numerusform>Discard the votes of %n participants?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Workshop votes for %1 (%n respondent(s))</source>
         <translation>
             <numerusform>Workshop votes for %1 (%n respondent)</numerusform>
@@ -365,6 +379,23 @@ too few for a comparison</numerusform>
         <translation>
             <numerusform>%n respondent would be replaced</numerusform>
             <numerusform>%n respondents would be replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::OverviewPage</name>
+    <message numerus="yes">
+        <source>%n company(ies)</source>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n round</numerusform>
+            <numerusform>%n rounds</numerusform>
         </translation>
     </message>
 </context>
