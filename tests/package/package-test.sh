@@ -41,7 +41,7 @@ appstreamcli validate --no-net "$root/usr/share/metainfo/$app_id.metainfo.xml" |
 # The file type: *.sbradar resolves to the workspace type, a kind of SQLite database.
 mkdir -p "$root/mime"
 cp -r "$root/usr/share/mime/packages" "$root/mime/"
-update-mime-database "$root/mime"
+update-mime-database "$root/mime" >/dev/null 2>&1
 grep -q '^50:application/x-sbradar-workspace:\*\.sbradar$' "$root/mime/globs2" || fail "glob *.sbradar missing"
 grep -q '^application/x-sbradar-workspace application/vnd.sqlite3$' "$root/mime/subclasses" ||
     fail "workspace type is not a subclass of SQLite"
@@ -52,8 +52,9 @@ grep -q 'demo WS' <<<"$man_text" || fail "man page of sbradar-cli lacks the comm
 grep -q "$VERSION" <<<"$man_text" || fail "man page of sbradar-cli lacks the version"
 
 # Both programs run from the unpacked package.
-export HOME=$root/home LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=en
-mkdir -p "$HOME"
+export HOME=$root/home XDG_RUNTIME_DIR=$root/run LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=en
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
 [[ $("$root/usr/bin/sbradar-cli" --version) == "sbradar-cli $VERSION" ]] || fail "sbradar-cli --version"
 "$root/usr/bin/sbradar-cli" demo "$HOME/demo.sbradar" >/dev/null || fail "sbradar-cli demo"
 "$root/usr/bin/sbradar-cli" score "$HOME/demo.sbradar" --company "Weber Maschinenbau GmbH" --round 2026-Q3 \
