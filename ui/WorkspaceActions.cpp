@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "Dialogs.h"
+#include "HelpMenu.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "SavedNotice.h"
@@ -117,6 +118,7 @@ void WorkspaceActions::populate(QMenuBar *bar)
         });
     }
     bar->addMenu(tr("&Settings"))->addAction(tr("&Preferences…"), this, &WorkspaceActions::preferences);
+    addHelpMenu(bar, m_window);
     updateEnabled();
 }
 
