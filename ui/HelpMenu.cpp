@@ -18,19 +18,14 @@ namespace sbr::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sbr::ui::HelpMenu", text);
-}
-
 void showShortcuts(QWidget *window)
 {
     QDialog dialog(window);
-    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    dialog.setWindowTitle(QCoreApplication::translate("sbr::ui::HelpMenu", "Keyboard shortcuts"));
     auto *text = new QPlainTextEdit(shortcutList(window));
     text->setReadOnly(true);
     text->setTabStopDistance(text->fontMetrics().horizontalAdvance(QStringLiteral("Ctrl+Shift+Alt+X")) + 16);
-    text->setAccessibleName(tr("Keyboard shortcuts"));
+    text->setAccessibleName(QCoreApplication::translate("sbr::ui::HelpMenu", "Keyboard shortcuts"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
@@ -44,15 +39,16 @@ void showShortcuts(QWidget *window)
 
 QString aboutText()
 {
-    return tr("Social Business Radar %1\n"
-              "Social-business readiness assessments for companies and their departments.\n\n"
-              "Built with Qt %2 (running on Qt %3).\n\n"
-              "Libraries and their licences:\n"
-              "Qt 6 (Core, GUI, Widgets, SQL, Charts, SVG, Network, HTTP Server): LGPL-3.0\n"
-              "SQLite: public domain\n"
-              "libqrencode: LGPL-2.1 or later\n"
-              "libxlsxwriter: BSD-2-Clause\n"
-              "minizip (zlib): Zlib licence")
+    return QCoreApplication::translate("sbr::ui::HelpMenu",
+                                       "Social Business Radar %1\n"
+                                       "Social-business readiness assessments for companies and their departments.\n\n"
+                                       "Built with Qt %2 (running on Qt %3).\n\n"
+                                       "Libraries and their licences:\n"
+                                       "Qt 6 (Core, GUI, Widgets, SQL, Charts, SVG, Network, HTTP Server): LGPL-3.0\n"
+                                       "SQLite: public domain\n"
+                                       "libqrencode: LGPL-2.1 or later\n"
+                                       "libxlsxwriter: BSD-2-Clause\n"
+                                       "minizip (zlib): Zlib licence")
         .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
 }
 
@@ -71,11 +67,11 @@ QString shortcutList(QWidget *window)
                 lines.append(line);
         }
     lines.append(QString());
-    lines.append(tr("In the answer grid:"));
-    lines.append(tr("0–4\tset the level, the cursor moves down"));
-    lines.append(tr("N\tn/a (not applicable), the cursor moves down"));
-    lines.append(tr("Delete, Backspace\tclear the cell"));
-    lines.append(tr("Arrow keys\tmove the cursor"));
+    lines.append(QCoreApplication::translate("sbr::ui::HelpMenu", "In the answer grid:"));
+    lines.append(QCoreApplication::translate("sbr::ui::HelpMenu", "0–4\tset the level, the cursor moves down"));
+    lines.append(QCoreApplication::translate("sbr::ui::HelpMenu", "N\tn/a (not applicable), the cursor moves down"));
+    lines.append(QCoreApplication::translate("sbr::ui::HelpMenu", "Delete, Backspace\tclear the cell"));
+    lines.append(QCoreApplication::translate("sbr::ui::HelpMenu", "Arrow keys\tmove the cursor"));
     return lines.join(u'\n');
 }
 
@@ -86,7 +82,7 @@ QWidget *showUserGuide(QWidget *window)
         guide = new QTextBrowser(window);
         guide->setObjectName(QStringLiteral("userGuide"));
         guide->setWindowFlag(Qt::Window);
-        guide->setWindowTitle(tr("Social Business Radar – User guide"));
+        guide->setWindowTitle(QCoreApplication::translate("sbr::ui::HelpMenu", "Social Business Radar – User guide"));
         guide->setOpenExternalLinks(true);
         guide->setSearchPaths({QStringLiteral(":/help")});
         guide->setSource(QUrl(QStringLiteral("qrc:/help/user-guide.md")), QTextDocument::MarkdownResource);
@@ -102,17 +98,20 @@ QWidget *showUserGuide(QWidget *window)
 
 void addHelpMenu(QMenuBar *bar, QWidget *window)
 {
-    QMenu *help = bar->addMenu(tr("&Help"));
-    help->addAction(tr("&User guide"), QKeySequence::HelpContents, window, [window] { showUserGuide(window); });
-    help->addAction(tr("&Keyboard shortcuts"), window, [window] { showShortcuts(window); });
+    QMenu *help = bar->addMenu(QCoreApplication::translate("sbr::ui::HelpMenu", "&Help"));
+    help->addAction(QCoreApplication::translate("sbr::ui::HelpMenu", "&User guide"), QKeySequence::HelpContents, window,
+                    [window] { showUserGuide(window); });
+    help->addAction(QCoreApplication::translate("sbr::ui::HelpMenu", "&Keyboard shortcuts"), window,
+                    [window] { showShortcuts(window); });
     help->addSeparator();
-    help->addAction(tr("&About Social Business Radar"), window, [window] {
-        QMessageBox box(QMessageBox::Information, tr("About Social Business Radar"), aboutText(), QMessageBox::Ok,
-                        window);
+    help->addAction(QCoreApplication::translate("sbr::ui::HelpMenu", "&About Social Business Radar"), window, [window] {
+        QMessageBox box(QMessageBox::Information,
+                        QCoreApplication::translate("sbr::ui::HelpMenu", "About Social Business Radar"), aboutText(),
+                        QMessageBox::Ok, window);
         box.setTextFormat(Qt::PlainText);
         box.exec();
     });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    help->addAction(QCoreApplication::translate("sbr::ui::HelpMenu", "About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 } // namespace sbr::ui
