@@ -2621,6 +2621,85 @@ weniger als %n befragte Personen im Unternehmen</numerusform>
     </message>
 </context>
 <context>
+    <name>sbr::ui::HelpMenu</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Social Business Radar %1
+Social-business readiness assessments for companies and their departments.
+
+Built with Qt %2 (running on Qt %3).
+
+Libraries and their licences:
+Qt 6 (Core, GUI, Widgets, SQL, Charts, SVG, Network, HTTP Server): LGPL-3.0
+SQLite: public domain
+libqrencode: LGPL-2.1 or later
+libxlsxwriter: BSD-2-Clause
+minizip (zlib): Zlib licence</source>
+        <translation>Social Business Radar %1
+Reifegradanalysen im Social Business für Unternehmen und ihre Abteilungen.
+
+Erstellt mit Qt %2 (läuft mit Qt %3).
+
+Verwendete Bibliotheken und ihre Lizenzen:
+Qt 6 (Core, GUI, Widgets, SQL, Charts, SVG, Network, HTTP Server): LGPL-3.0
+SQLite: gemeinfrei (Public Domain)
+libqrencode: LGPL-2.1 oder neuer
+libxlsxwriter: BSD-2-Clause
+minizip (zlib): Zlib-Lizenz</translation>
+    </message>
+    <message>
+        <source>In the answer grid:</source>
+        <translation>Im Antwortraster:</translation>
+    </message>
+    <message>
+        <source>0–4	set the level, the cursor moves down</source>
+        <translation>0–4	Stufe setzen, der Cursor springt eine Aussage tiefer</translation>
+    </message>
+    <message>
+        <source>N	n/a (not applicable), the cursor moves down</source>
+        <translation>N	k. A. (keine Angabe), der Cursor springt tiefer</translation>
+    </message>
+    <message>
+        <source>Delete, Backspace	clear the cell</source>
+        <translation>Entf, Rücktaste	Zelle leeren</translation>
+    </message>
+    <message>
+        <source>Arrow keys	move the cursor</source>
+        <translation>Pfeiltasten	Cursor bewegen</translation>
+    </message>
+    <message>
+        <source>Social Business Radar – User guide</source>
+        <translation>Social Business Radar – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Social Business Radar</source>
+        <translation>Ü&amp;ber Social Business Radar</translation>
+    </message>
+    <message>
+        <source>About Social Business Radar</source>
+        <translation>Über Social Business Radar</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>sbr::ui::ImportDialog</name>
     <message>
         <source>&amp;Replace the answers of respondents already recorded</source>
