@@ -119,11 +119,11 @@ TEST_P(ThemeContrastTest, ChosenLevelReadsOnItsMark)
             levels = l;
     ASSERT_NE(levels, nullptr);
     const QImage image = levels->grab().toImage();
-    const QColor mark = ui::theme::markBackground(levels->palette());
+    const QColor mark(ui::theme::markBackground(levels->palette()).name()); // as written into the HTML
     // The marked paragraph: the rows whose left margin has the mark colour.
     int top = -1, bottom = -1;
     for (int y = 0; y < image.height(); ++y)
-        if (image.pixelColor(4, y) == mark) {
+        if (image.pixelColor(4, y).rgb() == mark.rgb()) {
             top = top < 0 ? y : top;
             bottom = y;
         }

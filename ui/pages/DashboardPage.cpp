@@ -251,9 +251,15 @@ void DashboardPage::refresh()
 
 void DashboardPage::changeEvent(QEvent *event)
 {
-    // The charts and the heatmap take their colours from the palette when they are made.
-    if (event->type() == QEvent::PaletteChange && m_lazy)
-        m_lazy->request();
+    // The charts and the heatmap take their colours from the palette when they are made: a
+    // visible page draws them again at once (keeping the chosen departments and comparison),
+    // a hidden one when it is shown next.
+    if (event->type() == QEvent::PaletteChange && m_lazy) {
+        if (isVisible())
+            refresh();
+        else
+            m_lazy->request();
+    }
     QWidget::changeEvent(event);
 }
 
