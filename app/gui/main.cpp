@@ -81,7 +81,10 @@ int main(int argc, char *argv[])
                                       QApplication::translate("main", "With --present --live: the expected group "
                                                                       "size shown on the slides."),
                                       QStringLiteral("N"));
-    parser.addOptions({screenshot, page, select, present, live, expected});
+    const QCommandLineOption windowSize(QStringLiteral("window-size"),
+                                        QApplication::translate("main", "Window size in pixels, e.g. 1024x700."),
+                                        QStringLiteral("WxH"));
+    parser.addOptions({screenshot, page, select, present, live, expected, windowSize});
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QApplication::translate("main", "The workspace file to open."));
     parser.process(app);
@@ -115,6 +118,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(page))
         window.pages()->setCurrentIndex(parser.value(page).toInt());
+    if (const QStringList wh = parser.value(windowSize).split(u'x'); wh.size() == 2)
+        window.resize(wh.at(0).toInt(), wh.at(1).toInt());
     window.show();
     QWidget *shown = &window;
     if (parser.isSet(present)) {
