@@ -9,6 +9,7 @@
 #include "pages/BenchmarkPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/FastItemDelegate.h"
+#include "pages/FirstSteps.h"
 #include "pages/OverviewPage.h"
 #include "pages/QuestionnairePage.h"
 #include "pages/RecommendationsPage.h"
@@ -23,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -105,14 +107,21 @@ void MainWindow::buildUi()
         }
     });
 
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_pages);
+    m_firstSteps = new FirstSteps;
+    m_stack->addWidget(m_firstSteps);
     m_split = new QSplitter;
     m_split->addWidget(m_navigator);
-    m_split->addWidget(m_pages);
+    m_split->addWidget(m_stack);
     m_split->setStretchFactor(1, 3);
     m_split->setSizes({320, 960});
     setCentralWidget(m_split);
 
     m_actions = new WorkspaceActions(m_controller, this);
+    connect(m_firstSteps, &FirstSteps::newCompanyRequested, m_actions, &WorkspaceActions::newCompany);
+    connect(m_firstSteps, &FirstSteps::newRoundRequested, m_actions, &WorkspaceActions::newRound);
+    connect(m_firstSteps, &FirstSteps::importRequested, m_actions, &WorkspaceActions::importCsv);
     buildMenus();
     restoreSelection();
 }
@@ -173,6 +182,7 @@ bool MainWindow::openWorkspace(const QString &path)
     }
     m_path = path;
     rememberSelection();
+    updateFirstSteps();
     updateTitle();
     // A workshop that never ended (a crash, an empty battery) is offered: store, resume, discard.
     m_workshop->offerRecovery();
@@ -252,6 +262,7 @@ void MainWindow::restoreSelection()
         m_selection = found;
         showPagesFor(m_selection);
     }
+    updateFirstSteps();
 }
 
 void MainWindow::onNavigatorChanged()
@@ -306,8 +317,19 @@ bool MainWindow::selectRemembered(const QString &path)
     return true;
 }
 
+void MainWindow::updateFirstSteps()
+{
+    bool hasRound = false;
+    for (int c = 0; c < m_navigatorModel->rowCount() && !hasRound; ++c)
+        hasRound = m_navigatorModel->rowCount(m_navigatorModel->index(c, 0)) > 0;
+    m_firstSteps->setHasCompany(m_navigatorModel->rowCount() > 0);
+    m_stack->setCurrentWidget(m_controller->isOpen() && !hasRound ? static_cast<QWidget *>(m_firstSteps)
+                                                                  : static_cast<QWidget *>(m_pages));
+}
+
 void MainWindow::showPagesFor(const Selection &selection)
 {
+    updateFirstSteps();
     m_actions->setSelection(selection);
     m_overview->setSelection(selection);
     m_dashboard->setSelection(selection);
