@@ -42,6 +42,10 @@
         <source>With --present --live: the expected group size shown on the slides.</source>
         <translation>Mit --present --live: die erwartete Gruppengröße, die die Folien zeigen.</translation>
     </message>
+    <message>
+        <source>Window size in pixels, e.g. 1024x700.</source>
+        <translation>Fenstergröße in Pixeln, z. B. 1024x700.</translation>
+    </message>
 </context>
 <context>
     <name>sbr::Scale</name>
@@ -2618,6 +2622,45 @@ weniger als %n befragte Personen im Unternehmen</numerusform>
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::FirstSteps</name>
+    <message>
+        <source>First steps</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>This workspace is still empty. Three steps lead to the first scores:</source>
+        <translation>Dieser Arbeitsbereich ist noch leer. In drei Schritten zu den ersten Ergebnissen:</translation>
+    </message>
+    <message>
+        <source>1. Create the company you assess.</source>
+        <translation>1. Legen Sie das Unternehmen an, das Sie bewerten.</translation>
+    </message>
+    <message>
+        <source>2. Add a round: one survey at a point in time, e.g. 2026-Q1.</source>
+        <translation>2. Legen Sie eine Runde an: eine Erhebung zu einem Zeitpunkt, z. B. 2026-Q1.</translation>
+    </message>
+    <message>
+        <source>3. Bring in the answers: import a CSV or Excel file, or type them in on the Assessment page.</source>
+        <translation>3. Erfassen Sie die Antworten: Importieren Sie eine CSV- oder Excel-Datei oder tippen Sie sie auf der Seite „Erhebung“ ein.</translation>
+    </message>
+    <message>
+        <source>New &amp;company…</source>
+        <translation>Neues &amp;Unternehmen…</translation>
+    </message>
+    <message>
+        <source>New &amp;round…</source>
+        <translation>Neue &amp;Runde…</translation>
+    </message>
+    <message>
+        <source>&amp;Import answers…</source>
+        <translation>Antworten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>%1 Done.</source>
+        <translation>%1 Erledigt.</translation>
     </message>
 </context>
 <context>
