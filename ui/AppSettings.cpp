@@ -111,9 +111,11 @@ QStringList AppSettings::lastSelection(const QString &workspace, int *page)
 }
 void AppSettings::setLastSelection(const QString &workspace, const QStringList &names, int page)
 {
-    write(kSelectionWorkspace, QFileInfo(workspace).absoluteFilePath());
-    write(kSelectionNames, names);
-    write(kSelectionPage, page);
+    // Called on every click in the navigator: one settings object, written once when it goes.
+    QSettings s;
+    s.setValue(QString::fromLatin1(kSelectionWorkspace.name), QFileInfo(workspace).absoluteFilePath());
+    s.setValue(QString::fromLatin1(kSelectionNames.name), names);
+    s.setValue(QString::fromLatin1(kSelectionPage.name), page);
 }
 
 QByteArray AppSettings::windowGeometry()
