@@ -2612,6 +2612,14 @@ weniger als %n befragte Person im Unternehmen</numerusform>
 weniger als %n befragte Personen im Unternehmen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 – %2, round %3</source>
+        <translation>%1 – %2, Runde %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::Dialogs</name>
