@@ -10,9 +10,11 @@ SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
 DEB_PACKAGES := cmake ninja-build ccache g++ pkg-config python3 \
 	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 	qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-httpserver-dev libqrencode-dev qt6-websockets-dev qt6-translations-l10n libgl-dev \
-	chromium libgtest-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libminizip-dev python3-openpyxl clang-format time xvfb xauth poppler-utils fonts-dejavu-core fonts-symbola
+	chromium libgtest-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libminizip-dev python3-openpyxl clang-format time xvfb xauth poppler-utils fonts-dejavu-core fonts-symbola \
+	help2man lintian desktop-file-utils appstream dpkg-dev fakeroot
 
-.PHONY: all deps configure build run test e2e-deps bench screenshots format format-check translations clean
+.PHONY: all deps configure build run test e2e-deps bench screenshots format format-check translations clean \
+	package package-test
 
 all: build
 
@@ -40,7 +42,15 @@ e2e-deps:
 		cd tests/e2e && npm ci --silent --no-audit --no-fund; fi
 
 test: build e2e-deps
-	ctest --preset $(PRESET)
+	ctest --preset $(PRESET) --label-exclude package
+
+# The Debian package (CPack): $(BUILD)/sbradar_<version>_<arch>.deb.
+package: build
+	cd $(BUILD) && cpack -G DEB
+
+# Installs the package into a scratch root, runs both programs from there and lints it.
+package-test: package
+	ctest --preset $(PRESET) --label-regex package
 
 bench: build
 	bench/run-bench.sh $(BUILD)/bin/sbradar-cli

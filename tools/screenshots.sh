@@ -28,6 +28,21 @@ for lang in de en; do
     shot "$locale" "questionnaire-$lang.png" 4 "$company/2026-Q3"
     shot "$locale" "companies-$lang.png" 5 "$company/2026-Q3"
 done
+# Dark mode and a small screen (1024×700), German: every page.
+CONF="$HOME_DIR/.config/SocialBusinessRadar/Social Business Radar.conf"
+mkdir -p "$(dirname "$CONF")"
+company="Weber Maschinenbau GmbH"
+pages=(dashboard assessment benchmark recommendations questionnaire companies)
+for variant in dark small; do
+    printf '[ui]\ntheme=%s\n' "$([[ $variant == dark ]] && echo 2 || echo 1)" >"$CONF"
+    size=$([[ $variant == small ]] && echo 1024x700 || echo 1280x800)
+    for i in "${!pages[@]}"; do
+        select="$company/2026-Q3"
+        [[ ${pages[$i]} == assessment ]] && select="$company/2026-Q3/Vertrieb"
+        shot de_DE.UTF-8 "${pages[$i]}-$variant-de.png" "$i" "$select" --window-size "$size"
+    done
+done
+rm -f "$CONF"
 # The projector: the title slide with the voting address, a statement with recorded answers.
 company="Weber Maschinenbau GmbH"
 shot de_DE.UTF-8 "presentation-title-de.png" 0 "$company/2026-Q3/Vertrieb" --present 0 --live

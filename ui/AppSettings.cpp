@@ -20,6 +20,9 @@ const Key kRecent{"files/recent", QStringList()};
 const Key kPerAddress{"workshop/perAddress", 3};
 const Key kGeometry{"window/geometry", QByteArray()};
 const Key kState{"window/state", QByteArray()};
+const Key kSelectionWorkspace{"selection/workspace", QString()};
+const Key kSelectionNames{"selection/names", QStringList()};
+const Key kSelectionPage{"selection/page", -1};
 
 QVariant read(const Key &key)
 {
@@ -97,6 +100,22 @@ void AppSettings::addRecentFile(const QString &path)
 QString AppSettings::lastWorkspace()
 {
     return recentFiles().value(0);
+}
+
+QStringList AppSettings::lastSelection(const QString &workspace, int *page)
+{
+    const bool same = read(kSelectionWorkspace).toString() == QFileInfo(workspace).absoluteFilePath();
+    if (page)
+        *page = same ? read(kSelectionPage).toInt() : -1;
+    return same ? read(kSelectionNames).toStringList() : QStringList();
+}
+void AppSettings::setLastSelection(const QString &workspace, const QStringList &names, int page)
+{
+    // Called on every click in the navigator: one settings object, written once when it goes.
+    QSettings s;
+    s.setValue(QString::fromLatin1(kSelectionWorkspace.name), QFileInfo(workspace).absoluteFilePath());
+    s.setValue(QString::fromLatin1(kSelectionNames.name), names);
+    s.setValue(QString::fromLatin1(kSelectionPage.name), page);
 }
 
 QByteArray AppSettings::windowGeometry()

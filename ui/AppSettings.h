@@ -34,6 +34,12 @@ public:
     static void addRecentFile(const QString &path);
     static QString lastWorkspace();
 
+    /// What was shown last in `workspace`: the navigator path by names (company, round label,
+    /// department; shorter for a company or a round) and the page index (-1 if unknown). Empty
+    /// when another workspace was shown last.
+    static QStringList lastSelection(const QString &workspace, int *page = nullptr);
+    static void setLastSelection(const QString &workspace, const QStringList &names, int page);
+
     static QByteArray windowGeometry();
     static QByteArray windowState();
     static void setWindow(const QByteArray &geometry, const QByteArray &state);

@@ -4,6 +4,7 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QInputDialog>
@@ -12,6 +13,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace sbr::ui {
 
@@ -141,16 +143,31 @@ QString Dialogs::openFileName(QWidget *parent, const QString &title, const QStri
 {
     if (!s_queue.isEmpty())
         return s_queue.takeFirst();
-    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+    return QFileDialog::getOpenFileName(parent, title, documentsFolder(), filter);
 }
 
-QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &filter, const QString &suffix)
+QString Dialogs::documentsFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
+}
+
+QString Dialogs::safeFileName(const QString &name)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]"));
+    return QString(name).replace(unsafe, QStringLiteral("-")).trimmed();
+}
+
+QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &filter, const QString &suffix,
+                              const QString &suggestedName)
 {
     if (!s_queue.isEmpty())
         return s_queue.takeFirst();
-    QFileDialog dialog(parent, title, QString(), filter);
+    QFileDialog dialog(parent, title, documentsFolder(), filter);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(suffix);
+    if (!suggestedName.isEmpty())
+        dialog.selectFile(QDir(documentsFolder()).filePath(safeFileName(suggestedName)));
     return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
 }
 

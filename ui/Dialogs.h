@@ -24,8 +24,15 @@ public:
     /// A question with several answers (button texts); the index of the chosen one, -1 for Cancel.
     /// Test seam: a queued answer is the index as text ("0", "1", …) or "cancel".
     static int choose(QWidget *parent, const QString &title, const QString &question, const QStringList &answers);
+    /// File dialogs start in the user's documents folder. saveFileName proposes `suggestedName`
+    /// (a file name without folder; characters no file name may hold become "-").
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
-    static QString saveFileName(QWidget *parent, const QString &title, const QString &filter, const QString &suffix);
+    static QString saveFileName(QWidget *parent, const QString &title, const QString &filter, const QString &suffix,
+                                const QString &suggestedName = {});
+    /// The documents folder (QStandardPaths::DocumentsLocation), or the home folder.
+    static QString documentsFolder();
+    /// `name` made safe as a file name: "/", "\", ":" and control characters become "-".
+    static QString safeFileName(const QString &name);
     /// Tells the user that something did not work and what to do.
     static void warning(QWidget *parent, const QString &title, const QString &message);
 

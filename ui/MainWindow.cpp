@@ -9,6 +9,7 @@
 #include "pages/BenchmarkPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/FastItemDelegate.h"
+#include "pages/FirstSteps.h"
 #include "pages/OverviewPage.h"
 #include "pages/QuestionnairePage.h"
 #include "pages/RecommendationsPage.h"
@@ -23,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -89,6 +91,7 @@ void MainWindow::buildUi()
     m_pages->addTab(m_recommendations, tr("&Recommendations"));
     m_pages->addTab(m_questionnaire, tr("&Questionnaire"));
     m_pages->addTab(m_overview, tr("All &companies"));
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::rememberSelection);
     connect(m_overview, &OverviewPage::roundActivated, this, [this](const QString &company, const QString &round) {
         for (int c = 0; c < m_navigatorModel->rowCount(); ++c) {
             const QModelIndex companyIndex = m_navigatorModel->index(c, 0);
@@ -104,14 +107,21 @@ void MainWindow::buildUi()
         }
     });
 
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_pages);
+    m_firstSteps = new FirstSteps;
+    m_stack->addWidget(m_firstSteps);
     m_split = new QSplitter;
     m_split->addWidget(m_navigator);
-    m_split->addWidget(m_pages);
+    m_split->addWidget(m_stack);
     m_split->setStretchFactor(1, 3);
     m_split->setSizes({320, 960});
     setCentralWidget(m_split);
 
     m_actions = new WorkspaceActions(m_controller, this);
+    connect(m_firstSteps, &FirstSteps::newCompanyRequested, m_actions, &WorkspaceActions::newCompany);
+    connect(m_firstSteps, &FirstSteps::newRoundRequested, m_actions, &WorkspaceActions::newRound);
+    connect(m_firstSteps, &FirstSteps::importRequested, m_actions, &WorkspaceActions::importCsv);
     buildMenus();
     restoreSelection();
 }
@@ -162,12 +172,17 @@ bool MainWindow::openWorkspace(const QString &path)
     }
     AppSettings::addRecentFile(path);
     m_selection = {};
-    // Start where there is something to see: the newest round of the first company.
-    if (m_navigatorModel->rowCount() > 0) {
+    m_path.clear(); // nothing remembered while the first selection is made
+    // Start where the user left off, else where there is something to see: the newest round of
+    // the first company.
+    if (!selectRemembered(path) && m_navigatorModel->rowCount() > 0) {
         const QModelIndex company = m_navigatorModel->index(0, 0);
         const int rounds = m_navigatorModel->rowCount(company);
         select(m_navigatorModel->selectionAt(rounds > 0 ? m_navigatorModel->index(rounds - 1, 0, company) : company));
     }
+    m_path = path;
+    rememberSelection();
+    updateFirstSteps();
     updateTitle();
     // A workshop that never ended (a crash, an empty battery) is offered: store, resume, discard.
     m_workshop->offerRecovery();
@@ -247,6 +262,7 @@ void MainWindow::restoreSelection()
         m_selection = found;
         showPagesFor(m_selection);
     }
+    updateFirstSteps();
 }
 
 void MainWindow::onNavigatorChanged()
@@ -263,10 +279,61 @@ void MainWindow::onNavigatorChanged()
         m_pages->setCurrentWidget(m_assessment);
     }
     showPagesFor(s);
+    rememberSelection();
+}
+
+void MainWindow::rememberSelection()
+{
+    if (m_path.isEmpty() || m_rebuilding)
+        return;
+    QStringList names;
+    if (m_selection.company)
+        names << m_selection.companyName;
+    if (m_selection.hasRound())
+        names << m_selection.roundLabel;
+    if (m_selection.hasDepartment())
+        names << m_selection.departmentName;
+    AppSettings::setLastSelection(m_path, names, m_pages->currentIndex());
+}
+
+bool MainWindow::selectRemembered(const QString &path)
+{
+    int page = -1;
+    const QStringList names = AppSettings::lastSelection(path, &page);
+    if (names.isEmpty())
+        return false;
+    QModelIndex found;
+    for (const QString &name : names) {
+        const QModelIndex parent = found;
+        found = {};
+        for (int row = 0; row < m_navigatorModel->rowCount(parent) && !found.isValid(); ++row) {
+            const QModelIndex child = m_navigatorModel->index(row, 0, parent);
+            const Selection s = m_navigatorModel->selectionAt(child);
+            if ((s.hasDepartment() ? s.departmentName : s.hasRound() ? s.roundLabel : s.companyName) == name)
+                found = child;
+        }
+        if (!found.isValid())
+            return false;
+    }
+    select(m_navigatorModel->selectionAt(found));
+    if (page >= 0 && page < m_pages->count())
+        m_pages->setCurrentIndex(page);
+    return true;
+}
+
+void MainWindow::updateFirstSteps()
+{
+    bool hasRound = false;
+    for (int c = 0; c < m_navigatorModel->rowCount() && !hasRound; ++c)
+        hasRound = m_navigatorModel->rowCount(m_navigatorModel->index(c, 0)) > 0;
+    m_firstSteps->setHasCompany(m_navigatorModel->rowCount() > 0);
+    m_stack->setCurrentWidget(m_controller->isOpen() && !hasRound ? static_cast<QWidget *>(m_firstSteps)
+                                                                  : static_cast<QWidget *>(m_pages));
 }
 
 void MainWindow::showPagesFor(const Selection &selection)
 {
+    updateFirstSteps();
     m_actions->setSelection(selection);
     m_overview->setSelection(selection);
     m_dashboard->setSelection(selection);

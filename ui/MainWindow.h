@@ -11,12 +11,14 @@
 class QTabWidget;
 class QTreeView;
 class QSplitter;
+class QStackedWidget;
 
 namespace sbr::ui {
 
 class WorkspaceController;
 class WorkspaceActions;
 class NavigatorModel;
+class FirstSteps;
 class AssessmentPage;
 class QuestionnairePage;
 class OverviewPage;
@@ -40,6 +42,8 @@ public:
     BenchmarkPage *benchmarkPage() const { return m_benchmark; }
     RecommendationsPage *recommendationsPage() const { return m_recommendations; }
     QTabWidget *pages() const { return m_pages; }
+    /// The first steps, shown instead of the pages while the workspace has no round.
+    FirstSteps *firstSteps() const { return m_firstSteps; }
     WorkshopController *workshop() const { return m_workshop; }
 
     /// Opens a workspace; on failure shows why and keeps the current one.
@@ -56,10 +60,16 @@ private:
     void buildMenus();
     void onNavigatorChanged();
     void restoreSelection();
+    /// Remembers the selection and page for the next start (AppSettings::lastSelection).
+    void rememberSelection();
+    /// Selects what was shown when `path` was open last; false if it is gone.
+    bool selectRemembered(const QString &path);
     void updateTitle();
     /// The workspace is being edited in another window: offers reading only or a copy.
     bool openElsewhereOpened(const QString &path, WorkspaceError *error);
     void showPagesFor(const Selection &selection);
+    /// An empty workspace (no round yet) shows the first steps instead of the pages.
+    void updateFirstSteps();
 
     WorkspaceController *m_controller;
     WorkshopController *m_workshop;
@@ -68,6 +78,9 @@ private:
     QTreeView *m_navigator = nullptr;
     QTabWidget *m_pages = nullptr;
     QSplitter *m_split = nullptr;
+    QStackedWidget *m_stack = nullptr; ///< the pages, or the first steps
+    FirstSteps *m_firstSteps = nullptr;
+    QString m_path; ///< the open workspace's file, for the remembered selection
     OverviewPage *m_overview = nullptr;
     DashboardPage *m_dashboard = nullptr;
     BenchmarkPage *m_benchmark = nullptr;

@@ -2,8 +2,10 @@
 
 #include "AppSettings.h"
 #include "Dialogs.h"
+#include "HelpMenu.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "SavedNotice.h"
 #include "WorkspaceController.h"
 #include "commands/Commands.h"
 #include "dialogs/ConclusionsDialog.h"
@@ -122,6 +124,7 @@ void WorkspaceActions::populate(QMenuBar *bar)
         });
     }
     bar->addMenu(tr("&Settings"))->addAction(tr("&Preferences…"), this, &WorkspaceActions::preferences);
+    addHelpMenu(bar, m_window);
     updateEnabled();
 }
 
@@ -310,7 +313,7 @@ void WorkspaceActions::exportScoresOf(const QString &company)
         m_window, company.isEmpty() ? tr("Export scores of all companies") : tr("Export scores of %1").arg(company),
         tr("Excel workbook, one sheet per level (*.xlsx);;"
            "CSV, one row per department and round (*.csv)"),
-        QStringLiteral("xlsx"));
+        QStringLiteral("xlsx"), company.isEmpty() ? tr("Scores.xlsx") : tr("Scores %1.xlsx").arg(company));
     if (path.isEmpty())
         return;
     session::ScoreExportRequest request;
@@ -325,7 +328,7 @@ void WorkspaceActions::exportScoresOf(const QString &company)
     if (!ok)
         Dialogs::warning(m_window, tr("Export scores"), result.error);
     else
-        m_window->statusBar()->showMessage(tr("Scores exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        showSavedNotice(m_window, path);
 }
 
 void WorkspaceActions::newCompany()

@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -47,6 +48,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("SocialBusinessRadar"));
     QApplication::setApplicationName(QStringLiteral("Social Business Radar"));
     QApplication::setApplicationVersion(QStringLiteral(SBRADAR_VERSION));
+#ifdef SBRADAR_APP_ID
+    QGuiApplication::setDesktopFileName(QStringLiteral(SBRADAR_APP_ID)); // the installed .desktop entry
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(SBRADAR_APP_ID)));
+#endif
     sbr::ui::Language::apply(sbr::ui::AppSettings::effectiveLanguage());
     sbr::ui::PreferencesDialog::applyTheme(int(sbr::ui::AppSettings::theme()));
 
@@ -76,7 +81,10 @@ int main(int argc, char *argv[])
                                       QApplication::translate("main", "With --present --live: the expected group "
                                                                       "size shown on the slides."),
                                       QStringLiteral("N"));
-    parser.addOptions({screenshot, page, select, present, live, expected});
+    const QCommandLineOption windowSize(QStringLiteral("window-size"),
+                                        QApplication::translate("main", "Window size in pixels, e.g. 1024x700."),
+                                        QStringLiteral("WxH"));
+    parser.addOptions({screenshot, page, select, present, live, expected, windowSize});
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QApplication::translate("main", "The workspace file to open."));
     parser.process(app);
@@ -112,6 +120,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(page))
         window.pages()->setCurrentIndex(parser.value(page).toInt());
+    if (const QStringList wh = parser.value(windowSize).split(u'x'); wh.size() == 2)
+        window.resize(wh.at(0).toInt(), wh.at(1).toInt());
     window.show();
     QWidget *shown = &window;
     if (parser.isSet(present)) {

@@ -3,6 +3,7 @@
 #include "scoring/ScoreUpdate.h"
 #include "storage/Workspace.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -10,9 +11,15 @@
 namespace sbr::session {
 
 namespace {
+// Names sort as a dictionary of the workbench's language does (QLocale's default, which the
+// language setting sets), not by the process's LC_COLLATE: "Bäckerei" before "Brandt" also when
+// the program runs under C.UTF-8.
 bool byName(const QString &a, const QString &b)
 {
-    return QString::localeAwareCompare(a, b) < 0;
+    static thread_local QCollator collator;
+    if (collator.locale() != QLocale())
+        collator = QCollator(QLocale());
+    return collator.compare(a, b) < 0;
 }
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "commands/Commands.h"
 
 #include "AppSettings.h"
+#include "Theme.h"
 #include "WorkspaceController.h"
 #include "scoring/Anonymity.h"
 
@@ -89,7 +90,7 @@ void PreferencesDialog::applyTheme(int theme)
 {
     static const QPalette systemPalette = QApplication::palette();
     if (theme == int(AppSettings::Theme::Dark)) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(theme::createStyle());
         QPalette p;
         p.setColor(QPalette::Window, QColor(45, 45, 48));
         p.setColor(QPalette::WindowText, QColor(230, 230, 230));
@@ -106,7 +107,7 @@ void PreferencesDialog::applyTheme(int theme)
         p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(130, 130, 130));
         QApplication::setPalette(p);
     } else if (theme == int(AppSettings::Theme::Light)) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(theme::createStyle());
         QApplication::setPalette(QApplication::style()->standardPalette());
     } else {
         QApplication::setPalette(systemPalette);

@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "Report.h"
+#include "SavedNotice.h"
 #include "WorkspaceController.h"
 
 #include <QCheckBox>
@@ -166,10 +167,15 @@ bool ReportDialog::save(const QString &path)
 
 void ReportDialog::saveAs()
 {
-    const QString path =
-        Dialogs::saveFileName(this, tr("Save the report"), tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
-    if (!path.isEmpty() && save(path))
+    // "Social-Business-Bericht Weber 2026-Q3.pdf": the company by its first word, as people say it.
+    const QString company = m_selection.companyName.section(u' ', 0, 0, QString::SectionSkipEmpty);
+    const QString suggested = tr("Social business report %1 %2.pdf").arg(company, m_round->currentText());
+    const QString path = Dialogs::saveFileName(this, tr("Save the report"), tr("PDF documents (*.pdf)"),
+                                               QStringLiteral("pdf"), suggested);
+    if (!path.isEmpty() && save(path)) {
+        showSavedNotice(parentWidget(), path);
         accept();
+    }
 }
 
 } // namespace sbr::ui

@@ -1,7 +1,9 @@
 #include "AssessmentModel.h"
 
+#include "Theme.h"
 #include "WorkspaceController.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -346,7 +348,11 @@ QVariant AssessmentModel::itemData(int dimension, int item, int column, int role
         return respondent >= 0 ? QVariant(Qt::AlignCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
         if (column == flagColumn() && stats && stats->disagreement)
-            return QBrush(QColor(255, 214, 153));
+            return QBrush(theme::warningBackground(QApplication::palette()));
+        return {};
+    case Qt::ForegroundRole:
+        if (column == flagColumn() && stats && stats->disagreement)
+            return QBrush(theme::textOn(theme::warningBackground(QApplication::palette()), QApplication::palette()));
         return {};
     case Qt::ToolTipRole:
         if (respondent >= 0) {

@@ -1,6 +1,7 @@
 #include "AssessmentPage.h"
 
 #include "Dialogs.h"
+#include "Theme.h"
 #include "WorkspaceController.h"
 #include "commands/Commands.h"
 #include "models/AssessmentModel.h"
@@ -142,6 +143,13 @@ void AssessmentPage::updateHeader()
     m_summary->setText(summary);
 }
 
+void AssessmentPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateLevelPanel();
+    QWidget::changeEvent(event);
+}
+
 void AssessmentPage::updateLevelPanel()
 {
     const QModelIndex current = m_view->currentIndex();
@@ -155,13 +163,15 @@ void AssessmentPage::updateLevelPanel()
     const QStringList levels = current.data(AssessmentModel::LevelDescriptionsRole).toStringList();
     const int chosen =
         current.data(AssessmentModel::LevelRole).isValid() ? current.data(AssessmentModel::LevelRole).toInt() : -1;
+    const QColor mark = theme::markBackground(palette());
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(q.flatItems()[item]->text.text(lang).toHtmlEscaped());
     for (int l = q.scale.min; l <= q.scale.max; ++l) {
         const QString line =
             QStringLiteral("%1 – %2: %3")
                 .arg(l)
                 .arg(q.scale.label(l, lang).toHtmlEscaped(), levels.value(l - q.scale.min).toHtmlEscaped());
-        html += l == chosen ? QStringLiteral("<p style=\"background:#ffe8a8\"><b>%1</b></p>").arg(line)
+        html += l == chosen ? QStringLiteral("<p style=\"background:%1; color:%2\"><b>%3</b></p>")
+                                  .arg(mark.name(), theme::textOn(mark, palette()).name(), line)
                             : QStringLiteral("<p>%1</p>").arg(line);
     }
     html += QStringLiteral("<p><i>%1</i></p>")

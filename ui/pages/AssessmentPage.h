@@ -32,6 +32,9 @@ public slots:
     void renameRespondent();
     void removeRespondent();
 
+protected:
+    void changeEvent(QEvent *event) override; ///< a new palette: the level panel's colours
+
 private:
     void showSelection(); ///< the grid of m_selection: reads its answers, lays the rows out
     void updateHeader();

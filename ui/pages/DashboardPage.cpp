@@ -241,12 +241,34 @@ void DashboardPage::refresh()
     const RoundResult *compare = m_compare->currentIndex() > 0
                                      ? m_controller->shownRound(m_selection.companyName, m_compare->currentText())
                                      : nullptr;
-    m_radar->setChart(charts::makeRadarChart(
-        report::radarData(q, *c, *r, shown, compare, m_band->isChecked(), lang, anonymous), style));
-    m_trend->setChart(charts::makeTrendChart(report::trendData(q, *c, lang), style));
-    const charts::HeatmapData heat = report::heatmapData(q, *r, lang, anonymous);
+    // Titled with company and round, so a picture saved or copied from here says what it shows.
+    const auto ofRound = [&](const QString &title) {
+        return tr("%1 – %2, round %3").arg(title, m_selection.companyName, r->label);
+    };
+    charts::RadarData radar = report::radarData(q, *c, *r, shown, compare, m_band->isChecked(), lang, anonymous);
+    radar.title = ofRound(radar.title);
+    m_radar->setChart(charts::makeRadarChart(radar, style));
+    charts::TrendData trend = report::trendData(q, *c, lang);
+    trend.title = tr("%1 – %2").arg(trend.title, m_selection.companyName);
+    m_trend->setChart(charts::makeTrendChart(trend, style));
+    charts::HeatmapData heat = report::heatmapData(q, *r, lang, anonymous);
+    heat.title = ofRound(heat.title);
     m_heatmap->setStyle(style);
     m_heatmap->setData(heat);
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    // The charts and the heatmap take their colours from the palette when they are made: a
+    // visible page draws them again at once (keeping the chosen departments and comparison),
+    // a hidden one when it is shown next.
+    if (event->type() == QEvent::PaletteChange && m_lazy) {
+        if (isVisible())
+            refresh();
+        else
+            m_lazy->request();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace sbr::ui

@@ -35,6 +35,9 @@ public:
     /// For tests: what the heatmap shows (hidden rows read "too few respondents").
     const charts::HeatmapData &heatmapData() const;
 
+protected:
+    void changeEvent(QEvent *event) override; ///< a new palette: charts drawn again in its colours
+
 private:
     class LazyRefresh *m_lazy = nullptr;
     void refresh();

@@ -54,11 +54,11 @@ void OverviewPage::refresh()
     int rounds = 0;
     for (const CompanyResult &c : report.companies)
         rounds += int(c.rounds.size());
-    m_summary->setText(tr("%1: %2 companies, %3 rounds. Questionnaire: %4.")
-                           .arg(QDir::toNativeSeparators(m_controller->session()->path()))
-                           .arg(report.companies.size())
-                           .arg(rounds)
-                           .arg(m_controller->questionnaire().title.text(m_controller->language())));
+    m_summary->setText(tr("%1: %2, %3. Questionnaire: %4.")
+                           .arg(QDir::toNativeSeparators(m_controller->session()->path()),
+                                tr("%n company(ies)", nullptr, int(report.companies.size())),
+                                tr("%n round(s)", nullptr, rounds),
+                                m_controller->questionnaire().title.text(m_controller->language())));
 }
 
 void OverviewPage::setSelection(const Selection &selection)

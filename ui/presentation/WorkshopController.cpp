@@ -245,13 +245,13 @@ void WorkshopController::leave()
         return;
     }
     if (Dialogs::confirm(m_presentation, tr("End the workshop"),
-                         tr("Store the votes of %1 participants as anonymous respondents of %2 (%3)? You can undo "
-                            "this afterwards with Ctrl+Z.")
-                             .arg(voters)
+                         tr("Store the votes of %n participant(s) as anonymous respondents of %1 (%2)? You can "
+                            "undo this afterwards with Ctrl+Z.",
+                            nullptr, voters)
                              .arg(departmentsText(), m_selection.roundLabel))) {
         end(true);
     } else if (Dialogs::confirm(m_presentation, tr("End the workshop"),
-                                tr("Discard the votes of %1 participants?").arg(voters))) {
+                                tr("Discard the votes of %n participant(s)?", nullptr, voters))) {
         end(false);
     }
 }
