@@ -22,8 +22,16 @@ list="$build/fuzz/fuzz-targets.txt"
 
 seeds="$build/fuzz/seeds"
 if [ ! -d "$seeds" ] || [ "$here/make-seeds.py" -nt "$seeds" ]; then
+    # The workspace seeds are made with the command line: this build's, or the default build's
+    # beside it (CI has built that one already), else it is built here.
+    cli="$build/bin/sbradar-cli"
+    [ -x "$cli" ] || cli="$(dirname "$build")/build/bin/sbradar-cli"
+    if [ ! -x "$cli" ]; then
+        cmake --build "$build" --target sbradar-cli || exit 2
+        cli="$build/bin/sbradar-cli"
+    fi
     # shellcheck disable=SC2086
-    /usr/bin/python3 "$here/make-seeds.py" "$seeds" "$build/bin/sbradar-cli" ${FUZZ_SEED_DIRS:-} || exit 2
+    /usr/bin/python3 "$here/make-seeds.py" "$seeds" "$cli" ${FUZZ_SEED_DIRS:-} || exit 2
 fi
 mkdir -p "$build/fuzz/logs" "$build/fuzz/findings"
 
