@@ -58,7 +58,7 @@ done < "$list"
 wait
 
 status=0
-printf '%-26s %12s %8s %8s %7s  %s\n' target executions exec/s cov ft corpus result
+printf '%-26s %12s %8s %8s %7s  %-12s %s\n' target executions exec/s cov ft corpus result
 for target in "${targets[@]}"; do
     log="$build/fuzz/logs/$target.log"
     rc=$(cat "$build/fuzz/logs/$target.rc")
