@@ -2,7 +2,7 @@
 # Both install what is missing (Debian packages), configure, build and then run.
 
 PRESET   ?= $(if $(CI),ci,default)
-BUILD    := build
+BUILD     = $(if $(filter asan,$(PRESET)),build-asan,build)
 JOBS     ?= $(shell nproc)
 SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
 
@@ -10,11 +10,11 @@ SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
 DEB_PACKAGES := cmake ninja-build ccache g++ pkg-config python3 \
 	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 	qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-httpserver-dev libqrencode-dev qt6-websockets-dev qt6-translations-l10n libgl-dev \
-	chromium libgtest-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libminizip-dev python3-openpyxl clang-format time xvfb xauth poppler-utils fonts-dejavu-core fonts-symbola \
+	chromium libgtest-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libminizip-dev python3-openpyxl clang clang-format libfuzzer-14-dev time xvfb xauth poppler-utils fonts-dejavu-core fonts-symbola \
 	help2man lintian desktop-file-utils appstream dpkg-dev fakeroot
 
 .PHONY: all deps configure build run test e2e-deps bench screenshots format format-check translations clean \
-	package package-test
+	package package-test fuzz
 
 all: build
 
@@ -52,6 +52,17 @@ package: build
 package-test: package
 	ctest --preset $(PRESET) --label-regex package
 
+# Every libFuzzer target (fuzz/) for FUZZ_SECONDS each under the asan preset (Clang with
+# AddressSanitizer + UndefinedBehaviorSanitizer); non-zero exit on a finding. `make test
+# PRESET=asan` runs the whole test suite under the sanitizers.
+FUZZ_SECONDS  ?= 60
+FUZZ_PARALLEL ?= 1
+FUZZ_SEED_DIRS ?= $(wildcard /work/shared/cases)
+fuzz: PRESET := asan
+fuzz: configure
+	cmake --build --preset asan -j $(JOBS) --target fuzzers
+	FUZZ_SEED_DIRS="$(FUZZ_SEED_DIRS)" fuzz/run-fuzzers.sh build-asan $(FUZZ_SECONDS) $(FUZZ_PARALLEL)
+
 bench: build
 	bench/run-bench.sh $(BUILD)/bin/sbradar-cli
 	bench/run-gui-bench.sh $(BUILD)/bin/sbradar-gui-bench $(BUILD)/bench/bench.sbradar
@@ -74,4 +85,4 @@ format-check:
 	clang-format --dry-run --Werror $(FORMAT_FILES)
 
 clean:
-	rm -rf $(BUILD) $(BUILD)-configure.log
+	rm -rf build build-configure.log build-asan build-asan-configure.log

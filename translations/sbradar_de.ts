@@ -1932,6 +1932,10 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Der Arbeitsbereich ist inkonsistent: Eine Erhebung verbindet eine Runde und eine Abteilung verschiedener Unternehmen.</translation>
     </message>
     <message>
+        <source>The workspace is inconsistent: a department, round or assessment refers to a company, round or department that does not exist.</source>
+        <translation>Der Arbeitsbereich ist inkonsistent: Eine Abteilung, Runde oder Erhebung verweist auf ein Unternehmen, eine Runde oder eine Abteilung, die es nicht gibt.</translation>
+    </message>
+    <message>
         <source>Reading the answers</source>
         <translation>Lesen der Antworten</translation>
     </message>

@@ -15,6 +15,28 @@
 namespace sbr::storage {
 
 namespace {
+
+/// Row ids of a damaged file can be anything (a broken schema even gives NULL ids); a lookup that
+/// misses makes the file Corrupt instead of throwing.
+template <typename Map> const typename Map::mapped_type *find(const Map &map, qint64 id)
+{
+    const auto it = map.find(id);
+    return it == map.end() ? nullptr : &it->second;
+}
+
+StorageError dangling()
+{
+    return {StorageError::Kind::Corrupt,
+            QCoreApplication::translate("sbr::storage::Workspace",
+                                        "The workspace is inconsistent: a department, round or assessment refers to "
+                                        "a company, round or department that does not exist.")};
+}
+
+/// The ids SQLite hands out are dense; a table indexed by id directly is what the hot loop needs.
+/// Ids outside [0, kMaxDirectId] (only a damaged or strangely edited file has them) are left out
+/// of it and found in the hash map instead.
+constexpr qint64 kMaxDirectId = 1 << 24;
+
 } // namespace
 
 bool SqliteWorkspace::loadScoringData(WorkspaceData *out, StorageError *error, bool withAnswers) const
@@ -43,7 +65,12 @@ bool SqliteWorkspace::loadScoringData(WorkspaceData *out, StorageError *error, b
     if (!run("SELECT id, company_id, name FROM departments"))
         return false;
     while (q.next()) {
-        const int c = companyOf.at(q.value(1).toLongLong());
+        const int *company = find(companyOf, q.value(1).toLongLong());
+        if (!company) {
+            *error = dangling();
+            return false;
+        }
+        const int c = *company;
         departmentOf[q.value(0).toLongLong()] = {c, int(out->companies[size_t(c)].departments.size())};
         out->companies[size_t(c)].departments.append(q.value(2).toString());
         out->companies[size_t(c)].departmentKeys.append(q.value(0).toLongLong());
@@ -51,7 +78,12 @@ bool SqliteWorkspace::loadScoringData(WorkspaceData *out, StorageError *error, b
     if (!run("SELECT id, company_id, label, date FROM rounds"))
         return false;
     while (q.next()) {
-        const int c = companyOf.at(q.value(1).toLongLong());
+        const int *company = find(companyOf, q.value(1).toLongLong());
+        if (!company) {
+            *error = dangling();
+            return false;
+        }
+        const int c = *company;
         roundOf[q.value(0).toLongLong()] = {c, int(out->companies[size_t(c)].rounds.size())};
         out->companies[size_t(c)].rounds.append(
             {q.value(2).toString(), QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(0).toLongLong()});
@@ -62,8 +94,14 @@ bool SqliteWorkspace::loadScoringData(WorkspaceData *out, StorageError *error, b
     if (!run("SELECT id, round_id, department_id FROM assessments"))
         return false;
     while (q.next()) {
-        const auto [c, r] = roundOf.at(q.value(1).toLongLong());
-        const auto [c2, d] = departmentOf.at(q.value(2).toLongLong());
+        const std::pair<int, int> *round = find(roundOf, q.value(1).toLongLong());
+        const std::pair<int, int> *department = find(departmentOf, q.value(2).toLongLong());
+        if (!round || !department) {
+            *error = dangling();
+            return false;
+        }
+        const auto [c, r] = *round;
+        const auto [c2, d] = *department;
         if (c != c2) {
             *error = {StorageError::Kind::Corrupt,
                       QCoreApplication::translate("sbr::storage::Workspace",
@@ -73,21 +111,30 @@ bool SqliteWorkspace::loadScoringData(WorkspaceData *out, StorageError *error, b
         }
         CompanyData &company = out->companies[size_t(c)];
         assessmentOf[q.value(0).toLongLong()] = {c, int(company.assessments.size())};
-        maxAssessment = std::max(maxAssessment, q.value(0).toLongLong());
+        if (q.value(0).toLongLong() <= kMaxDirectId)
+            maxAssessment = std::max(maxAssessment, q.value(0).toLongLong());
         company.assessments.push_back({r, d, 0, std::vector<ItemTally>(size_t(itemCount)), q.value(0).toLongLong()});
     }
     // Direct lookup tables for the hot loop below.
     std::vector<AssessmentData *> assessments(size_t(maxAssessment + 1), nullptr);
+    std::unordered_map<qint64, AssessmentData *> otherAssessments; // ids outside the direct table
     for (const auto &[id, where] : assessmentOf)
-        assessments[size_t(id)] = &out->companies[size_t(where.first)].assessments[size_t(where.second)];
+        (id >= 0 && id <= kMaxDirectId ? assessments[size_t(id)] : otherAssessments[id]) =
+            &out->companies[size_t(where.first)].assessments[size_t(where.second)];
     std::vector<int> itemOf;
+    std::unordered_map<qint64, int> otherItems; // ids outside the direct table
     if (!run("SELECT id, key FROM items"))
         return false;
     while (q.next()) {
-        const auto id = size_t(q.value(0).toLongLong());
-        if (itemOf.size() <= id)
-            itemOf.resize(id + 1, -1);
-        itemOf[id] = m_questionnaire.itemIndex(q.value(1).toString());
+        const qint64 id = q.value(0).toLongLong();
+        const int flat = m_questionnaire.itemIndex(q.value(1).toString());
+        if (id < 0 || id > kMaxDirectId) {
+            otherItems[id] = flat;
+            continue;
+        }
+        if (itemOf.size() <= size_t(id))
+            itemOf.resize(size_t(id) + 1, -1);
+        itemOf[size_t(id)] = flat;
     }
 
     if (!withAnswers)
@@ -98,11 +145,20 @@ bool SqliteWorkspace::loadScoringData(WorkspaceData *out, StorageError *error, b
     struct Counter {
         const std::vector<AssessmentData *> *assessments;
         const std::vector<int> *itemOf;
+        const std::unordered_map<qint64, AssessmentData *> *otherAssessments;
+        const std::unordered_map<qint64, int> *otherItems;
         qint64 lastAssessment = -1, lastRespondent = -1;
         void operator()(qint64 a, qint64 r, qint64 item, int level)
         {
-            AssessmentData *data = a >= 0 && size_t(a) < assessments->size() ? (*assessments)[size_t(a)] : nullptr;
-            const int flat = item >= 0 && size_t(item) < itemOf->size() ? (*itemOf)[size_t(item)] : -1;
+            AssessmentData *const *other =
+                a >= 0 && size_t(a) < assessments->size() ? nullptr : find(*otherAssessments, a);
+            AssessmentData *data = a >= 0 && size_t(a) < assessments->size() ? (*assessments)[size_t(a)]
+                                   : other                                   ? *other
+                                                                             : nullptr;
+            const int *otherItem = item >= 0 && size_t(item) < itemOf->size() ? nullptr : find(*otherItems, item);
+            const int flat = item >= 0 && size_t(item) < itemOf->size() ? (*itemOf)[size_t(item)]
+                             : otherItem                                ? *otherItem
+                                                                        : -1;
             if (!data || flat < 0)
                 return; // foreign keys rule this out; never trust it blindly
             data->items[size_t(flat)].add(level);
@@ -113,7 +169,8 @@ bool SqliteWorkspace::loadScoringData(WorkspaceData *out, StorageError *error, b
             }
         }
     };
-    Counter lower{&assessments, &itemOf}, upper{&assessments, &itemOf};
+    Counter lower{&assessments, &itemOf, &otherAssessments, &otherItems},
+        upper{&assessments, &itemOf, &otherAssessments, &otherItems};
     std::vector<qint64> ids;
     ids.reserve(assessmentOf.size());
     for (const auto &entry : assessmentOf)

@@ -168,3 +168,70 @@ TEST_F(WorkspaceFiles, RefusesNewerTruncatedAndCorruptFiles)
     write(path("corrupt.sbradar"), corrupt);
     expectRefused(path("corrupt.sbradar"), K::Corrupt, QStringLiteral("damaged"));
 }
+
+namespace {
+
+/// Runs SQL on a workspace file behind the program's back (foreign keys are not enforced on this
+/// connection), as another tool or a damaged disk might leave it.
+void tamper(const QString &p, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(p);
+        ASSERT_TRUE(db.open());
+        for (const QString &sql : statements)
+            ASSERT_TRUE(QSqlQuery(db).exec(sql)) << qPrintable(sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+}
+
+} // namespace
+
+// Found by fuzz_workspace_open: a row that refers to a missing one ended the program with an
+// uncaught exception while the scores were read. The smallest such file: one assessment whose
+// department does not exist.
+TEST_F(WorkspaceFiles, ARowReferringToAMissingOneIsDamagedNotACrash)
+{
+    const QString p = makeWorkspace("dangling.sbradar");
+    tamper(p, {QStringLiteral("INSERT INTO companies(id, name) VALUES (1, 'Muster GmbH')"),
+               QStringLiteral("INSERT INTO rounds(id, company_id, label, date) VALUES (1, 1, '2026-Q1', '2026-03-15')"),
+               QStringLiteral("INSERT INTO assessments(id, round_id, department_id) VALUES (1, 1, 7)")});
+    StorageError error;
+    auto ws = Workspace::open(p, Workspace::Mode::ReadOnly, &error);
+    ASSERT_TRUE(ws) << qPrintable(error.message);
+    WorkspaceData data;
+    EXPECT_FALSE(ws->loadScoringData(&data, &error));
+    EXPECT_EQ(int(error.kind), int(K::Corrupt));
+    EXPECT_TRUE(error.message.contains(QStringLiteral("does not exist"))) << qPrintable(error.message);
+}
+
+// An id far beyond what SQLite hands out (2^40) is read like any other: the direct lookup table of
+// the scoring scan must not grow to it (that ended the program for lack of memory).
+TEST_F(WorkspaceFiles, AFarAssessmentIdIsReadLikeOthers)
+{
+    const QString p = makeWorkspace("ids.sbradar");
+    tamper(p, {QStringLiteral("INSERT INTO companies(id, name) VALUES (1, 'Muster GmbH')"),
+               QStringLiteral("INSERT INTO departments(id, company_id, name) VALUES (1, 1, 'Marketing')"),
+               QStringLiteral("INSERT INTO rounds(id, company_id, label, date) VALUES (1, 1, '2026-Q1', '2026-03-15')"),
+               QStringLiteral("INSERT INTO assessments(id, round_id, department_id) VALUES (1099511627776, 1, 1)"),
+               QStringLiteral("INSERT INTO respondents(id, assessment_id, name) VALUES (1, 1099511627776, 'A')"),
+               QStringLiteral("INSERT INTO answers(assessment_id, respondent_id, item_id, level) "
+                              "VALUES (1099511627776, 1, (SELECT min(id) FROM items), 4)")});
+    StorageError error;
+    auto ws = Workspace::open(p, Workspace::Mode::ReadOnly, &error);
+    ASSERT_TRUE(ws) << qPrintable(error.message);
+    WorkspaceData data;
+    ASSERT_TRUE(ws->loadScoringData(&data, &error)) << qPrintable(error.message);
+    ASSERT_EQ(data.companies.size(), 1u);
+    ASSERT_EQ(data.companies[0].assessments.size(), 1u);
+    const AssessmentData &a = data.companies[0].assessments[0];
+    EXPECT_EQ(a.respondents, 1);
+    qint64 answers = 0, sum = 0;
+    for (const ItemTally &t : a.items) {
+        answers += t.n;
+        sum += t.sum;
+    }
+    EXPECT_EQ(answers, 1);
+    EXPECT_EQ(sum, 4);
+}
