@@ -145,6 +145,7 @@ public:
         AfterFirstRead,  ///< started by startCheck(), once the caller has read what it shows first
     };
 
+    /// `path` is a file path or a team workspace's postgresql:// URI (formats.md *Team workspace*).
     /// Opens an existing workspace. On failure returns nullptr, sets *error and leaves the file
     /// byte-for-byte as it was. With BesideFirstRead or AfterFirstRead the caller must call
     /// finishCheck() before trusting what it read; every write waits for the check and is
@@ -157,6 +158,12 @@ public:
     static std::unique_ptr<Workspace> create(const QString &path, const Questionnaire &questionnaire,
                                              StorageError *error, const io::AnswerBatch *fill = nullptr,
                                              const QHash<QString, double> *targets = nullptr);
+    /// As create(), with `fill` writing the initial data: before the file appears under its name,
+    /// or in the same transaction as the schema of a team workspace. A failing `fill` (false with
+    /// *error) leaves nothing behind.
+    static std::unique_ptr<Workspace> createFilled(const QString &path, const Questionnaire &questionnaire,
+                                                   const std::function<bool(Workspace &, StorageError *)> &fill,
+                                                   StorageError *error);
 
     ~Workspace() override = default;
     Workspace(const Workspace &) = delete;
