@@ -36,6 +36,8 @@ QString usage()
         "                                     write the management report (A4 PDF)\n"
         "  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]\n"
         "                                     live voting on phones until Ctrl+C, then store the votes\n"
+        "  copy SRC DST [--company NAME]      copy between a workspace file and a team workspace\n"
+        "                                     (WS may be postgresql://user@host:5432/database), all or nothing\n"
         "\n"
         "Run \"sbradar-cli COMMAND --help\" for the options of a command.\n"
         "Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.\n");
@@ -104,6 +106,7 @@ int main(int argc, char *argv[])
         {u"export", sbr::cli::exportScores},
         {u"workshop", sbr::cli::workshop},
         {u"report", sbr::cli::report},
+        {u"copy", sbr::cli::copy},
     };
     for (const auto &[name, run] : commands)
         if (command == name)
