@@ -16,11 +16,6 @@ namespace sbr::storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sbr::storage::Workspace", text);
-}
-
 QString newConnectionName()
 {
     static QAtomicInt counter;
@@ -39,15 +34,19 @@ bool parseTeamLocation(const QString &location, TeamLocation *out, StorageError 
     const QUrl url(location, QUrl::StrictMode);
     const QString database = url.path().mid(1);
     if (!url.isValid() || !isTeamLocation(location) || database.isEmpty() || database.contains(u'/')) {
-        *error = {
-            StorageError::Kind::NotAWorkspace,
-            tr("%1 is not a team workspace address. Write it as postgresql://user@host:5432/database.").arg(location)};
+        *error = {StorageError::Kind::NotAWorkspace,
+                  QCoreApplication::translate(
+                      "sbr::storage::Workspace",
+                      "%1 is not a team workspace address. Write it as postgresql://user@host:5432/database.")
+                      .arg(location)};
         return false;
     }
     if (!url.password().isEmpty()) {
         *error = {StorageError::Kind::NotAWorkspace,
-                  tr("The address of a team workspace must not contain a password; it was not used. Keep the "
-                     "password in ~/.pgpass (or PGPASSWORD) instead.")};
+                  QCoreApplication::translate(
+                      "sbr::storage::Workspace",
+                      "The address of a team workspace must not contain a password; it was not used. Keep the "
+                      "password in ~/.pgpass (or PGPASSWORD) instead.")};
         return false;
     }
     *out = {};
@@ -70,8 +69,10 @@ bool PostgresWorkspace::connect(const QString &uri, Mode mode, StorageError *err
     m_connection = newConnectionName();
     m_db = QSqlDatabase::addDatabase(postgres::driver(), m_connection);
     if (!m_db.isValid()) {
-        *error = {StorageError::Kind::Io, tr("This installation cannot reach team workspaces: Qt's PostgreSQL driver "
-                                             "(package libqt6sql6-psql) is missing.")};
+        *error = {StorageError::Kind::Io,
+                  QCoreApplication::translate("sbr::storage::Workspace",
+                                              "This installation cannot reach team workspaces: Qt's PostgreSQL driver "
+                                              "(package libqt6sql6-psql) is missing.")};
         return false;
     }
     m_db.setHostName(location.host);
@@ -81,9 +82,9 @@ bool PostgresWorkspace::connect(const QString &uri, Mode mode, StorageError *err
         m_db.setPort(location.port);
     m_db.setConnectOptions(location.options.join(u';'));
     if (!m_db.open()) { // libpq reads the password from ~/.pgpass or PGPASSWORD
-        *error = {
-            StorageError::Kind::Io,
-            tr("The team workspace %1 cannot be reached: %2").arg(m_path, m_db.lastError().databaseText().trimmed())};
+        *error = {StorageError::Kind::Io,
+                  QCoreApplication::translate("sbr::storage::Workspace", "The team workspace %1 cannot be reached: %2")
+                      .arg(m_path, m_db.lastError().databaseText().trimmed())};
         return false;
     }
     QSqlQuery q(m_db);
@@ -100,30 +101,36 @@ std::unique_ptr<Workspace> PostgresWorkspace::open(const QString &uri, Mode mode
         return nullptr;
     QSqlQuery q(ws->m_db);
     if (!q.exec(postgres::versionTableExists()) || !q.next()) {
-        *error = ws->sqlError(q.lastError(), tr("Opening"));
+        *error = ws->sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Opening"));
         return nullptr;
     }
     if (!q.value(0).toBool()) {
         *error = {StorageError::Kind::NotAWorkspace,
-                  tr("The database %1 holds no Social Business Radar workspace. Create one there with \"init\" or "
-                     "\"copy\".")
+                  QCoreApplication::translate(
+                      "sbr::storage::Workspace",
+                      "The database %1 holds no Social Business Radar workspace. Create one there with \"init\" or "
+                      "\"copy\".")
                       .arg(ws->m_path)};
         return nullptr;
     }
     if (!q.exec(postgres::schemaVersion()) || !q.next()) {
-        *error = ws->sqlError(q.lastError(), tr("Opening"));
+        *error = ws->sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Opening"));
         return nullptr;
     }
     const int version = q.value(0).toInt();
     if (q.value(1).toLongLong() != qint64(kApplicationId)) {
         *error = {StorageError::Kind::Foreign,
-                  tr("The database %1 belongs to another program. It was left unchanged.").arg(ws->m_path)};
+                  QCoreApplication::translate("sbr::storage::Workspace",
+                                              "The database %1 belongs to another program. It was left unchanged.")
+                      .arg(ws->m_path)};
         return nullptr;
     }
     if (version > currentSchemaVersion()) {
         *error = {StorageError::Kind::NewerVersion,
-                  tr("%1 was set up by a newer version of Social Business Radar (format %2; this version reads up "
-                     "to %3). Please update the program to open it.")
+                  QCoreApplication::translate(
+                      "sbr::storage::Workspace",
+                      "%1 was set up by a newer version of Social Business Radar (format %2; this version reads up "
+                      "to %3). Please update the program to open it.")
                       .arg(ws->m_path)
                       .arg(version)
                       .arg(currentSchemaVersion())};
@@ -134,7 +141,8 @@ std::unique_ptr<Workspace> PostgresWorkspace::open(const QString &uri, Mode mode
         if (!ws->migrateSteps(version, error))
             return nullptr;
         if (!t.commit()) {
-            *error = ws->sqlError(t.beginError(), tr("Updating the file format"));
+            *error = ws->sqlError(t.beginError(),
+                                  QCoreApplication::translate("sbr::storage::Workspace", "Updating the file format"));
             return nullptr;
         }
     }
@@ -152,7 +160,7 @@ std::unique_ptr<Workspace> PostgresWorkspace::create(const QString &uri, const Q
     std::unique_ptr<PostgresWorkspace> ws(new PostgresWorkspace);
     if (!ws->connect(uri, Mode::ReadWrite, error))
         return nullptr;
-    const QString what = tr("Creating the workspace");
+    const QString what = QCoreApplication::translate("sbr::storage::Workspace", "Creating the workspace");
     // Schema, questionnaire and the initial data in one transaction (PostgreSQL's DDL is
     // transactional): a failure leaves the database as it was.
     Transaction t(ws->m_db);
@@ -163,7 +171,9 @@ std::unique_ptr<Workspace> PostgresWorkspace::create(const QString &uri, const Q
     }
     if (q.value(0).toBool()) {
         *error = {StorageError::Kind::AlreadyExists,
-                  tr("The database %1 holds a workspace already; it was left unchanged. Choose another database.")
+                  QCoreApplication::translate(
+                      "sbr::storage::Workspace",
+                      "The database %1 holds a workspace already; it was left unchanged. Choose another database.")
                       .arg(ws->m_path)};
         return nullptr;
     }
@@ -191,7 +201,7 @@ std::unique_ptr<Workspace> PostgresWorkspace::create(const QString &uri, const Q
 
 bool PostgresWorkspace::migrateSteps(int from, StorageError *error)
 {
-    const QString what = tr("Updating the file format");
+    const QString what = QCoreApplication::translate("sbr::storage::Workspace", "Updating the file format");
     QSqlQuery q(m_db);
     for (const Migration &step : migrations()) {
         if (step.to <= from)
@@ -203,9 +213,11 @@ bool PostgresWorkspace::migrateSteps(int from, StorageError *error)
             }
         QString failure;
         if (step.repair && !step.repair(m_db, &failure)) {
-            *error = {StorageError::Kind::Conflict, tr("The workspace cannot be brought up to this version, so it "
-                                                       "was left unchanged: %1")
-                                                        .arg(failure)};
+            *error = {StorageError::Kind::Conflict,
+                      QCoreApplication::translate("sbr::storage::Workspace",
+                                                  "The workspace cannot be brought up to this version, so it "
+                                                  "was left unchanged: %1")
+                          .arg(failure)};
             return false;
         }
         if (!q.exec(postgres::setSchemaVersion(step.to))) {
@@ -232,7 +244,8 @@ bool PostgresWorkspace::writeQuestionnaire(const Questionnaire &questionnaire, S
     q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES ('anonymity_threshold', ?)"));
     q.addBindValue(QString::number(kMinGroupDefault));
     if (!ok || !q.exec()) {
-        *error = sqlError(q.lastError(), tr("Creating the workspace"));
+        *error =
+            sqlError(q.lastError(), QCoreApplication::translate("sbr::storage::Workspace", "Creating the workspace"));
         return false;
     }
     m_questionnaire = questionnaire;
@@ -270,19 +283,31 @@ StorageError PostgresWorkspace::sqlError(const QSqlError &e, const QString &what
     using K = StorageError::Kind;
     const QString state = e.nativeErrorCode();
     if (state.startsWith(u"23"))
-        return {K::Conflict, tr("%1 failed because the workspace changed meanwhile: another window or the command "
-                                "line changed the same rows. Nothing was written.")
+        return {K::Conflict, QCoreApplication::translate(
+                                 "sbr::storage::Workspace",
+                                 "%1 failed because the workspace changed meanwhile: another window or the command "
+                                 "line changed the same rows. Nothing was written.")
                                  .arg(what)};
     if (state == u"40001" || state == u"40P01" || state == u"55P03")
-        return {K::Locked, tr("%1 is in use by another program or window. Close it there and try again.").arg(m_path)};
+        return {K::Locked,
+                QCoreApplication::translate("sbr::storage::Workspace",
+                                            "%1 is in use by another program or window. Close it there and try again.")
+                    .arg(m_path)};
     if (state == u"25006")
-        return {K::ReadOnly, tr("%1 cannot be changed: it was opened for reading only.").arg(m_path)};
+        return {K::ReadOnly, QCoreApplication::translate("sbr::storage::Workspace",
+                                                         "%1 cannot be changed: it was opened for reading only.")
+                                 .arg(m_path)};
     if (state == u"42501")
-        return {K::Io, tr("%1 failed: the team workspace %2 does not allow it for this login.").arg(what, m_path)};
+        return {K::Io, QCoreApplication::translate("sbr::storage::Workspace",
+                                                   "%1 failed: the team workspace %2 does not allow it for this login.")
+                           .arg(what, m_path)};
     if (state.startsWith(u"08") || state.startsWith(u"57") || e.type() == QSqlError::ConnectionError)
-        return {K::Io, tr("The connection to the team workspace %1 was lost (%2). Nothing more was written.")
+        return {K::Io, QCoreApplication::translate(
+                           "sbr::storage::Workspace",
+                           "The connection to the team workspace %1 was lost (%2). Nothing more was written.")
                            .arg(m_path, e.databaseText().trimmed())};
-    return {K::Io, tr("%1 failed for %2: %3").arg(what, m_path, e.text())};
+    return {K::Io,
+            QCoreApplication::translate("sbr::storage::Workspace", "%1 failed for %2: %3").arg(what, m_path, e.text())};
 }
 
 } // namespace sbr::storage

@@ -9,11 +9,6 @@ namespace sbr::storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sbr::storage::Workspace", text);
-}
-
 /// What is copied, read from the source: the answers as one batch (written in bulk), the rest
 /// by batch index.
 struct SourceData {
@@ -84,7 +79,9 @@ bool readSource(const Workspace &source, const QString &company, SourceData *out
     }
     if (!found) {
         *error = {StorageError::Kind::Invalid,
-                  tr("There is no company \"%1\" in %2; nothing was copied.").arg(company, source.path())};
+                  QCoreApplication::translate("sbr::storage::Workspace",
+                                              "There is no company \"%1\" in %2; nothing was copied.")
+                      .arg(company, source.path())};
         return false;
     }
     return true;
@@ -146,7 +143,9 @@ bool acceptsCopy(const Workspace &source, const Workspace &dst, const SourceData
         theirs << item->id;
     if (mine != theirs) {
         *error = {StorageError::Kind::Conflict,
-                  tr("%1 uses another questionnaire than %2; nothing was copied.").arg(dst.path(), source.path())};
+                  QCoreApplication::translate("sbr::storage::Workspace",
+                                              "%1 uses another questionnaire than %2; nothing was copied.")
+                      .arg(dst.path(), source.path())};
         return false;
     }
     QList<CompanyRow> present;
@@ -155,7 +154,9 @@ bool acceptsCopy(const Workspace &source, const Workspace &dst, const SourceData
     for (const CompanyRow &c : present)
         if (data.batch.companies.contains(c.name)) {
             *error = {StorageError::Kind::Conflict,
-                      tr("%1 holds the company \"%2\" already; nothing was copied.").arg(dst.path(), c.name)};
+                      QCoreApplication::translate("sbr::storage::Workspace",
+                                                  "%1 holds the company \"%2\" already; nothing was copied.")
+                          .arg(dst.path(), c.name)};
             return false;
         }
     return true;
