@@ -544,54 +544,6 @@
         <translation>Dieses Tabellenblatt einer .xlsx-Arbeitsmappe lesen statt des ersten.</translation>
     </message>
     <message>
-        <source>Usage: sbradar-cli COMMAND [OPTIONS]
-
-Social Business Radar on the command line: workspaces, imports and scores.
-
-Commands:
-  init WS [--questionnaire Q.json]   create a new workspace (built-in questionnaire or Q.json)
-  demo WS                            create a workspace filled with demo data
-  questionnaire WS [--json]          print the workspace&apos;s questionnaire
-  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
-                                     import answers (CSV, tab-separated text or .xlsx), all or nothing
-  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
-                                     print scores, benchmark and recommendations
-  settings WS [--min-group K]        print the workspace&apos;s settings; set the minimum group size
-  export WS [--company NAME] --format csv|xlsx -o FILE
-                                     write scores as a table (XLSX: one sheet per level)
-  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
-                                     write the management report (A4 PDF)
-  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
-                                     live voting on phones until Ctrl+C, then store the votes
-
-Run &quot;sbradar-cli COMMAND --help&quot; for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
-</source>
-        <translation>Aufruf: sbradar-cli BEFEHL [OPTIONEN]
-
-Social Business Radar auf der Befehlszeile: Arbeitsbereiche, Importe und Auswertungen.
-
-Befehle:
-  init WS [--questionnaire Q.json]   neuen Arbeitsbereich anlegen (eingebauter Fragebogen oder Q.json)
-  demo WS                            Arbeitsbereich mit Beispieldaten anlegen
-  questionnaire WS [--json]          Fragebogen des Arbeitsbereichs ausgeben
-  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
-                                     Antworten importieren (CSV, Text mit Tabulatoren oder .xlsx), ganz oder gar nicht
-  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
-                                     Werte, Vergleich und Empfehlungen ausgeben
-  settings WS [--min-group K]        Einstellungen des Arbeitsbereichs ausgeben; Mindestgruppengröße festlegen
-  export WS [--company NAME] --format csv|xlsx -o FILE
-                                     Werte als Tabelle schreiben (XLSX: ein Blatt je Ebene)
-  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
-                                     Management-Bericht schreiben (PDF, A4)
-  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
-                                     Abstimmung per Smartphone bis Strg+C, dann die Stimmen speichern
-
-„sbradar-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Problem mit dem Arbeitsbereich.
-</translation>
-    </message>
-    <message>
         <source>%1 %2 (%3, %4, %5, %6)</source>
         <translation>%1 %2 (%3, %4, %5, %6)</translation>
     </message>
@@ -647,6 +599,74 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
             <numerusform>%n befragte Person</numerusform>
             <numerusform>%n befragte Personen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copies the companies of a workspace, with their rounds, answers, comments and plans, into another one: a file into a team workspace (postgresql://user@host:5432/database) or back. A destination that does not exist is created. All or nothing: on any error the destination stays as it was.</source>
+        <translation>Kopiert die Unternehmen eines Arbeitsbereichs mit ihren Runden, Antworten, Kommentaren und Plänen in einen anderen: eine Datei in einen Teamarbeitsbereich (postgresql://benutzer@host:5432/datenbank) oder zurück. Ein Ziel, das es noch nicht gibt, wird angelegt. Ganz oder gar nicht: Bei jedem Fehler bleibt das Ziel, wie es war.</translation>
+    </message>
+    <message>
+        <source>copy only this company</source>
+        <translation>nur dieses Unternehmen kopieren</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>%1 nach %2 kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied &quot;%1&quot; from %2 to %3.</source>
+        <translation>„%1“ von %2 nach %3 kopiert.</translation>
+    </message>
+    <message>
+        <source>Usage: sbradar-cli COMMAND [OPTIONS]
+
+Social Business Radar on the command line: workspaces, imports and scores.
+
+Commands:
+  init WS [--questionnaire Q.json]   create a new workspace (built-in questionnaire or Q.json)
+  demo WS                            create a workspace filled with demo data
+  questionnaire WS [--json]          print the workspace&apos;s questionnaire
+  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
+                                     import answers (CSV, tab-separated text or .xlsx), all or nothing
+  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
+                                     print scores, benchmark and recommendations
+  settings WS [--min-group K]        print the workspace&apos;s settings; set the minimum group size
+  export WS [--company NAME] --format csv|xlsx -o FILE
+                                     write scores as a table (XLSX: one sheet per level)
+  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
+                                     write the management report (A4 PDF)
+  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
+                                     live voting on phones until Ctrl+C, then store the votes
+  copy SRC DST [--company NAME]      copy between a workspace file and a team workspace
+                                     (WS may be postgresql://user@host:5432/database), all or nothing
+
+Run &quot;sbradar-cli COMMAND --help&quot; for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
+</source>
+        <translation>Aufruf: sbradar-cli BEFEHL [OPTIONEN]
+
+Social Business Radar auf der Befehlszeile: Arbeitsbereiche, Importe und Auswertungen.
+
+Befehle:
+  init WS [--questionnaire Q.json]   neuen Arbeitsbereich anlegen (eingebauter Fragebogen oder Q.json)
+  demo WS                            Arbeitsbereich mit Beispieldaten anlegen
+  questionnaire WS [--json]          Fragebogen des Arbeitsbereichs ausgeben
+  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
+                                     Antworten importieren (CSV, Text mit Tabulatoren oder .xlsx), ganz oder gar nicht
+  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
+                                     Werte, Vergleich und Empfehlungen ausgeben
+  settings WS [--min-group K]        Einstellungen des Arbeitsbereichs ausgeben; Mindestgruppengröße festlegen
+  export WS [--company NAME] --format csv|xlsx -o FILE
+                                     Werte als Tabelle schreiben (XLSX: ein Blatt je Ebene)
+  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
+                                     Management-Bericht schreiben (PDF, A4)
+  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
+                                     Abstimmung per Smartphone bis Strg+C, dann die Stimmen speichern
+  copy QUELLE ZIEL [--company NAME]  zwischen Arbeitsbereichsdatei und Teamarbeitsbereich kopieren
+                                     (WS darf postgresql://benutzer@host:5432/datenbank sein), ganz oder gar nicht
+
+„sbradar-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Problem mit dem Arbeitsbereich.
+</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2158,62 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>The workspace cannot be brought up to this version, so it was left unchanged: %1</source>
         <translation>Der Arbeitsbereich lässt sich nicht auf diese Version bringen und blieb daher unverändert: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a team workspace address. Write it as postgresql://user@host:5432/database.</source>
+        <translation>%1 ist keine Adresse eines Teamarbeitsbereichs. Schreiben Sie sie als postgresql://benutzer@host:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>The address of a team workspace must not contain a password; it was not used. Keep the password in ~/.pgpass (or PGPASSWORD) instead.</source>
+        <translation>Die Adresse eines Teamarbeitsbereichs darf kein Passwort enthalten; sie wurde nicht verwendet. Hinterlegen Sie das Passwort stattdessen in ~/.pgpass (oder PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach team workspaces: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is missing.</source>
+        <translation>Diese Installation kann keine Teamarbeitsbereiche erreichen: Der PostgreSQL-Treiber von Qt (Paket libqt6sql6-psql) fehlt.</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 cannot be reached: %2</source>
+        <translation>Der Teamarbeitsbereich %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Social Business Radar workspace. Create one there with &quot;init&quot; or &quot;copy&quot;.</source>
+        <translation>Die Datenbank %1 enthält keinen Arbeitsbereich von Social Business Radar. Legen Sie dort einen mit „init“ oder „copy“ an.</translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another program. It was left unchanged.</source>
+        <translation>Die Datenbank %1 gehört zu einem anderen Programm. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer version of Social Business Radar (format %2; this version reads up to %3). Please update the program to open it.</source>
+        <translation>%1 wurde von einer neueren Version von Social Business Radar eingerichtet (Format %2; diese Version liest bis %3). Bitte aktualisieren Sie das Programm, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds a workspace already; it was left unchanged. Choose another database.</source>
+        <translation>Die Datenbank %1 enthält bereits einen Arbeitsbereich; sie wurde nicht verändert. Wählen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: it was opened for reading only.</source>
+        <translation>%1 kann nicht geändert werden: Er wurde nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the team workspace %2 does not allow it for this login.</source>
+        <translation>%1 ist fehlgeschlagen: Der Teamarbeitsbereich %2 erlaubt das dieser Anmeldung nicht.</translation>
+    </message>
+    <message>
+        <source>The connection to the team workspace %1 was lost (%2). Nothing more was written.</source>
+        <translation>Die Verbindung zum Teamarbeitsbereich %1 ist abgebrochen (%2). Es wurde nichts weiter geschrieben.</translation>
+    </message>
+    <message>
+        <source>There is no company &quot;%1&quot; in %2; nothing was copied.</source>
+        <translation>In %2 gibt es kein Unternehmen „%1“; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 uses another questionnaire than %2; nothing was copied.</source>
+        <translation>%1 verwendet einen anderen Fragebogen als %2; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds the company &quot;%2&quot; already; nothing was copied.</source>
+        <translation>%1 enthält das Unternehmen „%2“ bereits; es wurde nichts kopiert.</translation>
     </message>
 </context>
 <context>
