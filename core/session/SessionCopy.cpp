@@ -3,7 +3,7 @@
 
 #include "WorkspaceSession.h"
 
-#include "storage/WorkspaceCopy.h"
+#include "storage/Workspace.h"
 
 namespace sbr::session {
 

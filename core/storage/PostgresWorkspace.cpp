@@ -3,7 +3,7 @@
 #include "PostgresDialect.h"
 #include "Schema.h"
 #include "Transaction.h"
-#include "WorkspaceCopy.h"
+#include "Workspace.h"
 #include "io/QuestionnaireJson.h"
 
 #include <QAtomicInt>

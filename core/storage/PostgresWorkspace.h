@@ -46,7 +46,7 @@ public:
     void startCheck() override {}
     bool checkDone() const override { return true; }
     bool finishCheck(StorageError *) override { return true; }
-    /// Copies everything into a new workspace file at `path` (WorkspaceCopy.h).
+    /// Copies everything into a new workspace file at `path` (copyWorkspace() in Workspace.h).
     bool saveCopy(const QString &path, StorageError *error) const override;
     /// Sets lock_timeout: how long a write waits for another client's row lock.
     void setBusyTimeout(int ms) override;

@@ -1,4 +1,4 @@
-#include "WorkspaceCopy.h"
+#include "Workspace.h"
 
 #include "PostgresWorkspace.h"
 
