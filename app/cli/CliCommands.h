@@ -35,5 +35,7 @@ int questionnaireTemplate(const QStringList &args, const Io &io);
 int plan(const QStringList &args, const Io &io);
 /// Runs a headless live-voting session until SIGINT/SIGTERM, then stores the votes as respondents.
 int workshop(const QStringList &args, const Io &io);
+/// Copies companies between a workspace file and a team workspace (either direction), all or nothing.
+int copy(const QStringList &args, const Io &io);
 
 } // namespace sbr::cli

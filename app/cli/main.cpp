@@ -45,6 +45,8 @@ QString usage()
         "  plan WS --company NAME [--json] [--add MEASURE | --set ID] [--owner TEXT] [--due DATE]\n"
         "       [--horizon now|next|later] [--status planned|doing|done|dropped] [--done-on DATE] [--note TEXT]\n"
         "                                     print the action plan of a company; add or change a measure\n"
+        "  copy SRC DST [--company NAME]      copy between a workspace file and a team workspace\n"
+        "                                     (WS may be postgresql://user@host:5432/database), all or nothing\n"
         "\n"
         "Run \"sbradar-cli COMMAND --help\" for the options of a command.\n"
         "Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.\n");
@@ -118,6 +120,7 @@ int main(int argc, char *argv[])
         {u"report", sbr::cli::report},
         {u"template", sbr::cli::questionnaireTemplate},
         {u"plan", sbr::cli::plan},
+        {u"copy", sbr::cli::copy},
     };
     for (const auto &[name, run] : commands)
         if (command == name)

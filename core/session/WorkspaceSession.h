@@ -71,6 +71,12 @@ public:
     /// the structure and keeps no scores. The window's own session notices the write (see
     /// watchForOtherWriters) or is told with reload(); the WriteRecord undoes it there.
     static std::unique_ptr<WorkspaceSession> openForBulkWrite(const QString &path, WorkspaceError *error);
+    /// Copies the companies of the workspace at `source` (all, or only `company` when not empty)
+    /// into `destination`, creating it when it does not exist (formats.md *Team workspace*:
+    /// `copy SRC DST [--company NAME]`). Either may be a file or a postgresql:// URI. All or
+    /// nothing; Invalid when the company is not in `source`, Conflict when `destination` holds it
+    /// already or uses another questionnaire.
+    static bool copy(const QString &source, const QString &destination, const QString &company, WorkspaceError *error);
 
     ~WorkspaceSession() override;
     WorkspaceSession(const WorkspaceSession &) = delete;

@@ -1,5 +1,7 @@
 #include "BulkInsert.h"
 
+#include "PostgresDialect.h"
+
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
@@ -52,6 +54,35 @@ bool insertNative(sqlite3 *handle, const std::vector<AnswerRow> &rows, QSqlError
     return rc == SQLITE_OK;
 }
 
+/// A server round trip per row would take minutes for a large import: rows go in statements of
+/// 1000 rows each. Every value is an integer formatted here, never text from the user.
+bool insertMultiRow(const QSqlDatabase &db, const std::vector<AnswerRow> &rows, QSqlError *error,
+                    const std::function<bool(double)> &progress)
+{
+    constexpr size_t kRowsPerStatement = 1000;
+    QSqlQuery insert(db);
+    for (size_t start = 0; start < rows.size(); start += kRowsPerStatement) {
+        if (progress && !progress(double(start) / double(rows.size())))
+            return false;
+        QString sql = QStringLiteral("INSERT INTO answers(assessment_id, respondent_id, item_id, level) VALUES ");
+        const size_t end = std::min(rows.size(), start + kRowsPerStatement);
+        for (size_t i = start; i < end; ++i) {
+            const AnswerRow &r = rows[i];
+            sql += QStringLiteral("(%1,%2,%3,%4)%5")
+                       .arg(r.assessment)
+                       .arg(r.respondent)
+                       .arg(r.item)
+                       .arg(r.applicable ? QString::number(r.level) : QStringLiteral("NULL"))
+                       .arg(i + 1 < end ? QStringLiteral(",") : QString());
+        }
+        if (!insert.exec(sql)) {
+            *error = insert.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 bool insertAnswers(const QSqlDatabase &db, const std::vector<AnswerRow> &rows, QSqlError *error,
@@ -59,6 +90,8 @@ bool insertAnswers(const QSqlDatabase &db, const std::vector<AnswerRow> &rows, Q
 {
     if (sqlite3 *handle = nativeHandle(db))
         return insertNative(handle, rows, error, progress);
+    if (postgres::isPostgres(db))
+        return insertMultiRow(db, rows, error, progress);
     QSqlQuery insert(db);
     insert.prepare(QString::fromLatin1(kInsert));
     const QVariant null(QMetaType::fromType<int>());

@@ -177,8 +177,8 @@ bool Repair::mergeCompany(qint64 from, qint64 into, const QString &name)
         if (!exec(QStringLiteral("UPDATE rounds SET company_id = ? WHERE id = ?"), {into, r.id}))
             return false;
     }
-    return exec(QStringLiteral("INSERT OR IGNORE INTO planned_measures(company_id, measure) SELECT ?, measure FROM "
-                               "planned_measures WHERE company_id = ?"),
+    return exec(QStringLiteral("INSERT INTO planned_measures(company_id, measure) SELECT ?, measure FROM "
+                               "planned_measures WHERE company_id = ? ON CONFLICT DO NOTHING"),
                 {into, from}) &&
            exec(QStringLiteral("DELETE FROM companies WHERE id = ?"), {from});
 }

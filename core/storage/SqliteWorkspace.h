@@ -1,6 +1,8 @@
 #pragma once
 // The workspace as one SQLite file (formats.md *Workspace*): the backend of every Workspace
-// role. Private to the storage layer: its connection (QSqlDatabase) never leaves it.
+// role. Private to the storage layer: its connection (QSqlDatabase) never leaves it. Its queries
+// are standard SQL, so the team workspace (PostgresWorkspace.h) derives from it and replaces only
+// the document functions (opening, versions, checks, copies) and the error texts.
 
 #include "Workspace.h"
 
@@ -14,7 +16,7 @@ class QSqlQuery;
 
 namespace sbr::storage {
 
-class SqliteWorkspace final : public Workspace {
+class SqliteWorkspace : public Workspace {
 public:
     ~SqliteWorkspace() override;
 
@@ -79,14 +81,14 @@ public:
     bool finishCheck(StorageError *error) override;
     bool saveCopy(const QString &path, StorageError *error) const override;
 
-private:
+protected:
     friend class Workspace; // open() and create() build it
     SqliteWorkspace() = default;
     bool initialize(Mode mode, Check check, StorageError *error);
     StorageError damaged(const QString &report) const;
     bool migrate(StorageError *error);
     bool loadQuestionnaire(StorageError *error);
-    StorageError sqlError(const QSqlError &e, const QString &what) const;
+    virtual StorageError sqlError(const QSqlError &e, const QString &what) const;
     /// One statement in its own transaction: the new row's id for an INSERT, the value of an
     /// UPDATE … RETURNING, 0 otherwise; -1 with *error on failure.
     qint64 writeOne(const QString &sql, const QVariantList &values, const QString &what, StorageError *error);

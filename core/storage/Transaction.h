@@ -4,6 +4,7 @@
 // same connection it becomes a savepoint, so that several edits can form one atomic step
 // (Workspace::atomically) while each edit keeps its own scope.
 
+#include "PostgresDialect.h"
 #include "SqliteDialect.h"
 
 #include <QHash>
@@ -19,7 +20,10 @@ public:
     {
         QSqlQuery q(m_db);
         // IMMEDIATE takes the write lock now, so a concurrent writer is detected before any work.
-        m_active = q.exec(m_depth == 0 ? sqlite::beginWrite() : QStringLiteral("SAVEPOINT s%1").arg(m_depth));
+        // PostgreSQL locks the rows a statement writes; its BEGIN takes no lock.
+        m_active = q.exec(m_depth > 0                  ? QStringLiteral("SAVEPOINT s%1").arg(m_depth)
+                          : postgres::isPostgres(m_db) ? QStringLiteral("BEGIN")
+                                                       : sqlite::beginWrite());
         if (!m_active) {
             m_error = q.lastError();
             --depth(m_db);

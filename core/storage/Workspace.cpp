@@ -1,6 +1,7 @@
 #include "SqliteWorkspace.h"
 
 #include "BulkInsert.h"
+#include "PostgresWorkspace.h"
 #include "Schema.h"
 #include "SqliteDialect.h"
 #include "Transaction.h"
@@ -86,6 +87,8 @@ SqliteWorkspace::~SqliteWorkspace()
 
 std::unique_ptr<Workspace> Workspace::open(const QString &path, Mode mode, StorageError *error, Check check)
 {
+    if (isTeamLocation(path))
+        return PostgresWorkspace::open(path, mode, error);
     *error = inspectWorkspaceFile(path);
     if (*error)
         return nullptr;
@@ -299,6 +302,26 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Question
                                              StorageError *error, const io::AnswerBatch *fill,
                                              const QHash<QString, double> *targets)
 {
+    return createFilled(
+        path, questionnaire,
+        [&](Workspace &ws, StorageError *e) {
+            if (fill && !ws.writeBatch(*fill, e))
+                return false;
+            if (targets)
+                for (auto it = targets->begin(); it != targets->end(); ++it)
+                    if (!ws.setCompanyTarget(it.key(), it.value(), e))
+                        return false;
+            return true;
+        },
+        error);
+}
+
+std::unique_ptr<Workspace> Workspace::createFilled(const QString &path, const Questionnaire &questionnaire,
+                                                   const std::function<bool(Workspace &, StorageError *)> &fill,
+                                                   StorageError *error)
+{
+    if (isTeamLocation(path))
+        return PostgresWorkspace::create(path, questionnaire, fill, error);
     const QString name = QDir::toNativeSeparators(path);
     if (QFileInfo::exists(path)) {
         *error = {StorageError::Kind::AlreadyExists,
@@ -357,12 +380,8 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Question
             }
         }
         ws->m_questionnaire = questionnaire;
-        if (fill && !ws->writeBatch(*fill, error))
+        if (fill && !fill(*ws, error))
             return nullptr;
-        if (targets)
-            for (auto it = targets->begin(); it != targets->end(); ++it)
-                if (!ws->setCompanyTarget(it.key(), it.value(), error))
-                    return nullptr;
     }
     if (!QFile::rename(temp.fileName(), path)) { // rename never replaces an existing file
         *error = {

@@ -169,6 +169,7 @@ public:
         AfterFirstRead,  ///< started by startCheck(), once the caller has read what it shows first
     };
 
+    /// `path` is a file path or a team workspace's postgresql:// URI (formats.md *Team workspace*).
     /// Opens an existing workspace. On failure returns nullptr, sets *error and leaves the file
     /// byte-for-byte as it was. With BesideFirstRead or AfterFirstRead the caller must call
     /// finishCheck() before trusting what it read; every write waits for the check and is
@@ -181,6 +182,12 @@ public:
     static std::unique_ptr<Workspace> create(const QString &path, const Questionnaire &questionnaire,
                                              StorageError *error, const io::AnswerBatch *fill = nullptr,
                                              const QHash<QString, double> *targets = nullptr);
+    /// As create(), with `fill` writing the initial data: before the file appears under its name,
+    /// or in the same transaction as the schema of a team workspace. A failing `fill` (false with
+    /// *error) leaves nothing behind.
+    static std::unique_ptr<Workspace> createFilled(const QString &path, const Questionnaire &questionnaire,
+                                                   const std::function<bool(Workspace &, StorageError *)> &fill,
+                                                   StorageError *error);
 
     ~Workspace() override = default;
     Workspace(const Workspace &) = delete;
@@ -223,5 +230,21 @@ protected:
     int m_anonymityThreshold = kMinGroupDefault;
     mutable qint64 m_rowsRead = 0;
 };
+
+// Copying between workspaces (formats.md *Team workspace*, `sbradar-cli copy`): a laptop file into a
+// team workspace on PostgreSQL and back, or file to file, through the roles above only
+// (WorkspaceCopy.cpp), so it is the same for every pair of backends.
+
+/// Copies the companies of `source` (all, or only `company` when not empty) with their
+/// departments, rounds, respondents, answers, comments, planned measures and targets into the
+/// workspace at `destination` (a file path or a postgresql:// URI).
+/// A destination that does not exist is created with the source's questionnaire and anonymity
+/// threshold; an existing one must have the same questionnaire items and none of the companies.
+/// All or nothing: on any failure (*error set) the destination is as it was, a new one is not
+/// created. Running workshop sessions are not copied.
+bool copyWorkspace(const Workspace &source, const QString &destination, const QString &company, StorageError *error);
+
+/// The same, opening `source` (file or URI) for reading first.
+bool copyWorkspace(const QString &source, const QString &destination, const QString &company, StorageError *error);
 
 } // namespace sbr::storage

@@ -1,6 +1,7 @@
 // Deleting with an undo: the rows a cascade will remove are read first into a Snapshot, which
 // restore() puts back with the same ids.
 
+#include "PostgresDialect.h"
 #include "SqliteWorkspace.h"
 #include "Transaction.h"
 
@@ -32,7 +33,8 @@ bool SqliteWorkspace::takeSnapshot(const Selects &selects, qint64 id, Snapshot *
     for (const auto &[table, where] : selects) {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (!run(q, QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, where), {id}, error,
+        const QString sql = QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, where);
+        if (!run(q, postgres::isPostgres(m_db) ? postgres::numberedParameters(sql) : sql, {id}, error,
                  QCoreApplication::translate("sbr::storage::Workspace", "Deleting")))
             return false;
         Snapshot::Table t{table, {}, {}};

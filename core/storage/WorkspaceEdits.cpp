@@ -2,6 +2,7 @@
 // transaction (or a savepoint inside atomically()), committed whole or not at all. The
 // application layer announces the change after it succeeded.
 
+#include "PostgresDialect.h"
 #include "SqliteWorkspace.h"
 #include "Transaction.h"
 
@@ -31,7 +32,7 @@ qint64 SqliteWorkspace::writeOne(const QString &sql, const QVariantList &values,
         return -1;
     }
     QSqlQuery q(m_db);
-    if (!run(q, sql, values, error, what))
+    if (!run(q, postgres::returningId(m_db, sql), values, error, what))
         return -1;
     // INSERT: the new row's id; UPDATE … RETURNING: the returned value; anything else: 0.
     qint64 result = 0;

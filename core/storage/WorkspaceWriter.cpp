@@ -1,6 +1,7 @@
 // Writing a batch of answers (an import, the demo data) in one transaction.
 
 #include "BulkInsert.h"
+#include "PostgresDialect.h"
 #include "SqliteWorkspace.h"
 #include "Transaction.h"
 
@@ -15,13 +16,24 @@ namespace sbr::storage {
 
 namespace {
 
+/// The id of the row an INSERT (with RETURNING id on PostgreSQL) just created.
+qint64 insertedId(QSqlQuery &insert)
+{
+    if (insert.isSelect() && insert.next()) {
+        const qint64 id = insert.value(0).toLongLong();
+        insert.finish();
+        return id;
+    }
+    return insert.lastInsertId().toLongLong();
+}
+
 /// "SELECT id … WHERE …" and, when there is none, "INSERT …": the id of a named thing.
 class IdResolver {
 public:
     IdResolver(const QSqlDatabase &db, const char *select, const char *insert) : m_select(db), m_insert(db)
     {
         m_select.prepare(QString::fromLatin1(select));
-        m_insert.prepare(QString::fromLatin1(insert));
+        m_insert.prepare(postgres::returningId(db, QString::fromLatin1(insert)));
     }
     /// -1 on a database error (see error()).
     /// `key` binds the SELECT; `extra` values follow the key in the INSERT.
@@ -41,7 +53,7 @@ public:
             m_insert.bindValue(i, values[i]);
         if (!m_insert.exec())
             return fail(m_insert);
-        return m_insert.lastInsertId().toLongLong();
+        return insertedId(m_insert);
     }
     QSqlQuery &select() { return m_select; }
     const QSqlError &error() const { return m_error; }
@@ -123,7 +135,8 @@ bool SqliteWorkspace::writeBatch(const io::AnswerBatch &batch, StorageError *err
     namesOf.prepare(QStringLiteral("SELECT name FROM respondents WHERE assessment_id = ?"));
     QHash<qint64, QSet<QString>> usedNames; // assessment -> names, for numbered respondents
     findRespondent.prepare(QStringLiteral("SELECT id FROM respondents WHERE assessment_id = ? AND name = ?"));
-    insertRespondent.prepare(QStringLiteral("INSERT INTO respondents(assessment_id, name) VALUES (?, ?)"));
+    insertRespondent.prepare(
+        postgres::returningId(m_db, QStringLiteral("INSERT INTO respondents(assessment_id, name) VALUES (?, ?)")));
     clearRespondent.prepare(QStringLiteral("DELETE FROM answers WHERE assessment_id = ? AND respondent_id = ?"));
     std::vector<std::pair<qint64, qint64>> respondentIds; // (assessment, respondent)
     QHash<QPair<int, int>, qint64> assessmentIds;         // (round, department) of the batch -> id
@@ -173,7 +186,7 @@ bool SqliteWorkspace::writeBatch(const io::AnswerBatch &batch, StorageError *err
             insertRespondent.bindValue(1, name);
             if (!insertRespondent.exec()) {
                 const QSqlError e = insertRespondent.lastError();
-                if (e.nativeErrorCode().toInt() == 19) { // SQLITE_CONSTRAINT
+                if (postgres::isConstraintViolation(e)) {
                     *error = {StorageError::Kind::Conflict,
                               QCoreApplication::translate(
                                   "sbr::storage::Workspace",
@@ -183,7 +196,7 @@ bool SqliteWorkspace::writeBatch(const io::AnswerBatch &batch, StorageError *err
                 }
                 return failed(e);
             }
-            id = insertRespondent.lastInsertId().toLongLong();
+            id = insertedId(insertRespondent);
         }
         respondentIds.emplace_back(assessment, id);
     }

@@ -2,6 +2,7 @@
 // Throwaway workspaces for the session tests, and the scores as the JSON of formats.md (the
 // one form in which two reports can be compared number for number).
 
+#include "../support/TestLocations.h"
 #include "io/ScoreJson.h"
 #include "session/WorkspaceSession.h"
 
@@ -25,10 +26,10 @@ inline QByteArray scoreJson(const session::WorkspaceSession &s)
     return scoreJson(s.report(), s.questionnaire());
 }
 
-/// The demo workspace in a temporary folder, opened for editing.
+/// The demo workspace in a temporary folder (or a fresh team workspace), opened for editing.
 struct DemoSession {
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("demo.sbradar"));
+    QString path = workspaceLocation(dir, QStringLiteral("demo.sbradar"));
     std::unique_ptr<session::WorkspaceSession> session;
 
     DemoSession()

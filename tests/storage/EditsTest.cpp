@@ -1,5 +1,6 @@
 // Editing through the storage API: rows, notifications, and delete + restore as an undo.
 
+#include "../support/TestLocations.h"
 #include "io/QuestionnaireJson.h"
 #include "storage/Workspace.h"
 
@@ -17,7 +18,8 @@ protected:
     void SetUp() override
     {
 
-        ws = Workspace::create(dir.filePath(QStringLiteral("e.sbradar")), io::defaultQuestionnaire(), &error);
+        ws = Workspace::create(test::workspaceLocation(dir, QStringLiteral("e.sbradar")), io::defaultQuestionnaire(),
+                               &error);
         ASSERT_TRUE(ws) << qPrintable(error.message);
         company = ws->createCompany(QStringLiteral("Muster GmbH"), 80.0, &error);
         department = ws->createDepartment(company, QStringLiteral("Vertrieb"), &error);

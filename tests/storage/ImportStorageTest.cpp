@@ -1,5 +1,6 @@
 // Writing batches: everything or nothing, --replace, and reading back what scoring needs.
 
+#include "../support/TestLocations.h"
 #include "io/AnswerImport.h"
 #include "io/QuestionnaireJson.h"
 #include "scoring/Scoring.h"
@@ -19,7 +20,8 @@ protected:
     void SetUp() override
     {
         StorageError error;
-        ws = Workspace::create(dir.filePath(QStringLiteral("w.sbradar")), io::defaultQuestionnaire(), &error);
+        ws = Workspace::create(test::workspaceLocation(dir, QStringLiteral("w.sbradar")), io::defaultQuestionnaire(),
+                               &error);
         ASSERT_TRUE(ws) << qPrintable(error.message);
         items = ws->questionnaire().flatItems();
     }

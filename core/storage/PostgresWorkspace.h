@@ -1,0 +1,64 @@
+#pragma once
+// The team workspace (formats.md *Team workspace (PostgreSQL)*): the same tables, migration ladder
+// and queries as the file (SqliteWorkspace, whose SQL is standard apart from SqliteDialect.h), on a
+// PostgreSQL server reached through Qt's QPSQL driver. Only what a server does differently is
+// here: connecting, marking and versioning the schema, error texts, and the document functions
+// (a server has no file to check or copy). Private to the storage layer.
+
+#include "SqliteWorkspace.h"
+
+#include <QUrl>
+
+namespace sbr::storage {
+
+/// A parsed team-workspace location: postgresql://[user@]host[:port]/dbname[?key=value&…].
+/// Absent parts fall back to libpq's environment (PGHOST, PGPORT, PGUSER) as psql does.
+struct TeamLocation {
+    QString host, user, database;
+    int port = -1;
+    QStringList options; ///< libpq connection keywords ("sslmode=require", …)
+    /// "postgresql://user@host:port/dbname": what is shown and kept (never a password).
+    QString display;
+};
+
+/// True when `location` is a connection URI rather than a file path.
+bool isTeamLocation(const QString &location);
+/// Parses a URI; false with *error (NotAWorkspace) when malformed or when it holds a password (the
+/// password comes from ~/.pgpass or PGPASSWORD and is never stored or shown).
+bool parseTeamLocation(const QString &location, TeamLocation *out, StorageError *error);
+
+class PostgresWorkspace final : public SqliteWorkspace {
+public:
+    /// Connects and checks the schema: a database without our schema is NotAWorkspace, another
+    /// program's marker Foreign, a newer schema NewerVersion; an older one is migrated.
+    static std::unique_ptr<Workspace> open(const QString &uri, Mode mode, StorageError *error);
+    /// Creates the schema in an existing (empty) database and runs `fill` (optional) in the same
+    /// transaction: all of it or nothing. AlreadyExists when the database holds a workspace.
+    static std::unique_ptr<Workspace> create(const QString &uri, const Questionnaire &questionnaire,
+                                             const std::function<bool(Workspace &, StorageError *)> &fill,
+                                             StorageError *error);
+
+    int schemaVersion() const override;
+    /// Always 0: changes of other clients are not announced yet (no LISTEN/NOTIFY).
+    qint64 dataVersion() const override { return 0; }
+    /// "ok" while the server answers (the server keeps its own data consistent).
+    QString integrityCheck() const override;
+    void startCheck() override {}
+    bool checkDone() const override { return true; }
+    bool finishCheck(StorageError *) override { return true; }
+    /// Copies everything into a new workspace file at `path` (copyWorkspace() in Workspace.h).
+    bool saveCopy(const QString &path, StorageError *error) const override;
+    /// Sets lock_timeout: how long a write waits for another client's row lock.
+    void setBusyTimeout(int ms) override;
+
+protected:
+    StorageError sqlError(const QSqlError &e, const QString &what) const override;
+
+private:
+    PostgresWorkspace() = default;
+    bool connect(const QString &uri, Mode mode, StorageError *error);
+    bool migrateSteps(int from, StorageError *error);
+    bool writeQuestionnaire(const Questionnaire &questionnaire, StorageError *error);
+};
+
+} // namespace sbr::storage
