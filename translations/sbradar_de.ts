@@ -27,8 +27,8 @@
         <translation>Die zuerst angezeigte Seite (0 = erster Reiter).</translation>
     </message>
     <message>
-        <source>Select company/round/department, e.g. &quot;Weber Maschinenbau GmbH/2026-Q3/Vertrieb&quot;.</source>
-        <translation>Unternehmen/Runde/Abteilung auswählen, z. B. &quot;Weber Maschinenbau GmbH/2026-Q3/Vertrieb&quot;.</translation>
+        <source>Select company/round/department, e.g. "Weber Maschinenbau GmbH/2026-Q3/Vertrieb".</source>
+        <translation>Unternehmen/Runde/Abteilung auswählen, z. B. "Weber Maschinenbau GmbH/2026-Q3/Vertrieb".</translation>
     </message>
     <message>
         <source>Start the presentation of the selected department on slide N (with --screenshot: a picture of that slide).</source>
@@ -41,6 +41,10 @@
     <message>
         <source>With --present --live: the expected group size shown on the slides.</source>
         <translation>Mit --present --live: die erwartete Gruppengröße, die die Folien zeigen.</translation>
+    </message>
+    <message>
+        <source>Window size in pixels, e.g. 1024x700.</source>
+        <translation>Fenstergröße in Pixeln, z. B. 1024x700.</translation>
     </message>
 </context>
 <context>
@@ -80,7 +84,7 @@
         <translation>der Fragebogen %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Created %1 with the questionnaire &quot;%2&quot; (%3 dimensions, %4 items).</source>
+        <source>Created %1 with the questionnaire "%2" (%3 dimensions, %4 items).</source>
         <translation>%1 wurde mit dem Fragebogen „%2“ angelegt (%3 Dimensionen, %4 Aussagen).</translation>
     </message>
     <message>
@@ -168,19 +172,19 @@
         <translation>Zielwert für die Empfehlungen (0..100), für alle Unternehmen.</translation>
     </message>
     <message>
-        <source>--target expects a number from 0 to 100, not &quot;%1&quot;</source>
+        <source>--target expects a number from 0 to 100, not "%1"</source>
         <translation>--target erwartet eine Zahl von 0 bis 100, nicht „%1“</translation>
     </message>
     <message>
-        <source>there is no company &quot;%1&quot; in the workspace</source>
+        <source>there is no company "%1" in the workspace</source>
         <translation>im Arbeitsbereich gibt es kein Unternehmen „%1“</translation>
     </message>
     <message>
-        <source>there is no round &quot;%1&quot; in the workspace</source>
+        <source>there is no round "%1" in the workspace</source>
         <translation>im Arbeitsbereich gibt es keine Runde „%1“</translation>
     </message>
     <message>
-        <source>company &quot;%1&quot; has no round &quot;%2&quot;</source>
+        <source>company "%1" has no round "%2"</source>
         <translation>das Unternehmen „%1“ hat keine Runde „%2“</translation>
     </message>
     <message>
@@ -188,7 +192,7 @@
         <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>The workspace holds no assessments yet. Import answers with &quot;sbradar-cli import&quot;.</source>
+        <source>The workspace holds no assessments yet. Import answers with "sbradar-cli import".</source>
         <translation>Der Arbeitsbereich enthält noch keine Erhebungen. Importieren Sie Antworten mit „sbradar-cli import“.</translation>
     </message>
     <message>
@@ -196,7 +200,7 @@
         <translation>Reifegrad-Index</translation>
     </message>
     <message>
-        <source>stage %1 &quot;%2&quot;</source>
+        <source>stage %1 "%2"</source>
         <translation>Stufe %1 „%2“</translation>
     </message>
     <message>
@@ -256,7 +260,7 @@
         <translation>+%1 Indexpunkte</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; run &quot;sbradar-cli --help&quot; for the list</source>
+        <source>unknown command "%1"; run "sbradar-cli --help" for the list</source>
         <translation>unbekannter Befehl „%1“; die Liste der Befehle zeigt „sbradar-cli --help“</translation>
     </message>
     <message>
@@ -288,11 +292,11 @@
         <translation>Bei csv: die zu schreibende Tabelle: company (Standard), departments oder items.</translation>
     </message>
     <message>
-        <source>Language of the item texts: de or en (default: the user&apos;s language).</source>
+        <source>Language of the item texts: de or en (default: the user's language).</source>
         <translation>Sprache der Aussagentexte: de oder en (Standard: Ihre Systemsprache).</translation>
     </message>
     <message>
-        <source>--format expects csv or xlsx, not &quot;%1&quot;</source>
+        <source>--format expects csv or xlsx, not "%1"</source>
         <translation>--format erwartet csv oder xlsx, nicht „%1“</translation>
     </message>
     <message>
@@ -304,7 +308,7 @@
         <translation>-o FILE ist erforderlich; Aufruf: sbradar-cli %1</translation>
     </message>
     <message>
-        <source>--level expects company, departments or items, not &quot;%1&quot;</source>
+        <source>--level expects company, departments or items, not "%1"</source>
         <translation>--level erwartet company, departments oder items, nicht „%1“</translation>
     </message>
     <message>
@@ -312,7 +316,7 @@
         <translation>--level gilt nur für --format csv; eine XLSX-Datei enthält alle Ebenen</translation>
     </message>
     <message>
-        <source>--lang expects de or en, not &quot;%1&quot;</source>
+        <source>--lang expects de or en, not "%1"</source>
         <translation>--lang erwartet de oder en, nicht „%1“</translation>
     </message>
     <message>
@@ -348,7 +352,7 @@
         <translation>TCP-Port (Standard: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <source>Listen only on this address (default 127.0.0.1: this computer only; use this computer&apos;s address in the local network, or 0.0.0.0, for phones).</source>
+        <source>Listen only on this address (default 127.0.0.1: this computer only; use this computer's address in the local network, or 0.0.0.0, for phones).</source>
         <translation>Verbindungen nur über diese Adresse annehmen (Standard 127.0.0.1: nur dieser Computer; für Smartphones die Adresse dieses Computers im lokalen Netzwerk oder 0.0.0.0 angeben).</translation>
     </message>
     <message>
@@ -360,11 +364,11 @@
         <translation>--%1 ist erforderlich; Aufruf: sbradar-cli %2</translation>
     </message>
     <message>
-        <source>--port expects a number from 0 to 65535, not &quot;%1&quot;</source>
+        <source>--port expects a number from 0 to 65535, not "%1"</source>
         <translation>--port erwartet eine Zahl von 0 bis 65535, nicht „%1“</translation>
     </message>
     <message>
-        <source>--bind expects an IP address, not &quot;%1&quot;</source>
+        <source>--bind expects an IP address, not "%1"</source>
         <translation>--bind erwartet eine IP-Adresse, nicht „%1“</translation>
     </message>
     <message>
@@ -372,7 +376,7 @@
         <translation>Workshop-Sitzung für %1, %2, Runde %3: %4 Aussagen freigegeben.</translation>
     </message>
     <message>
-        <source>Only this computer can open it; for phones, use --bind with this computer&apos;s network address.</source>
+        <source>Only this computer can open it; for phones, use --bind with this computer's network address.</source>
         <translation>Die Seite ist nur auf diesem Computer erreichbar; für Smartphones geben Sie mit --bind die Netzwerkadresse dieses Computers an.</translation>
     </message>
     <message>
@@ -384,7 +388,7 @@
         <translation>Sitzung beendet: %1 Teilnehmende; %2 befragte Personen mit %3 Antworten gespeichert.</translation>
     </message>
     <message>
-        <source>Writes the management report of one company and round as an A4 PDF with vector charts, in German unless --lang en is given. Departments with fewer respondents than the workspace&apos;s anonymity threshold show &quot;too few respondents&quot; instead of numbers. An existing FILE is replaced only when the report is complete. Needs no display.</source>
+        <source>Writes the management report of one company and round as an A4 PDF with vector charts, in German unless --lang en is given. Departments with fewer respondents than the workspace's anonymity threshold show "too few respondents" instead of numbers. An existing FILE is replaced only when the report is complete. Needs no display.</source>
         <translation>Schreibt den Management-Bericht eines Unternehmens für eine Runde als A4-PDF mit Vektorgrafiken, auf Deutsch, sofern nicht --lang en angegeben ist. Abteilungen mit weniger befragten Personen als die Anonymitätsschwelle des Arbeitsbereichs zeigen „zu wenige Antworten“ statt Zahlen. Eine vorhandene Datei FILE wird nur ersetzt, wenn der Bericht vollständig ist. Benötigt keine grafische Oberfläche.</translation>
     </message>
     <message>
@@ -392,7 +396,7 @@
         <translation>Das Unternehmen, über das berichtet wird (erforderlich).</translation>
     </message>
     <message>
-        <source>The round to report on (default: the company&apos;s latest).</source>
+        <source>The round to report on (default: the company's latest).</source>
         <translation>Die Runde, über die berichtet wird (Standard: die neueste Runde des Unternehmens).</translation>
     </message>
     <message>
@@ -408,7 +412,7 @@
         <translation>--company NAME und -o FILE.pdf sind erforderlich; Aufruf: sbradar-cli %1</translation>
     </message>
     <message>
-        <source>company &quot;%1&quot; has no rounds yet</source>
+        <source>company "%1" has no rounds yet</source>
         <translation>das Unternehmen „%1“ hat noch keine Runden</translation>
     </message>
     <message numerus="yes">
@@ -419,7 +423,7 @@
         </translation>
     </message>
     <message>
-        <source>With --json: only what the outputs people read may show; departments with fewer respondents than the workspace&apos;s minimum group size are hidden.</source>
+        <source>With --json: only what the outputs people read may show; departments with fewer respondents than the workspace's minimum group size are hidden.</source>
         <translation>Mit --json: nur das, was Ausgaben für Leserinnen und Leser zeigen dürfen; Abteilungen mit weniger befragten Personen als die Mindestgruppengröße des Arbeitsbereichs werden ausgeblendet.</translation>
     </message>
     <message>
@@ -435,16 +439,12 @@
         <translation>Mindestgruppengröße festlegen (3 bis 50): Eine Abteilung mit weniger befragten Personen wird in Ausgaben für Leserinnen und Leser nie für sich allein gezeigt.</translation>
     </message>
     <message>
-        <source>--min-group expects a whole number from %1 to %2, not &quot;%3&quot;</source>
+        <source>--min-group expects a whole number from %1 to %2, not "%3"</source>
         <translation>--min-group erwartet eine ganze Zahl von %1 bis %2, nicht „%3“</translation>
     </message>
     <message>
         <source>Minimum group size (--min-group): %1</source>
         <translation>Mindestgruppengröße (--min-group): %1</translation>
-    </message>
-    <message>
-        <source>no command given; expected one of init, demo, questionnaire, import, score, settings, export, report, workshop (run &quot;sbradar-cli --help&quot; for details)</source>
-        <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import, score, settings, export, report oder workshop (Einzelheiten zeigt „sbradar-cli --help“)</translation>
     </message>
     <message>
         <source>(hidden in reports with a smaller department)</source>
@@ -496,7 +496,7 @@
         <translation>die Stimmen dieses Workshops wurden nicht gespeichert; sie bleiben für ein weiteres --recover im Arbeitsbereich</translation>
     </message>
     <message>
-        <source>--%1 expects a whole number of at least %2, not &quot;%3&quot;</source>
+        <source>--%1 expects a whole number of at least %2, not "%3"</source>
         <translation>--%1 erwartet eine ganze Zahl ab %2, nicht „%3“</translation>
     </message>
     <message>
@@ -524,7 +524,7 @@
         <translation>Kurzadresse zum Eintippen: %1</translation>
     </message>
     <message>
-        <source>the votes of %1 participants were not stored now; they are kept in the workspace: &quot;sbradar-cli workshop %2 --recover&quot; stores them</source>
+        <source>the votes of %1 participants were not stored now; they are kept in the workspace: "sbradar-cli workshop %2 --recover" stores them</source>
         <translation>die Stimmen von %1 Teilnehmenden wurden jetzt nicht gespeichert; sie bleiben im Arbeitsbereich: „sbradar-cli workshop %2 --recover“ speichert sie</translation>
     </message>
     <message>
@@ -534,54 +534,6 @@
     <message>
         <source>Read this worksheet of an .xlsx workbook instead of the first one.</source>
         <translation>Dieses Tabellenblatt einer .xlsx-Arbeitsmappe lesen statt des ersten.</translation>
-    </message>
-    <message>
-        <source>Usage: sbradar-cli COMMAND [OPTIONS]
-
-Social Business Radar on the command line: workspaces, imports and scores.
-
-Commands:
-  init WS [--questionnaire Q.json]   create a new workspace (built-in questionnaire or Q.json)
-  demo WS                            create a workspace filled with demo data
-  questionnaire WS [--json]          print the workspace&apos;s questionnaire
-  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
-                                     import answers (CSV, tab-separated text or .xlsx), all or nothing
-  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
-                                     print scores, benchmark and recommendations
-  settings WS [--min-group K]        print the workspace&apos;s settings; set the minimum group size
-  export WS [--company NAME] --format csv|xlsx -o FILE
-                                     write scores as a table (XLSX: one sheet per level)
-  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
-                                     write the management report (A4 PDF)
-  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
-                                     live voting on phones until Ctrl+C, then store the votes
-
-Run &quot;sbradar-cli COMMAND --help&quot; for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
-</source>
-        <translation>Aufruf: sbradar-cli BEFEHL [OPTIONEN]
-
-Social Business Radar auf der Befehlszeile: Arbeitsbereiche, Importe und Auswertungen.
-
-Befehle:
-  init WS [--questionnaire Q.json]   neuen Arbeitsbereich anlegen (eingebauter Fragebogen oder Q.json)
-  demo WS                            Arbeitsbereich mit Beispieldaten anlegen
-  questionnaire WS [--json]          Fragebogen des Arbeitsbereichs ausgeben
-  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
-                                     Antworten importieren (CSV, Text mit Tabulatoren oder .xlsx), ganz oder gar nicht
-  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
-                                     Werte, Vergleich und Empfehlungen ausgeben
-  settings WS [--min-group K]        Einstellungen des Arbeitsbereichs ausgeben; Mindestgruppengröße festlegen
-  export WS [--company NAME] --format csv|xlsx -o FILE
-                                     Werte als Tabelle schreiben (XLSX: ein Blatt je Ebene)
-  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
-                                     Management-Bericht schreiben (PDF, A4)
-  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
-                                     Abstimmung per Smartphone bis Strg+C, dann die Stimmen speichern
-
-„sbradar-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Problem mit dem Arbeitsbereich.
-</translation>
     </message>
     <message>
         <source>%1 %2 (%3, %4, %5, %6)</source>
@@ -641,12 +593,334 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         </translation>
     </message>
     <message>
-        <source>Runs a live-voting session without a facilitator: every item is open, participants vote on their phones at the printed URL. Every vote is in the workspace before the phone hears &quot;saved&quot;. SIGINT (Ctrl+C) or SIGTERM ends the session and stores every participant who voted as an anonymous respondent (&quot;Workshop 1&quot;, …) of the department in the round, in one step. The company and the round must exist; the department is created when missing. A mixed group names several departments (--department once for each): every participant chooses one on the phone before voting and is stored in it. A session that never ended (a crash, a power cut) is stored with --recover.</source>
+        <source>Runs a live-voting session without a facilitator: every item is open, participants vote on their phones at the printed URL. Every vote is in the workspace before the phone hears "saved". SIGINT (Ctrl+C) or SIGTERM ends the session and stores every participant who voted as an anonymous respondent ("Workshop 1", …) of the department in the round, in one step. The company and the round must exist; the department is created when missing. A mixed group names several departments (--department once for each): every participant chooses one on the phone before voting and is stored in it. A session that never ended (a crash, a power cut) is stored with --recover.</source>
         <translation>Startet eine Live-Abstimmung ohne Moderation: Alle Aussagen sind offen, die Teilnehmenden stimmen auf dem Smartphone unter der ausgegebenen URL ab. Jede Stimme steht im Arbeitsbereich, bevor das Smartphone „gespeichert“ meldet. SIGINT (Strg+C) oder SIGTERM beendet den Workshop und speichert alle, die abgestimmt haben, in einem Schritt als anonyme befragte Personen („Workshop 1“, …) der Abteilung in der Runde. Unternehmen und Runde müssen existieren; die Abteilung wird bei Bedarf angelegt. Eine gemischte Gruppe nennt mehrere Abteilungen (--department je Abteilung einmal): Jede Person wählt ihre Abteilung vor der ersten Stimme auf dem Smartphone und wird in ihr gespeichert. Ein Workshop, der nie beendet wurde (Absturz, Stromausfall), wird mit --recover gespeichert.</translation>
     </message>
     <message>
         <source>The department (required; repeat it for a mixed group).</source>
         <translation>Die Abteilung (erforderlich; für eine gemischte Gruppe mehrmals angeben).</translation>
+    </message>
+    <message>
+        <source>Read a survey export through this mapping profile (see "sbradar-cli mapping").</source>
+        <translation>Einen Umfrage-Export über dieses Zuordnungsprofil lesen (siehe "sbradar-cli mapping").</translation>
+    </message>
+    <message>
+        <source>With --mapping: the %1 of all answers (overrides the profile's constant).</source>
+        <translation>Mit --mapping: %1 aller Antworten (ersetzt die Konstante des Profils).</translation>
+    </message>
+    <message>
+        <source>--%1 is used only with --mapping</source>
+        <translation>--%1 gilt nur zusammen mit --mapping</translation>
+    </message>
+    <message>
+        <source>nothing was imported; correct the mapping profile and run the import again</source>
+        <translation>nichts wurde importiert; korrigieren Sie das Zuordnungsprofil und starten Sie den Import erneut</translation>
+    </message>
+    <message>
+        <source>Copies the companies of a workspace, with their rounds, answers, comments and plans, into another one: a file into a team workspace (postgresql://user@host:5432/database) or back. A destination that does not exist is created. All or nothing: on any error the destination stays as it was.</source>
+        <translation>Kopiert die Unternehmen eines Arbeitsbereichs mit ihren Runden, Antworten, Kommentaren und Plänen in einen anderen: eine Datei in einen Teamarbeitsbereich (postgresql://benutzer@host:5432/datenbank) oder zurück. Ein Ziel, das es noch nicht gibt, wird angelegt. Ganz oder gar nicht: Bei jedem Fehler bleibt das Ziel, wie es war.</translation>
+    </message>
+    <message>
+        <source>copy only this company</source>
+        <translation>nur dieses Unternehmen kopieren</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>%1 nach %2 kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied "%1" from %2 to %3.</source>
+        <translation>„%1“ von %2 nach %3 kopiert.</translation>
+    </message>
+    <message>
+        <source>Adds what would lift each department most, and its quick wins (departments hidden for anonymity get none).</source>
+        <translation>Fügt hinzu, was jede Abteilung am meisten voranbrächte, und ihre schnellen Erfolge (Abteilungen, die zur Anonymität ausgeblendet sind, erhalten keine).</translation>
+    </message>
+    <message>
+        <source>cannot read the mapping profile %1: %2</source>
+        <translation>das Zuordnungsprofil %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--date expects YYYY-MM-DD or D.M.YYYY, not "%1"</source>
+        <translation>--date erwartet JJJJ-MM-TT oder T.M.JJJJ, nicht "%1"</translation>
+    </message>
+    <message>
+        <source>Suggests a mapping profile for a survey export (Microsoft Forms, Google Forms, SurveyMonkey, LimeSurvey): its headers matched to the questionnaire's statements, its answer labels to levels.</source>
+        <translation>Schlägt ein Zuordnungsprofil für einen Umfrage-Export vor (Microsoft Forms, Google Formulare, SurveyMonkey, LimeSurvey): seine Spaltenköpfe den Aussagen des Fragebogens zugeordnet, seine Antworten den Stufen.</translation>
+    </message>
+    <message>
+        <source>Write the profile to this file instead of the standard output.</source>
+        <translation>Das Profil in diese Datei schreiben statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 statements matched to a column.</source>
+        <translation>%1 von %2 Aussagen einer Spalte zugeordnet.</translation>
+    </message>
+    <message>
+        <source>not mapped: column "%1" (map it to an item id or to "ignore")</source>
+        <translation>nicht zugeordnet: Spalte "%1" (einer Aussagen-ID oder "ignore" zuordnen)</translation>
+    </message>
+    <message>
+        <source>not mapped: answer "%1" (give it a level or null)</source>
+        <translation>nicht zugeordnet: Antwort "%1" (eine Stufe oder null angeben)</translation>
+    </message>
+    <message>
+        <source>the export has no company, round or date: give them as constants in the profile or as --company, --round and --date when importing</source>
+        <translation>der Export enthält weder Unternehmen noch Runde oder Datum: Geben Sie sie als Konstanten im Profil an oder beim Import mit --company, --round und --date</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date as YYYY-MM-DD (or "" for none), not "%2"</source>
+        <translation>--%1 erwartet ein Datum als JJJJ-MM-TT (oder "" für keines), nicht "%2"</translation>
+    </message>
+    <message>
+        <source>--horizon expects now, next or later, not "%1"</source>
+        <translation>--horizon erwartet now, next oder later, nicht "%1"</translation>
+    </message>
+    <message>
+        <source>--status expects planned, doing, done or dropped, not "%1"</source>
+        <translation>--status erwartet planned, doing, done oder dropped, nicht "%1"</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Action plan of %1</source>
+        <translation>Maßnahmenplan von %1</translation>
+    </message>
+    <message>
+        <source>No measures in the plan yet.</source>
+        <translation>Noch keine Maßnahmen im Plan.</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>nicht benannt</translation>
+    </message>
+    <message>
+        <source>due: %1</source>
+        <translation>fällig: %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ohne Termin</translation>
+    </message>
+    <message>
+        <source>done on: %1</source>
+        <translation>erledigt am: %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>statements: %1</source>
+        <translation>Aussagen: %1</translation>
+    </message>
+    <message>
+        <source>what changed from %1 to %2 (not proof that the measure caused it): %3; mean change %4 points</source>
+        <translation>was sich von %1 bis %2 verändert hat (kein Beleg, dass die Maßnahme es bewirkt hat): %3; mittlere Veränderung %4 Punkte</translation>
+    </message>
+    <message>
+        <source>there is no company "%1" in the workspace; did you mean "%2"?</source>
+        <translation>im Arbeitsbereich gibt es kein Unternehmen "%1"; meinten Sie "%2"?</translation>
+    </message>
+    <message>
+        <source>Prints the action plan of a company, adds a measure of the catalogue to it or changes one.</source>
+        <translation>Gibt den Maßnahmenplan eines Unternehmens aus, nimmt eine Maßnahme des Katalogs auf oder ändert eine.</translation>
+    </message>
+    <message>
+        <source>The company whose plan it is.</source>
+        <translation>Das Unternehmen, dessen Plan es ist.</translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON.</source>
+        <translation>Den Plan als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Add this measure of the catalogue (its id) to the plan.</source>
+        <translation>Diese Maßnahme des Katalogs (ihre Kennung) in den Plan aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Change the plan measure with this number.</source>
+        <translation>Die Maßnahme des Plans mit dieser Nummer ändern.</translation>
+    </message>
+    <message>
+        <source>Who is responsible.</source>
+        <translation>Wer verantwortlich ist.</translation>
+    </message>
+    <message>
+        <source>Due date, YYYY-MM-DD ("" for none).</source>
+        <translation>Fälligkeit, JJJJ-MM-TT ("" für keine).</translation>
+    </message>
+    <message>
+        <source>On the roadmap: now, next or later.</source>
+        <translation>Auf der Roadmap: now (jetzt), next (als Nächstes) oder later (später).</translation>
+    </message>
+    <message>
+        <source>planned, doing, done or dropped.</source>
+        <translation>planned (geplant), doing (in Arbeit), done (erledigt) oder dropped (verworfen).</translation>
+    </message>
+    <message>
+        <source>The date it was done, YYYY-MM-DD (status done; default today).</source>
+        <translation>Das Datum, an dem sie erledigt wurde, JJJJ-MM-TT (Stand done; sonst heute).</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>Eine Notiz.</translation>
+    </message>
+    <message>
+        <source>--company is required; usage: sbradar-cli plan WS --company NAME [--json]</source>
+        <translation>--company fehlt; Aufruf: sbradar-cli plan WS --company NAME [--json]</translation>
+    </message>
+    <message>
+        <source>--add and --set cannot be used together</source>
+        <translation>--add und --set gehen nicht zusammen</translation>
+    </message>
+    <message>
+        <source>--%1 changes a measure: give --add MEASURE or --set ID with it</source>
+        <translation>--%1 ändert eine Maßnahme: geben Sie dazu --add MASSNAHME oder --set NR an</translation>
+    </message>
+    <message>
+        <source>the questionnaire has no measure "%1" ("sbradar-cli questionnaire WS" lists them)</source>
+        <translation>der Fragebogen hat keine Maßnahme "%1" ("sbradar-cli questionnaire WS" listet sie auf)</translation>
+    </message>
+    <message>
+        <source>the plan of %1 has no measure number "%2"</source>
+        <translation>der Plan von %1 hat keine Maßnahme mit der Nummer "%2"</translation>
+    </message>
+    <message>
+        <source>--company NAME, --round LABEL, --format FORMAT and -o FILE are required; usage: sbradar-cli %1</source>
+        <translation>--company NAME, --round LABEL, --format FORMAT und -o DATEI sind nötig; Aufruf: sbradar-cli %1</translation>
+    </message>
+    <message>
+        <source>--format expects xlsx, pdf or limesurvey, not "%1"</source>
+        <translation>--format erwartet xlsx, pdf oder limesurvey, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--respondents expects a whole number from 1 to %1, not "%2"</source>
+        <translation>--respondents erwartet eine ganze Zahl von 1 bis %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>Writes the questionnaire of one company and round to hand out: an Excel answer workbook (one column per respondent, a drop-down of the levels in every answer cell) that imports back as it is, a printable A4 form for paper rounds, or a LimeSurvey survey structure (tab-separated .txt) whose question codes come from the statement ids. Without --department it covers every department of the company. An existing FILE is replaced only when the new one is complete.</source>
+        <translation>Schreibt den Fragebogen eines Unternehmens und einer Runde zum Verteilen: eine Excel-Antwortmappe (eine Spalte je Person, in jeder Antwortzelle eine Auswahlliste der Stufen), die sich unverändert wieder importieren lässt, einen druckbaren A4-Bogen für Papierrunden oder eine LimeSurvey-Umfragestruktur (tabulatorgetrennte .txt), deren Fragecodes aus den Aussagen-IDs entstehen. Ohne --department für alle Abteilungen des Unternehmens. Eine vorhandene DATEI wird erst ersetzt, wenn die neue vollständig ist.</translation>
+    </message>
+    <message>
+        <source>The round (required; it must exist).</source>
+        <translation>Die Runde (nötig; sie muss angelegt sein).</translation>
+    </message>
+    <message>
+        <source>A department; repeat for several (default: all).</source>
+        <translation>Eine Abteilung; für mehrere wiederholen (Vorgabe: alle).</translation>
+    </message>
+    <message>
+        <source>xlsx, pdf or limesurvey (required).</source>
+        <translation>xlsx, pdf oder limesurvey (nötig).</translation>
+    </message>
+    <message>
+        <source>xlsx: answer columns per department (default %1).</source>
+        <translation>xlsx: Antwortspalten je Abteilung (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>Language of the questionnaire: de or en (default: the user's).</source>
+        <translation>Sprache des Fragebogens: de oder en (Vorgabe: die des Benutzers).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the paper questionnaire (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 geschrieben: der Papierfragebogen (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben: der Papierfragebogen (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the answer workbook, %n answer column(s).</source>
+        <translation>
+            <numerusform>%1 geschrieben: die Antwortmappe, %n Antwortspalte.</numerusform>
+            <numerusform>%1 geschrieben: die Antwortmappe, %n Antwortspalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: the LimeSurvey survey structure.</source>
+        <translation>%1 geschrieben: die LimeSurvey-Umfragestruktur.</translation>
+    </message>
+    <message>
+        <source>Usage: sbradar-cli COMMAND [OPTIONS]
+
+Social Business Radar on the command line: workspaces, imports and scores.
+
+Commands:
+  init WS [--questionnaire Q.json]   create a new workspace (built-in questionnaire or Q.json)
+  demo WS                            create a workspace filled with demo data
+  questionnaire WS [--json]          print the workspace's questionnaire
+  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
+         [--mapping PROFILE.json] [--company NAME] [--department NAME] [--round LABEL] [--date DATE]
+                                     import answers (CSV, tab-separated text or .xlsx), all or nothing
+  mapping WS FILE [--sheet NAME] [-o PROFILE.json]
+                                     suggest a mapping profile for a survey export
+  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
+                                     print scores, benchmark and recommendations
+  settings WS [--min-group K]        print the workspace's settings; set the minimum group size
+  export WS [--company NAME] --format csv|xlsx -o FILE
+                                     write scores as a table (XLSX: one sheet per level)
+  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
+                                     write the management report (A4 PDF)
+  template WS --company NAME --round LABEL [--department NAME] --format xlsx|pdf|limesurvey -o FILE
+                                     write a questionnaire to hand out (answer workbook, paper form, LimeSurvey)
+  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
+                                     live voting on phones until Ctrl+C, then store the votes
+  plan WS --company NAME [--json] [--add MEASURE | --set ID] [--owner TEXT] [--due DATE]
+       [--horizon now|next|later] [--status planned|doing|done|dropped] [--done-on DATE] [--note TEXT]
+                                     print the action plan of a company; add or change a measure
+  copy SRC DST [--company NAME]      copy between a workspace file and a team workspace
+                                     (WS may be postgresql://user@host:5432/database), all or nothing
+
+Run "sbradar-cli COMMAND --help" for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
+</source>
+        <translation>Aufruf: sbradar-cli BEFEHL [OPTIONEN]
+
+Social Business Radar auf der Befehlszeile: Arbeitsbereiche, Importe und Auswertungen.
+
+Befehle:
+  init WS [--questionnaire Q.json]   neuen Arbeitsbereich anlegen (eingebauter Fragebogen oder Q.json)
+  demo WS                            Arbeitsbereich mit Beispieldaten anlegen
+  questionnaire WS [--json]          Fragebogen des Arbeitsbereichs ausgeben
+  import WS FILE.csv|FILE.xlsx [--dry-run] [--replace] [--ignore-unknown-columns] [--sheet NAME]
+         [--mapping PROFILE.json] [--company NAME] [--department NAME] [--round LABEL] [--date DATE]
+                                     Antworten importieren (CSV, Text mit Tabulatoren oder .xlsx), ganz oder gar nicht
+  mapping WS FILE [--sheet NAME] [-o PROFILE.json]
+                                     Zuordnungsprofil für einen Umfrage-Export vorschlagen
+  score WS [--company NAME] [--round LABEL] [--json] [--target T] [--anonymous]
+                                     Werte, Vergleich und Empfehlungen ausgeben
+  settings WS [--min-group K]        Einstellungen des Arbeitsbereichs ausgeben; Mindestgruppengröße festlegen
+  export WS [--company NAME] --format csv|xlsx -o FILE
+                                     Werte als Tabelle schreiben (XLSX: ein Blatt je Ebene)
+  report WS --company NAME [--round LABEL] [--lang de|en] -o FILE.pdf
+                                     Management-Bericht schreiben (PDF, A4)
+  template WS --company NAME --round LABEL [--department NAME] --format xlsx|pdf|limesurvey -o FILE
+                                     Fragebogen zum Verteilen schreiben (Excel-Antwortmappe, Papierbogen, LimeSurvey)
+  workshop WS --company NAME --round LABEL --department NAME [--port P] [--bind ADDRESS] [--lang de|en]
+                                     Abstimmung per Smartphone bis Strg+C, dann die Stimmen speichern
+  plan WS --company NAME [--json] [--add MASSNAHME | --set NR] [--owner TEXT] [--due DATUM]
+       [--horizon now|next|later] [--status planned|doing|done|dropped] [--done-on DATUM] [--note TEXT]
+                                     Maßnahmenplan eines Unternehmens ausgeben; Maßnahme aufnehmen oder ändern
+  copy QUELLE ZIEL [--company NAME]  zwischen Arbeitsbereichsdatei und Teamarbeitsbereich kopieren
+                                     (WS darf postgresql://benutzer@host:5432/datenbank sein), ganz oder gar nicht
+
+„sbradar-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Problem mit dem Arbeitsbereich.
+</translation>
+    </message>
+    <message>
+        <source>no command given; expected one of init, demo, questionnaire, import, mapping, score, settings, export, report, template, workshop, plan, copy (run "sbradar-cli --help" for details)</source>
+        <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import, mapping, score, settings, export, report, template, workshop, plan oder copy (Einzelheiten zeigt „sbradar-cli --help“)</translation>
     </message>
 </context>
 <context>
@@ -796,15 +1070,15 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>1 bis 5: die Reifegradstufe, in die der Index fällt.</translation>
     </message>
     <message>
-        <source>0 to 100 points: the mean answer of a dimension or statement, 100 = the highest level. A company&apos;s score is the mean of its departments; each department counts once.</source>
+        <source>0 to 100 points: the mean answer of a dimension or statement, 100 = the highest level. A company's score is the mean of its departments; each department counts once.</source>
         <translation>0 bis 100 Punkte: die mittlere Antwort einer Dimension oder Aussage, 100 = die höchste Stufe. Der Wert eines Unternehmens ist der Mittelwert seiner Abteilungen; jede Abteilung zählt einmal.</translation>
     </message>
     <message>
-        <source>Points between the highest and the lowest department (hidden departments count as one unit, &quot;other departments&quot;).</source>
+        <source>Points between the highest and the lowest department (hidden departments count as one unit, "other departments").</source>
         <translation>Punkte zwischen der stärksten und der schwächsten Abteilung (ausgeblendete Abteilungen zählen zusammen als eine Einheit, „Andere Abteilungen“).</translation>
     </message>
     <message>
-        <source>Points gained or lost since the company&apos;s previous round.</source>
+        <source>Points gained or lost since the company's previous round.</source>
         <translation>Gewonnene oder verlorene Punkte seit der vorigen Runde des Unternehmens.</translation>
     </message>
     <message>
@@ -812,20 +1086,16 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Anteil der Vergleichsunternehmen im Arbeitsbereich mit niedrigerem Wert (ab fünf Vergleichsunternehmen).</translation>
     </message>
     <message>
-        <source>Share of the dimension&apos;s statements that were answered.</source>
+        <source>Share of the dimension's statements that were answered.</source>
         <translation>Anteil der Aussagen der Dimension, die beantwortet wurden.</translation>
     </message>
     <message>
-        <source>People who rated the statement (&quot;not applicable&quot; does not count).</source>
+        <source>People who rated the statement ("not applicable" does not count).</source>
         <translation>Personen, die die Aussage bewertet haben („nicht zutreffend“ zählt nicht).</translation>
     </message>
     <message>
         <source>The answers differ by a standard deviation of one level or more: worth discussing.</source>
         <translation>Die Antworten streuen um eine Standardabweichung von einer Stufe oder mehr: ein Thema für die Diskussion.</translation>
-    </message>
-    <message>
-        <source>A department with fewer than %1 respondents shows &quot;too few respondents&quot; instead of its numbers. So that it cannot be computed back from the company&apos;s figures, a further small department may be hidden with it; together they appear as &quot;other departments&quot; when they hold at least %1 respondents. A statement that fewer than %1 people of a department rated shows &quot;too few answers&quot;. Changes are shown only for departments visible in both rounds.</source>
-        <translation>Eine Abteilung mit weniger als %1 befragten Personen zeigt „zu wenige Antworten“ statt ihrer Zahlen. Damit sie sich nicht aus den Werten des Unternehmens zurückrechnen lässt, kann eine weitere kleine Abteilung mit ihr ausgeblendet werden; zusammen erscheinen sie als „Andere Abteilungen“, wenn sie mindestens %1 befragte Personen umfassen. Eine Aussage, die weniger als %1 Personen einer Abteilung bewertet haben, zeigt „zu wenige Antworten“. Veränderungen stehen nur bei Abteilungen, die in beiden Runden sichtbar sind.</translation>
     </message>
     <message>
         <source>Shown with one decimal; each cell holds the full value for your own calculations.</source>
@@ -835,23 +1105,79 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>version %1</source>
         <translation>Version %1</translation>
     </message>
+    <message>
+        <source>hidden to protect another department</source>
+        <translation>zum Schutz einer anderen Abteilung ausgeblendet</translation>
+    </message>
+    <message>
+        <source>A department with fewer than %1 respondents shows "too few respondents" instead of its numbers. So that it cannot be computed back from the company's figures, a further small department may be hidden with it (it shows "hidden to protect another department"); together they appear as "other departments" when they hold at least %1 respondents. A statement that fewer than %1 people of a department rated shows "too few answers". Changes are shown only for departments visible in both rounds.</source>
+        <translation>Eine Abteilung mit weniger als %1 befragten Personen zeigt „zu wenige Antworten“ statt ihrer Zahlen. Damit sie sich nicht aus den Werten des Unternehmens zurückrechnen lässt, kann eine weitere kleine Abteilung mit ihr ausgeblendet werden (sie zeigt „zum Schutz einer anderen Abteilung ausgeblendet“); zusammen erscheinen sie als „Andere Abteilungen“, wenn sie mindestens %1 befragte Personen umfassen. Eine Aussage, die weniger als %1 Personen einer Abteilung bewertet haben, zeigt „zu wenige Antworten“. Veränderungen stehen nur bei Abteilungen, die in beiden Runden sichtbar sind.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Measure id</source>
+        <translation>Kennung der Maßnahme</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Change from round</source>
+        <translation>Veränderung von Runde</translation>
+    </message>
+    <message>
+        <source>to round</source>
+        <translation>bis Runde</translation>
+    </message>
+    <message>
+        <source>Mean change of its statements (points)</source>
+        <translation>Mittlere Veränderung ihrer Aussagen (Punkte)</translation>
+    </message>
 </context>
 <context>
     <name>sbr::exporting</name>
     <message>
-        <source>&quot;%1&quot; is not a valid worksheet name</source>
+        <source>"%1" is not a valid worksheet name</source>
         <translation>„%1“ ist kein gültiger Name für ein Tabellenblatt</translation>
     </message>
     <message>
-        <source>the table &quot;%1&quot; has %2 rows; a worksheet holds at most %3</source>
+        <source>the table "%1" has %2 rows; a worksheet holds at most %3</source>
         <translation>die Tabelle „%1“ hat %2 Zeilen; ein Tabellenblatt fasst höchstens %3</translation>
     </message>
     <message>
-        <source>a text in the table &quot;%1&quot;, row %2, is longer than the %3 characters a cell can hold</source>
+        <source>a text in the table "%1", row %2, is longer than the %3 characters a cell can hold</source>
         <translation>ein Text in der Tabelle „%1“, Zeile %2, ist länger als die %3 Zeichen, die eine Zelle fassen kann</translation>
     </message>
     <message>
-        <source>table &quot;%1&quot;, row %2: %3</source>
+        <source>table "%1", row %2: %3</source>
         <translation>Tabelle „%1“, Zeile %2: %3</translation>
     </message>
     <message>
@@ -867,8 +1193,142 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>die Tabellenbibliothek konnte nicht gestartet werden (zu wenig Arbeitsspeicher?)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid worksheet name: %2</source>
+        <source>"%1" is not a valid worksheet name: %2</source>
         <translation>„%1“ ist kein gültiger Name für ein Tabellenblatt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::exporting::Template</name>
+    <message>
+        <source>1. On the sheet "%1" every column is one person. Write your name or initials into the row "Respondent", or leave the name there to stay anonymous.</source>
+        <translation>1. Auf dem Blatt „%1“ ist jede Spalte eine Person. Tragen Sie Ihren Namen oder Ihr Kürzel in die Zeile „Person“ ein, oder lassen Sie den vorgegebenen Namen stehen, um anonym zu bleiben.</translation>
+    </message>
+    <message>
+        <source>2. For every statement, choose the level that describes your department today from the list in the cell. If a statement does not concern your work, choose "%1".</source>
+        <translation>2. Wählen Sie bei jeder Aussage aus der Liste in der Zelle die Stufe, die Ihre Abteilung heute beschreibt. Betrifft eine Aussage Ihre Arbeit nicht, wählen Sie „%1“.</translation>
+    </message>
+    <message>
+        <source>3. Leave the rows for company, department, round and date as they are, and do not insert or delete rows or columns: they tell Social Business Radar where the answers belong.</source>
+        <translation>3. Lassen Sie die Zeilen für Unternehmen, Abteilung, Runde und Datum unverändert. Fügen Sie keine Zeilen oder Spalten ein, und löschen Sie keine: Daran erkennt Social Business Radar, wohin die Antworten gehören.</translation>
+    </message>
+    <message>
+        <source>4. Save the file as an Excel workbook (.xlsx) and send it back. It is imported as it is, with File &gt; Import answers.</source>
+        <translation>4. Speichern Sie die Datei als Excel-Arbeitsmappe (.xlsx) und senden Sie sie zurück. Sie wird unverändert mit Datei &gt; Antworten importieren eingelesen.</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Unternehmen: %1</translation>
+    </message>
+    <message>
+        <source>Round: %1 (%2)</source>
+        <translation>Runde: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Departments: %1</source>
+        <translation>Abteilungen: %1</translation>
+    </message>
+    <message>
+        <source>How to fill in the questionnaire</source>
+        <translation>So füllen Sie den Fragebogen aus</translation>
+    </message>
+    <message>
+        <source>The levels</source>
+        <translation>Die Stufen</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>%1 – %2, round %3</source>
+        <translation>%1 – %2, Runde %3</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Choose a level from the list.</source>
+        <translation>Wählen Sie eine Stufe aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Stufen</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::io</name>
+    <message>
+        <source>there is no company "%1" in the workspace</source>
+        <translation>im Arbeitsbereich gibt es kein Unternehmen „%1“</translation>
+    </message>
+    <message>
+        <source>there is no company "%1"; did you mean "%2"?</source>
+        <translation>es gibt kein Unternehmen „%1“; meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>company "%1" has no round "%2"; did you mean "%3"?</source>
+        <translation>das Unternehmen „%1“ hat keine Runde „%2“; meinten Sie „%3“?</translation>
+    </message>
+    <message>
+        <source>company "%1" has no rounds yet; create the round first</source>
+        <translation>das Unternehmen „%1“ hat noch keine Runde; legen Sie die Runde zuerst an</translation>
+    </message>
+    <message>
+        <source>company "%1" has no round "%2"</source>
+        <translation>das Unternehmen „%1“ hat keine Runde „%2“</translation>
+    </message>
+    <message>
+        <source>the number of respondents per department must be 1 to %1, not %2</source>
+        <translation>die Zahl der Personen je Abteilung muss zwischen 1 und %1 liegen, nicht %2</translation>
+    </message>
+    <message>
+        <source>company "%1" has no departments yet; name the department the questionnaire is for</source>
+        <translation>das Unternehmen „%1“ hat noch keine Abteilungen; nennen Sie die Abteilung, für die der Fragebogen ist</translation>
+    </message>
+    <message>
+        <source>a department name is empty</source>
+        <translation>ein Abteilungsname ist leer</translation>
+    </message>
+    <message>
+        <source>the department "%1" is named twice</source>
+        <translation>die Abteilung „%1“ ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>the department "%1" differs from "%2" only in upper and lower case; did you mean "%2"?</source>
+        <translation>die Abteilung „%1“ unterscheidet sich von „%2“ nur in Groß- und Kleinschreibung; meinten Sie „%2“?</translation>
     </message>
 </context>
 <context>
@@ -894,7 +1354,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>die Datei ist leer; erwartet wird eine Kopfzeile wie company,department,round,date,respondent,item,level</translation>
     </message>
     <message>
-        <source>the column &quot;%1&quot; appears twice</source>
+        <source>the column "%1" appears twice</source>
         <translation>die Spalte „%1“ kommt zweimal vor</translation>
     </message>
     <message>
@@ -902,7 +1362,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>in der Kopfzeile fehlt: %1; erwartet werden company,department,round,date,respondent und entweder item,level (Langformat) oder eine Spalte je Aussagen-ID (Breitformat)</translation>
     </message>
     <message>
-        <source>the header names no item of the questionnaire; expected item ids such as &quot;%1&quot; as columns</source>
+        <source>the header names no item of the questionnaire; expected item ids such as "%1" as columns</source>
         <translation>die Kopfzeile nennt keine Aussage des Fragebogens; erwartet werden Aussagen-IDs wie „%1“ als Spalten</translation>
     </message>
     <message>
@@ -910,19 +1370,19 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>das Feld %1 ist leer; jede Zeile braucht Werte für company, department, round, date und respondent</translation>
     </message>
     <message>
-        <source>round &quot;%1&quot; of &quot;%2&quot; is dated %3 on line %4 but %5 here; a round has one date</source>
+        <source>round "%1" of "%2" is dated %3 on line %4 but %5 here; a round has one date</source>
         <translation>die Runde „%1“ von „%2“ hat in Zeile %4 das Datum %3, hier aber %5; eine Runde hat nur ein Datum</translation>
     </message>
     <message>
-        <source>%1 is already the date of round &quot;%2&quot; of &quot;%3&quot;; each round of a company needs its own date</source>
+        <source>%1 is already the date of round "%2" of "%3"; each round of a company needs its own date</source>
         <translation>%1 ist bereits das Datum der Runde „%2“ von „%3“; jede Runde eines Unternehmens braucht ein eigenes Datum</translation>
     </message>
     <message>
-        <source>respondent &quot;%1&quot; answered item &quot;%2&quot; already on line %3; each respondent answers an item once</source>
+        <source>respondent "%1" answered item "%2" already on line %3; each respondent answers an item once</source>
         <translation>die befragte Person „%1“ hat die Aussage „%2“ bereits in Zeile %3 beantwortet; jede Person beantwortet eine Aussage nur einmal</translation>
     </message>
     <message>
-        <source>the file is saved as UTF-16 text; expected UTF-8 (in Excel: save as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
+        <source>the file is saved as UTF-16 text; expected UTF-8 (in Excel: save as "CSV UTF-8 (comma delimited)")</source>
         <translation>die Datei ist als UTF-16-Text gespeichert; erwartet wird UTF-8 (in Excel: speichern als „CSV UTF-8 (durch Trennzeichen getrennt)“)</translation>
     </message>
     <message>
@@ -934,11 +1394,11 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2 Spalten</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an item id of the questionnaire &quot;%2&quot;</source>
+        <source>"%1" is not an item id of the questionnaire "%2"</source>
         <translation>„%1“ ist keine Aussagen-ID des Fragebogens „%2“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a level: %2</source>
+        <source>"%1" is not a level: %2</source>
         <translation>„%1“ ist keine gültige Stufe: %2</translation>
     </message>
     <message>
@@ -946,23 +1406,23 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>die Datei hat eine Kopfzeile, aber keine Antworten</translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot;; the long form has only company,department,round,date,respondent,item,level</source>
+        <source>unknown column "%1"; the long form has only company,department,round,date,respondent,item,level</source>
         <translation>unbekannte Spalte „%1“; das Langformat hat nur die Spalten company,department,round,date,respondent,item,level</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a key column nor an item id of the questionnaire</source>
+        <source>"%1" is neither a key column nor an item id of the questionnaire</source>
         <translation>„%1“ ist weder eine Schlüsselspalte noch die ID einer Aussage des Fragebogens</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is ambiguous: with slashes it is one day in the US and another in Europe; expected YYYY-MM-DD or D.M.YYYY, e.g. 2026-03-15 or 15.03.2026</source>
+        <source>"%1" is ambiguous: with slashes it is one day in the US and another in Europe; expected YYYY-MM-DD or D.M.YYYY, e.g. 2026-03-15 or 15.03.2026</source>
         <translation>„%1“ ist mehrdeutig: mit Schrägstrichen bedeutet es in den USA einen anderen Tag als in Europa; erwartet wird JJJJ-MM-TT oder T.M.JJJJ, z. B. 2026-03-15 oder 15.03.2026</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD or D.M.YYYY, e.g. 2026-03-15 or 15.03.2026</source>
+        <source>"%1" is not a date; expected YYYY-MM-DD or D.M.YYYY, e.g. 2026-03-15 or 15.03.2026</source>
         <translation>„%1“ ist kein Datum; erwartet wird JJJJ-MM-TT oder T.M.JJJJ, z. B. 2026-03-15 oder 15.03.2026</translation>
     </message>
     <message>
-        <source>the %1 &quot;%2&quot; differs from &quot;%3&quot; only in upper and lower case; did you mean &quot;%3&quot;?</source>
+        <source>the %1 "%2" differs from "%3" only in upper and lower case; did you mean "%3"?</source>
         <translation>„%2“ (%1) unterscheidet sich von „%3“ nur in der Groß- und Kleinschreibung; meinten Sie „%3“?</translation>
     </message>
     <message>
@@ -982,11 +1442,11 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>befragte Person</translation>
     </message>
     <message>
-        <source>respondent &quot;%1&quot; is already recorded for %2 in round &quot;%3&quot; of &quot;%4&quot;</source>
+        <source>respondent "%1" is already recorded for %2 in round "%3" of "%4"</source>
         <translation>die befragte Person „%1“ ist für %2 in Runde „%3“ von „%4“ bereits erfasst</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is in a column without a header; expected the column to be empty or to have a header</source>
+        <source>"%1" is in a column without a header; expected the column to be empty or to have a header</source>
         <translation>„%1“ steht in einer Spalte ohne Überschrift; erwartet wird, dass die Spalte leer ist oder eine Überschrift hat</translation>
     </message>
     <message>
@@ -998,8 +1458,36 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>; %1 ersetzt ihre Antworten</translation>
     </message>
     <message>
-        <source>round &quot;%1&quot; of &quot;%2&quot; is dated %3 in the workspace, not %4; write %3 in the file, or give this round another label</source>
+        <source>round "%1" of "%2" is dated %3 in the workspace, not %4; write %3 in the file, or give this round another label</source>
         <translation>Runde „%1“ von „%2“ ist im Arbeitsbereich auf den %3 datiert, nicht auf den %4; tragen Sie %3 in der Datei ein oder geben Sie der Runde eine andere Bezeichnung</translation>
+    </message>
+    <message>
+        <source>the answer template holds no answers yet; expected a level in at least one answer cell</source>
+        <translation>die Antwortmappe enthält noch keine Antworten; erwartet wird eine Stufe in mindestens einer Antwortzelle</translation>
+    </message>
+    <message>
+        <source>the mapping profile does not map the column "%1"; map it to an item, a key column or "ignore"</source>
+        <translation>das Zuordnungsprofil ordnet die Spalte "%1" nicht zu; ordnen Sie sie einer Aussage, einer Schlüsselspalte oder "ignore" zu</translation>
+    </message>
+    <message>
+        <source>"%1" is mapped to %2, as column %3 is already; each item and key has one column</source>
+        <translation>"%1" ist %2 zugeordnet, wie schon Spalte %3; jede Aussage und jeder Schlüssel hat eine Spalte</translation>
+    </message>
+    <message>
+        <source>the file has no column for %1 and the mapping profile gives no value; map a column to it or give it as a constant</source>
+        <translation>die Datei hat keine Spalte für %1, und das Zuordnungsprofil gibt keinen Wert an; ordnen Sie eine Spalte zu oder geben Sie ihn als Konstante an</translation>
+    </message>
+    <message>
+        <source>the mapping profile maps no column of the file to an item</source>
+        <translation>das Zuordnungsprofil ordnet keine Spalte der Datei einer Aussage zu</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line</source>
+        <translation>die Datei ist leer; erwartet wird eine Kopfzeile</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1497,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>die Datei enthält ein NUL-Byte: Sie scheint eine Binärdatei (oder UTF-16-Text) zu sein, keine CSV-Textdatei; erwartet wird UTF-8-Text</translation>
     </message>
     <message>
-        <source>found invalid UTF-8 (byte 0x%1); the file must be saved as UTF-8 text (in Excel: &quot;CSV UTF-8 (comma delimited)&quot;)</source>
+        <source>found invalid UTF-8 (byte 0x%1); the file must be saved as UTF-8 text (in Excel: "CSV UTF-8 (comma delimited)")</source>
         <translation>ungültiges UTF-8 (Byte 0x%1); die Datei muss als UTF-8-Text gespeichert sein (in Excel: „CSV UTF-8 (durch Trennzeichen getrennt)“)</translation>
     </message>
     <message>
@@ -1029,16 +1517,106 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>das Byte 0x%1</translation>
     </message>
     <message>
-        <source>the quote opened on line %1 is never closed: the file ends inside this quoted field; expected a closing quote (&quot;)</source>
-        <translation>das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen: Die Datei endet innerhalb dieses Feldes; erwartet wird ein schließendes Anführungszeichen (&quot;)</translation>
+        <source>the quote opened on line %1 is never closed: the file ends inside this quoted field; expected a closing quote (")</source>
+        <translation>das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen: Die Datei endet innerhalb dieses Feldes; erwartet wird ein schließendes Anführungszeichen (")</translation>
     </message>
     <message>
-        <source>found a quote (&quot;) inside an unquoted field; expected the whole field to be quoted, with each quote inside it doubled (&quot;&quot;)</source>
-        <translation>Anführungszeichen (&quot;) in einem Feld ohne Anführungszeichen; das ganze Feld muss in Anführungszeichen stehen und jedes Anführungszeichen darin verdoppelt sein (&quot;&quot;)</translation>
+        <source>found a quote (") inside an unquoted field; expected the whole field to be quoted, with each quote inside it doubled ("")</source>
+        <translation>Anführungszeichen (") in einem Feld ohne Anführungszeichen; das ganze Feld muss in Anführungszeichen stehen und jedes Anführungszeichen darin verdoppelt sein ("")</translation>
     </message>
     <message>
-        <source>found %1 after the closing quote of a quoted field; expected the delimiter &apos;%2&apos; or the end of the line (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
-        <translation>nach dem schließenden Anführungszeichen eines Feldes folgt %1; erwartet wird das Trennzeichen &apos;%2&apos; oder das Zeilenende (ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen muss verdoppelt werden: &quot;&quot;)</translation>
+        <source>found %1 after the closing quote of a quoted field; expected the delimiter '%2' or the end of the line (a quote inside a quoted field must be doubled: "")</source>
+        <translation>nach dem schließenden Anführungszeichen eines Feldes folgt %1; erwartet wird das Trennzeichen '%2' oder das Zeilenende (ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen muss verdoppelt werden: "")</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::io::LimeSurvey</name>
+    <message>
+        <source>About you</source>
+        <translation>Zu Ihrer Person</translation>
+    </message>
+    <message>
+        <source>Which department do you work in?</source>
+        <translation>In welcher Abteilung arbeiten Sie?</translation>
+    </message>
+    <message>
+        <source>%1 – %2, round %3</source>
+        <translation>%1 – %2, Runde %3</translation>
+    </message>
+    <message>
+        <source>How far is %1 on its way to a social business? Please rate each statement as it is today in your department.</source>
+        <translation>Wie weit ist %1 auf dem Weg zum Social Business? Bitte bewerten Sie jede Aussage so, wie es heute in Ihrer Abteilung ist.</translation>
+    </message>
+    <message>
+        <source>The survey is anonymous. Where a statement does not apply to your work, choose "%1".</source>
+        <translation>Die Umfrage ist anonym. Wenn eine Aussage Ihre Arbeit nicht betrifft, wählen Sie „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::io::MappingProfile</name>
+    <message>
+        <source>expected an object that maps each header to an item id, a key column or "ignore"</source>
+        <translation>erwartet ein Objekt, das jedem Spaltenkopf eine Aussagen-ID, eine Schlüsselspalte oder "ignore" zuordnet</translation>
+    </message>
+    <message>
+        <source>"%1" is neither an item id of the questionnaire "%2" nor company, department, round, date, respondent or ignore</source>
+        <translation>"%1" ist weder eine Aussagen-ID des Fragebogens "%2" noch company, department, round, date, respondent oder ignore</translation>
+    </message>
+    <message>
+        <source>the header "%1" is mapped twice (also as "%2")</source>
+        <translation>der Spaltenkopf "%1" ist doppelt zugeordnet (auch als "%2")</translation>
+    </message>
+    <message>
+        <source>"%1" is already the target of "%2"; each item and key has one column</source>
+        <translation>"%1" ist bereits "%2" zugeordnet; jede Aussage und jeder Schlüssel hat eine Spalte</translation>
+    </message>
+    <message>
+        <source>expected an object that maps each answer label to a level or null</source>
+        <translation>erwartet ein Objekt, das jeder Antwort eine Stufe oder null zuordnet</translation>
+    </message>
+    <message>
+        <source>%1 is not a level; expected a whole number from %2 to %3, or null for not applicable</source>
+        <translation>%1 ist keine Stufe; erwartet eine ganze Zahl von %2 bis %3 oder null für „trifft nicht zu“</translation>
+    </message>
+    <message>
+        <source>expected an object with company, department, round and date</source>
+        <translation>erwartet ein Objekt mit company, department, round und date</translation>
+    </message>
+    <message>
+        <source>expected a text that is not empty</source>
+        <translation>erwartet einen Text, der nicht leer ist</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; expected YYYY-MM-DD or D.M.YYYY, e.g. 2026-03-15</source>
+        <translation>"%1" ist kein Datum; erwartet JJJJ-MM-TT oder T.M.JJJJ, z. B. 2026-03-15</translation>
+    </message>
+    <message>
+        <source>unknown constant; expected company, department, round or date</source>
+        <translation>unbekannte Konstante; erwartet company, department, round oder date</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1); expected a mapping profile such as {"format": "sbradar-mapping", "version": 1, "columns": {…}, "levels": {…}}</source>
+        <translation>kein gültiges JSON (%1); erwartet ein Zuordnungsprofil wie {"format": "sbradar-mapping", "version": 1, "columns": {…}, "levels": {…}}</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>erwartet ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>expected "sbradar-mapping"; this is not a mapping profile</source>
+        <translation>erwartet "sbradar-mapping"; dies ist kein Zuordnungsprofil</translation>
+    </message>
+    <message>
+        <source>expected 1; the profile was written by a newer version</source>
+        <translation>erwartet 1; das Profil stammt von einer neueren Version</translation>
+    </message>
+    <message>
+        <source>unknown field; expected format, version, columns, levels and constants</source>
+        <translation>unbekanntes Feld; erwartet format, version, columns, levels und constants</translation>
     </message>
 </context>
 <context>
@@ -1060,8 +1638,8 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>muss ein Text sein</translation>
     </message>
     <message>
-        <source>must be an object of texts per language, e.g. {&quot;de&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
-        <translation>muss ein Objekt mit einem Text je Sprache sein, z. B. {&quot;de&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</translation>
+        <source>must be an object of texts per language, e.g. {"de": "…", "en": "…"}</source>
+        <translation>muss ein Objekt mit einem Text je Sprache sein, z. B. {"de": "…", "en": "…"}</translation>
     </message>
     <message>
         <source>must be an object of lists per language</source>
@@ -1084,8 +1662,8 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>muss eine ganze Zahl &gt;= 1 sein</translation>
     </message>
     <message>
-        <source>must be an object with &quot;min&quot; and &quot;max&quot;</source>
-        <translation>muss ein Objekt mit &quot;min&quot; und &quot;max&quot; sein</translation>
+        <source>must be an object with "min" and "max"</source>
+        <translation>muss ein Objekt mit "min" und "max" sein</translation>
     </message>
     <message>
         <source>must be a whole number</source>
@@ -1104,12 +1682,12 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>muss eine Liste sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used twice; ids must be unique</source>
+        <source>"%1" is used twice; ids must be unique</source>
         <translation>„%1“ kommt zweimal vor; IDs müssen eindeutig sein</translation>
     </message>
     <message>
-        <source>must be &quot;low&quot;, &quot;medium&quot; or &quot;high&quot;</source>
-        <translation>muss &quot;low&quot;, &quot;medium&quot; oder &quot;high&quot; sein</translation>
+        <source>must be "low", "medium" or "high"</source>
+        <translation>muss "low", "medium" oder "high" sein</translation>
     </message>
     <message>
         <source>needs at least three dimensions (a radar needs three axes)</source>
@@ -1120,20 +1698,35 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>braucht mindestens eine Aussage</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used twice; item ids must be unique in the whole questionnaire</source>
+        <source>"%1" is used twice; item ids must be unique in the whole questionnaire</source>
         <translation>„%1“ kommt zweimal vor; Aussagen-IDs müssen im ganzen Fragebogen eindeutig sein</translation>
     </message>
     <message>
-        <source>measure &quot;%1&quot; does not exist in &quot;measures&quot;</source>
-        <translation>die Maßnahme „%1“ fehlt in &quot;measures&quot;</translation>
+        <source>measure "%1" does not exist in "measures"</source>
+        <translation>die Maßnahme „%1“ fehlt in "measures"</translation>
     </message>
     <message>
-        <source>item &quot;%1&quot; does not exist</source>
+        <source>item "%1" does not exist</source>
         <translation>die Aussage „%1“ gibt es nicht</translation>
     </message>
     <message>
         <source>must be a fraction between 0 and 1</source>
         <translation>muss ein Anteil zwischen 0 und 1 sein</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::io::Template</name>
+    <message>
+        <source>Respondent %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>don't know / not applicable</source>
+        <translation>weiß nicht / trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>Questionnaire %1 %2</source>
+        <translation>Fragebogen %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1756,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>die Arbeitsmappe enthält kein Tabellenblatt</translation>
     </message>
     <message>
-        <source>the workbook has no sheet &quot;%1&quot;; its sheets are %2</source>
+        <source>the workbook has no sheet "%1"; its sheets are %2</source>
         <translation>die Arbeitsmappe hat kein Blatt „%1“; ihre Blätter sind %2</translation>
     </message>
     <message>
@@ -1191,7 +1784,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>die Zeilennummer %1 steht außer der Reihe oder hinter Zeile %2</translation>
     </message>
     <message>
-        <source>the sheet&apos;s XML is damaged: %1</source>
+        <source>the sheet's XML is damaged: %1</source>
         <translation>das XML des Blatts ist beschädigt: %1</translation>
     </message>
     <message>
@@ -1209,6 +1802,37 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>the workbook is damaged: its sheet is missing</source>
         <translation>die Arbeitsmappe ist beschädigt: ihr Blatt fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::plan</name>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>als Nächstes</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>später</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>doing</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1972,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Referenzwerte</translation>
     </message>
     <message>
-        <source>Published figures on single statements, to put the company&apos;s own scores into context. They come from other surveys and are not comparable one to one.</source>
+        <source>Published figures on single statements, to put the company's own scores into context. They come from other surveys and are not comparable one to one.</source>
         <translation>Veröffentlichte Zahlen zu einzelnen Aussagen, um die eigenen Werte einzuordnen. Sie stammen aus anderen Erhebungen und sind nicht eins zu eins vergleichbar.</translation>
     </message>
     <message>
@@ -1404,7 +2028,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Unternehmen: das Mittel seiner Abteilungen; jede Abteilung zählt einmal, unabhängig von ihrer Größe. Die Spannweite einer Dimension ist der höchste minus der niedrigste Abteilungs-Score.</translation>
     </message>
     <message>
-        <source>Change: the difference to the company&apos;s previous round.</source>
+        <source>Change: the difference to the company's previous round.</source>
         <translation>Veränderung: die Differenz zur vorherigen Runde des Unternehmens.</translation>
     </message>
     <message>
@@ -1560,7 +2184,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Entwicklung und Vergleich</translation>
     </message>
     <message>
-        <source>This is the company&apos;s first round; the next report will show the changes.</source>
+        <source>This is the company's first round; the next report will show the changes.</source>
         <translation>Dies ist die erste Runde des Unternehmens; Veränderungen zeigt der nächste Bericht.</translation>
     </message>
     <message>
@@ -1585,7 +2209,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
     <message>
         <source>Among %1 peer companies of the workspace the index reaches percentile %2: about %2% of them score lower. The peers average %3 points (standard deviation %4).</source>
-        <translation>Unter %1 Vergleichsunternehmen des Arbeitsbereichs erreicht der Index das Perzentil %2: Etwa %2&#xa0;% von ihnen liegen darunter. Im Mittel erreichen die Vergleichsunternehmen %3 Punkte (Standardabweichung %4).</translation>
+        <translation>Unter %1 Vergleichsunternehmen des Arbeitsbereichs erreicht der Index das Perzentil %2: Etwa %2 % von ihnen liegen darunter. Im Mittel erreichen die Vergleichsunternehmen %3 Punkte (Standardabweichung %4).</translation>
     </message>
     <message numerus="yes">
         <source>A comparison needs at least five peer companies; the workspace has %Ln for this round.</source>
@@ -1615,7 +2239,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Profil nach Dimensionen</translation>
     </message>
     <message>
-        <source>Thick line: the company (the mean of its departments); thin lines: the departments; shaded: the peer companies&apos; mean ± one standard deviation. The rings at 20, 40, 60 and 80 are the stage thresholds.</source>
+        <source>Thick line: the company (the mean of its departments); thin lines: the departments; shaded: the peer companies' mean ± one standard deviation. The rings at 20, 40, 60 and 80 are the stage thresholds.</source>
         <translation>Dicke Linie: das Unternehmen (Mittel seiner Abteilungen); dünne Linien: die Abteilungen; Fläche: Mittelwert der Vergleichsunternehmen ± eine Standardabweichung. Die Ringe bei 20, 40, 60 und 80 sind die Stufengrenzen.</translation>
     </message>
     <message>
@@ -1730,13 +2354,6 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>In round %1, fewer than %2 people answered in %3.</source>
         <translation>In Runde %1 haben weniger als %2 Personen in %3 geantwortet.</translation>
     </message>
-    <message numerus="yes">
-        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company&apos;s figures, a further small department may be hidden with them; together they appear as &quot;other departments&quot; when they hold at least %Ln respondent(s). Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</source>
-        <translation>
-            <numerusform>Ergebnisse von Abteilungen mit weniger als %Ln befragten Person zeigt dieser Bericht nicht; an ihrer Stelle steht %1. Damit sie sich nicht aus den Werten des Unternehmens zurückrechnen lassen, kann eine weitere kleine Abteilung mit ihnen ausgeblendet werden; zusammen erscheinen sie als „Andere Abteilungen“, wenn sie mindestens %Ln befragte Person umfassen. Aussagewerte einer Abteilung, die weniger als %Ln Person beantwortet hat, fehlen ebenso wie Veränderungen gegenüber einer Runde, in der eine Abteilung ausgeblendet war.</numerusform>
-            <numerusform>Ergebnisse von Abteilungen mit weniger als %Ln befragten Personen zeigt dieser Bericht nicht; an ihrer Stelle steht %1. Damit sie sich nicht aus den Werten des Unternehmens zurückrechnen lassen, kann eine weitere kleine Abteilung mit ihnen ausgeblendet werden; zusammen erscheinen sie als „Andere Abteilungen“, wenn sie mindestens %Ln befragte Personen umfassen. Aussagewerte einer Abteilung, die weniger als %Ln Personen beantwortet haben, fehlen ebenso wie Veränderungen gegenüber einer Runde, in der eine Abteilung ausgeblendet war.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Other departments (%1)</source>
         <translation>Andere Abteilungen (%1)</translation>
@@ -1777,11 +2394,107 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>The whole company has fewer respondents than the minimum group size of %1: its values, and the recommendations drawn from them, are not shown.</source>
         <translation>Das gesamte Unternehmen hat weniger Befragte als die Mindestgruppengröße von %1: Seine Werte und die daraus abgeleiteten Empfehlungen werden nicht gezeigt.</translation>
     </message>
+    <message>
+        <source>Hidden to protect another department: otherwise the smaller one could be computed back from the company values. No recommendations of its own are shown; the company's recommendations include its answers.</source>
+        <translation>Zum Schutz einer anderen Abteilung ausgeblendet: Sonst ließe sich die kleinere aus den Werten des Unternehmens zurückrechnen. Eigene Empfehlungen werden nicht gezeigt; die Empfehlungen für das Unternehmen schließen ihre Antworten ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %Ln respondent(s): to keep their answers anonymous, no recommendations of its own are shown; the company's recommendations include its answers.</source>
+        <translation>
+            <numerusform>Weniger als %Ln befragte Person: Damit die Antworten anonym bleiben, werden keine eigenen Empfehlungen gezeigt; die Empfehlungen für das Unternehmen schließen ihre Antworten ein.</numerusform>
+            <numerusform>Weniger als %Ln befragte Personen: Damit ihre Antworten anonym bleiben, werden keine eigenen Empfehlungen gezeigt; die Empfehlungen für das Unternehmen schließen ihre Antworten ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every statement with enough answers has reached the target of %1 points.</source>
+        <translation>Jede Aussage mit genügend Antworten hat den Zielwert von %1 Punkten erreicht.</translation>
+    </message>
+    <message>
+        <source>Quick wins: none of these statements has a measure of low effort.</source>
+        <translation>Schnelle Erfolge: Keine dieser Aussagen hat eine Maßnahme mit geringem Aufwand.</translation>
+    </message>
+    <message>
+        <source>Quick wins (a measure of low effort):</source>
+        <translation>Schnelle Erfolge (eine Maßnahme mit geringem Aufwand):</translation>
+    </message>
+    <message>
+        <source>Recommendations per department</source>
+        <translation>Empfehlungen je Abteilung</translation>
+    </message>
+    <message numerus="yes">
+        <source>For each department, the statements that would lift its own index most if they alone reached the company's target of %1 points, and the quick wins among them. Statements with fewer than %Ln answer(s) are left out; departments hidden for anonymity have none.</source>
+        <translation>
+            <numerusform>Für jede Abteilung die Aussagen, die ihren eigenen Index am meisten höben, wenn allein sie den Zielwert des Unternehmens von %1 Punkten erreichten, und die schnellen Erfolge darunter. Aussagen mit weniger als %Ln Antwort fehlen; zur Anonymität ausgeblendete Abteilungen haben keine.</numerusform>
+            <numerusform>Für jede Abteilung die Aussagen, die ihren eigenen Index am meisten höben, wenn allein sie den Zielwert des Unternehmens von %1 Punkten erreichten, und die schnellen Erfolge darunter. Aussagen mit weniger als %Ln Antworten fehlen; zur Anonymität ausgeblendete Abteilungen haben keine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company's figures, a further small department may be hidden with them, marked %2; together they appear as "other departments" when they hold at least %Ln respondent(s). Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</source>
+        <translation>
+            <numerusform>Ergebnisse von Abteilungen mit weniger als %Ln befragten Person zeigt dieser Bericht nicht; an ihrer Stelle steht %1. Damit sie sich nicht aus den Werten des Unternehmens zurückrechnen lassen, kann eine weitere kleine Abteilung mit ihnen ausgeblendet werden, gekennzeichnet mit %2; zusammen erscheinen sie als „Andere Abteilungen“, wenn sie mindestens %Ln befragte Person umfassen. Aussagewerte einer Abteilung, die weniger als %Ln Person beantwortet hat, fehlen ebenso wie Veränderungen gegenüber einer Runde, in der eine Abteilung ausgeblendet war.</numerusform>
+            <numerusform>Ergebnisse von Abteilungen mit weniger als %Ln befragten Personen zeigt dieser Bericht nicht; an ihrer Stelle steht %1. Damit sie sich nicht aus den Werten des Unternehmens zurückrechnen lassen, kann eine weitere kleine Abteilung mit ihnen ausgeblendet werden, gekennzeichnet mit %2; zusammen erscheinen sie als „Andere Abteilungen“, wenn sie mindestens %Ln befragte Personen umfassen. Aussagewerte einer Abteilung, die weniger als %Ln Personen beantwortet haben, fehlen ebenso wie Veränderungen gegenüber einer Runde, in der eine Abteilung ausgeblendet war.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden to protect another department</source>
+        <translation>zum Schutz einer anderen Abteilung ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Not shown (hidden to protect another department): %1.</source>
+        <translation>Nicht dargestellt (zum Schutz einer anderen Abteilung ausgeblendet): %1.</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Fazit</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::report::Form</name>
+    <message>
+        <source>Questionnaire: %1</source>
+        <translation>Fragebogen: %1</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Unternehmen:</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Runde:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Abteilung:</translation>
+    </message>
+    <message>
+        <source>Name or initials (optional):</source>
+        <translation>Name oder Kürzel (freiwillig):</translation>
+    </message>
+    <message>
+        <source>Please tick one box for every statement: the level that describes your department today. If a statement does not concern your work, tick "%1".</source>
+        <translation>Bitte kreuzen Sie bei jeder Aussage ein Kästchen an: die Stufe, die Ihre Abteilung heute beschreibt. Betrifft eine Aussage Ihre Arbeit nicht, kreuzen Sie „%1“ an.</translation>
+    </message>
+    <message>
+        <source>Questionnaire – %1 – round %2</source>
+        <translation>Fragebogen – %1 – Runde %2</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>sbr::session</name>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
@@ -1807,8 +2520,56 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Der Name ist leer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; differs from the existing &quot;%2&quot; only in upper and lower case; did you mean &quot;%2&quot;?</source>
+        <source>"%1" differs from the existing "%2" only in upper and lower case; did you mean "%2"?</source>
         <translation>„%1“ unterscheidet sich vom vorhandenen „%2“ nur in der Groß- und Kleinschreibung; meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation>Die Runde gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The conclusions have %1 characters; at most %2 fit on the summary page. Please shorten them.</source>
+        <translation>Das Fazit hat %1 Zeichen; auf die Seite der Zusammenfassung passen höchstens %2. Bitte kürzen Sie es.</translation>
+    </message>
+    <message>
+        <source>The mapping needs a name.</source>
+        <translation>Die Zuordnung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The workspace is open for reading only.</source>
+        <translation>Der Arbeitsbereich ist nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>The company of this measure no longer exists.</source>
+        <translation>Das Unternehmen dieser Maßnahme gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no measure "%1".</source>
+        <translation>Der Fragebogen hat keine Maßnahme „%1“.</translation>
+    </message>
+    <message>
+        <source>An own measure needs a title.</source>
+        <translation>Eine eigene Maßnahme braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>An own measure needs at least one statement it should move.</source>
+        <translation>Eine eigene Maßnahme braucht mindestens eine Aussage, die sie bewegen soll.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no statement "%1".</source>
+        <translation>Der Fragebogen hat keine Aussage „%1“.</translation>
+    </message>
+    <message>
+        <source>A measure has a date it was done only when its status is "done".</source>
+        <translation>Ein Erledigt-Datum hat eine Maßnahme nur mit dem Stand „erledigt“.</translation>
+    </message>
+    <message>
+        <source>The measure "%1" is in the plan of %2 already.</source>
+        <translation>Die Maßnahme „%1“ steht schon im Plan von %2.</translation>
+    </message>
+    <message>
+        <source>The plan has no measure with the number %1.</source>
+        <translation>Der Plan hat keine Maßnahme mit der Nummer %1.</translation>
     </message>
 </context>
 <context>
@@ -1837,15 +2598,15 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
 <context>
     <name>sbr::storage::NameMigration</name>
     <message>
-        <source>Two respondents named &quot;%1&quot; would become one when look-alike names are merged; rename one of them with the previous version of the program first.</source>
+        <source>Two respondents named "%1" would become one when look-alike names are merged; rename one of them with the previous version of the program first.</source>
         <translation>Zwei befragte Personen namens „%1“ würden beim Zusammenführen gleich aussehender Namen zu einer; benennen Sie zuerst eine davon mit der vorigen Version des Programms um.</translation>
     </message>
     <message>
-        <source>The rounds &quot;%1&quot; of &quot;%2&quot; are dated %3 and %4 but would become one when look-alike names are merged; give them different labels with the previous version of the program first.</source>
+        <source>The rounds "%1" of "%2" are dated %3 and %4 but would become one when look-alike names are merged; give them different labels with the previous version of the program first.</source>
         <translation>Die Runden „%1“ von „%2“ sind auf %3 und %4 datiert, würden beim Zusammenführen gleich aussehender Namen aber zu einer; geben Sie ihnen zuerst mit der vorigen Version des Programms verschiedene Bezeichnungen.</translation>
     </message>
     <message>
-        <source>The rounds &quot;%1&quot; and &quot;%2&quot; of &quot;%3&quot; would both be on %4 when look-alike company names are merged; change one date with the previous version of the program first.</source>
+        <source>The rounds "%1" and "%2" of "%3" would both be on %4 when look-alike company names are merged; change one date with the previous version of the program first.</source>
         <translation>Die Runden „%1“ und „%2“ von „%3“ lägen beim Zusammenführen gleich aussehender Unternehmensnamen beide auf dem %4; ändern Sie zuerst ein Datum mit der vorigen Version des Programms.</translation>
     </message>
 </context>
@@ -1944,11 +2705,11 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Speichern der Antworten</translation>
     </message>
     <message>
-        <source>Round &quot;%1&quot; has another date in the workspace than in the data (%2). Nothing was written.</source>
+        <source>Round "%1" has another date in the workspace than in the data (%2). Nothing was written.</source>
         <translation>Die Runde „%1“ hat im Arbeitsbereich ein anderes Datum als in den Daten (%2). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>Respondent &quot;%1&quot; is already recorded in this assessment. Nothing was written.</source>
+        <source>Respondent "%1" is already recorded in this assessment. Nothing was written.</source>
         <translation>Die befragte Person „%1“ ist in dieser Erhebung bereits erfasst. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
@@ -2032,7 +2793,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Speichern der Maßnahmenplanung</translation>
     </message>
     <message>
-        <source>There is no workspace at %1. Check the path, or create one with &quot;init&quot;.</source>
+        <source>There is no workspace at %1. Check the path, or create one with "init".</source>
         <translation>Unter %1 gibt es keinen Arbeitsbereich. Prüfen Sie den Pfad oder legen Sie mit „init“ einen neuen an.</translation>
     </message>
     <message>
@@ -2082,10 +2843,6 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>Reading the comments</source>
         <translation>Lesen der Kommentare</translation>
-    </message>
-    <message>
-        <source>Reading the planned measures</source>
-        <translation>Lesen der geplanten Maßnahmen</translation>
     </message>
     <message>
         <source>Saving a copy</source>
@@ -2147,6 +2904,94 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>Saving the first round of a re-vote</source>
         <translation>Speichern der ersten Abstimmungsrunde</translation>
     </message>
+    <message>
+        <source>%1 is not a workspace of this version.</source>
+        <translation>%1 ist kein Arbeitsbereich dieser Version.</translation>
+    </message>
+    <message>
+        <source>Reading the mapping profiles</source>
+        <translation>Lesen der Zuordnungsprofile</translation>
+    </message>
+    <message>
+        <source>Saving the mapping profile</source>
+        <translation>Speichern des Zuordnungsprofils</translation>
+    </message>
+    <message>
+        <source>%1 is not a team workspace address. Write it as postgresql://user@host:5432/database.</source>
+        <translation>%1 ist keine Adresse eines Teamarbeitsbereichs. Schreiben Sie sie als postgresql://benutzer@host:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>The address of a team workspace must not contain a password; it was not used. Keep the password in ~/.pgpass (or PGPASSWORD) instead.</source>
+        <translation>Die Adresse eines Teamarbeitsbereichs darf kein Passwort enthalten; sie wurde nicht verwendet. Hinterlegen Sie das Passwort stattdessen in ~/.pgpass (oder PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach team workspaces: Qt's PostgreSQL driver (package libqt6sql6-psql) is missing.</source>
+        <translation>Diese Installation kann keine Teamarbeitsbereiche erreichen: Der PostgreSQL-Treiber von Qt (Paket libqt6sql6-psql) fehlt.</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 cannot be reached: %2</source>
+        <translation>Der Teamarbeitsbereich %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Social Business Radar workspace. Create one there with "init" or "copy".</source>
+        <translation>Die Datenbank %1 enthält keinen Arbeitsbereich von Social Business Radar. Legen Sie dort einen mit „init“ oder „copy“ an.</translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another program. It was left unchanged.</source>
+        <translation>Die Datenbank %1 gehört zu einem anderen Programm. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer version of Social Business Radar (format %2; this version reads up to %3). Please update the program to open it.</source>
+        <translation>%1 wurde von einer neueren Version von Social Business Radar eingerichtet (Format %2; diese Version liest bis %3). Bitte aktualisieren Sie das Programm, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds a workspace already; it was left unchanged. Choose another database.</source>
+        <translation>Die Datenbank %1 enthält bereits einen Arbeitsbereich; sie wurde nicht verändert. Wählen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: it was opened for reading only.</source>
+        <translation>%1 kann nicht geändert werden: Er wurde nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the team workspace %2 does not allow it for this login.</source>
+        <translation>%1 ist fehlgeschlagen: Der Teamarbeitsbereich %2 erlaubt das dieser Anmeldung nicht.</translation>
+    </message>
+    <message>
+        <source>The connection to the team workspace %1 was lost (%2). Nothing more was written.</source>
+        <translation>Die Verbindung zum Teamarbeitsbereich %1 ist abgebrochen (%2). Es wurde nichts weiter geschrieben.</translation>
+    </message>
+    <message>
+        <source>Reading the conclusions</source>
+        <translation>Lesen des Fazits</translation>
+    </message>
+    <message>
+        <source>Saving the conclusions</source>
+        <translation>Speichern des Fazits</translation>
+    </message>
+    <message>
+        <source>There is no company "%1" in %2; nothing was copied.</source>
+        <translation>In %2 gibt es kein Unternehmen „%1“; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 uses another questionnaire than %2; nothing was copied.</source>
+        <translation>%1 verwendet einen anderen Fragebogen als %2; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds the company "%2" already; nothing was copied.</source>
+        <translation>%1 enthält das Unternehmen „%2“ bereits; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>Reading the plan</source>
+        <translation>Plan lesen</translation>
+    </message>
+    <message>
+        <source>Adding to the plan</source>
+        <translation>In den Plan aufnehmen</translation>
+    </message>
+    <message>
+        <source>Removing from the plan</source>
+        <translation>Aus dem Plan entfernen</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::AssessmentModel</name>
@@ -2203,7 +3048,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Wert</translation>
     </message>
     <message>
-        <source>Share of the dimension&apos;s item weight that is answered</source>
+        <source>Share of the dimension's item weight that is answered</source>
         <translation>Beantworteter Anteil am Aussagengewicht der Dimension</translation>
     </message>
     <message>
@@ -2293,7 +3138,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Befragte Person umbenennen</translation>
     </message>
     <message>
-        <source>New name of &quot;%1&quot;:</source>
+        <source>New name of "%1":</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
@@ -2301,7 +3146,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Befragte Person entfernen</translation>
     </message>
     <message>
-        <source>Remove &quot;%1&quot; and all of their answers? You can undo this with Ctrl+Z.</source>
+        <source>Remove "%1" and all of their answers? You can undo this with Ctrl+Z.</source>
         <translation>„%1“ mit allen Antworten entfernen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
 </context>
@@ -2471,6 +3316,33 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
 </context>
 <context>
+    <name>sbr::ui::ConclusionsDialog</name>
+    <message>
+        <source>Conclusions – %1 – %2</source>
+        <translation>Fazit – %1 – %2</translation>
+    </message>
+    <message>
+        <source>Your conclusions on round %1 of %2. The report prints them on its summary page, as you write them here.</source>
+        <translation>Ihr Fazit zur Runde %1 von %2. Der Bericht druckt es auf der Seite der Zusammenfassung, so wie Sie es hier schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 has no round yet: conclusions belong to a round.</source>
+        <translation>%1 hat noch keine Runde: Ein Fazit gehört zu einer Runde.</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Fazit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 von %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>The conclusions have %1 characters; at most %2 fit on the summary page. Please shorten them.</source>
+        <translation>Das Fazit hat %1 Zeichen; auf die Seite der Zusammenfassung passen höchstens %2. Bitte kürzen Sie es.</translation>
+    </message>
+</context>
+<context>
     <name>sbr::ui::DashboardPage</name>
     <message>
         <source>Readiness index</source>
@@ -2598,7 +3470,7 @@ zu wenige für einen Vergleich</numerusform>
     </message>
     <message>
         <source>No percentile yet:
-the company&apos;s index is not known</source>
+the company's index is not known</source>
         <translation>Noch kein Perzentil:
 Der Index des Unternehmens fehlt</translation>
     </message>
@@ -2616,6 +3488,14 @@ weniger als %n befragte Person im Unternehmen</numerusform>
 weniger als %n befragte Personen im Unternehmen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 – %2, round %3</source>
+        <translation>%1 – %2, Runde %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::Dialogs</name>
@@ -2626,6 +3506,237 @@ weniger als %n befragte Personen im Unternehmen</numerusform>
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::DistributeDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Distribute questionnaire</source>
+        <translation>Fragebogen verteilen</translation>
+    </message>
+    <message>
+        <source>Excel answer workbook (.xlsx)</source>
+        <translation>Excel-Antwortmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Paper form to print (PDF)</source>
+        <translation>Papierfragebogen zum Drucken (PDF)</translation>
+    </message>
+    <message>
+        <source>LimeSurvey survey structure (.txt)</source>
+        <translation>LimeSurvey-Umfragestruktur (.txt)</translation>
+    </message>
+    <message>
+        <source>How many answer columns the workbook has for each department</source>
+        <translation>Wie viele Antwortspalten die Mappe je Abteilung hat</translation>
+    </message>
+    <message>
+        <source>Departments the questionnaire is for</source>
+        <translation>Abteilungen, für die der Fragebogen ist</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durchsuche&amp;n…</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Runde:</translation>
+    </message>
+    <message>
+        <source>&amp;Departments:</source>
+        <translation>&amp;Abteilungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Respondents per &amp;department:</source>
+        <translation>&amp;Personen je Abteilung:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Spra&amp;che:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>LimeSurvey survey structures (*.txt)</source>
+        <translation>LimeSurvey-Umfragestrukturen (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the questionnaire</source>
+        <translation>Fragebogen speichern</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the questionnaire in.</source>
+        <translation>Wählen Sie die Datei, in der der Fragebogen gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Choose at least one department.</source>
+        <translation>Wählen Sie mindestens eine Abteilung.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: the paper form, %n page(s).</source>
+        <translation>
+            <numerusform>%1 gespeichert: der Papierfragebogen, %n Seite.</numerusform>
+            <numerusform>%1 gespeichert: der Papierfragebogen, %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: the answer workbook with %n answer column(s). Filled in, it is imported as it is with File ▸ Import answers.</source>
+        <translation>
+            <numerusform>%1 gespeichert: die Antwortmappe mit %n Antwortspalte. Ausgefüllt wird sie unverändert mit Datei ▸ Antworten importieren eingelesen.</numerusform>
+            <numerusform>%1 gespeichert: die Antwortmappe mit %n Antwortspalten. Ausgefüllt wird sie unverändert mit Datei ▸ Antworten importieren eingelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1: the LimeSurvey survey structure. In LimeSurvey, import it with Create survey ▸ Import.</source>
+        <translation>%1 gespeichert: die LimeSurvey-Umfragestruktur. In LimeSurvey mit Umfrage erstellen ▸ Importieren einlesen.</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::FirstSteps</name>
+    <message>
+        <source>First steps</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>This workspace is still empty. Three steps lead to the first scores:</source>
+        <translation>Dieser Arbeitsbereich ist noch leer. In drei Schritten zu den ersten Ergebnissen:</translation>
+    </message>
+    <message>
+        <source>1. Create the company you assess.</source>
+        <translation>1. Legen Sie das Unternehmen an, das Sie bewerten.</translation>
+    </message>
+    <message>
+        <source>2. Add a round: one survey at a point in time, e.g. 2026-Q1.</source>
+        <translation>2. Legen Sie eine Runde an: eine Erhebung zu einem Zeitpunkt, z. B. 2026-Q1.</translation>
+    </message>
+    <message>
+        <source>3. Bring in the answers: import a CSV or Excel file, or type them in on the Assessment page.</source>
+        <translation>3. Erfassen Sie die Antworten: Importieren Sie eine CSV- oder Excel-Datei oder tippen Sie sie auf der Seite „Erhebung“ ein.</translation>
+    </message>
+    <message>
+        <source>New &amp;company…</source>
+        <translation>Neues &amp;Unternehmen…</translation>
+    </message>
+    <message>
+        <source>New &amp;round…</source>
+        <translation>Neue &amp;Runde…</translation>
+    </message>
+    <message>
+        <source>&amp;Import answers…</source>
+        <translation>Antworten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>%1 Done.</source>
+        <translation>%1 Erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::HelpMenu</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Social Business Radar %1
+Social-business readiness assessments for companies and their departments.
+
+Built with Qt %2 (running on Qt %3).
+
+Libraries and their licences:
+Qt 6 (Core, GUI, Widgets, SQL, Charts, SVG, Network, HTTP Server): LGPL-3.0
+SQLite: public domain
+libqrencode: LGPL-2.1 or later
+libxlsxwriter: BSD-2-Clause
+minizip (zlib): Zlib licence</source>
+        <translation>Social Business Radar %1
+Reifegradanalysen im Social Business für Unternehmen und ihre Abteilungen.
+
+Erstellt mit Qt %2 (läuft mit Qt %3).
+
+Verwendete Bibliotheken und ihre Lizenzen:
+Qt 6 (Core, GUI, Widgets, SQL, Charts, SVG, Network, HTTP Server): LGPL-3.0
+SQLite: gemeinfrei (Public Domain)
+libqrencode: LGPL-2.1 oder neuer
+libxlsxwriter: BSD-2-Clause
+minizip (zlib): Zlib-Lizenz</translation>
+    </message>
+    <message>
+        <source>In the answer grid:</source>
+        <translation>Im Antwortraster:</translation>
+    </message>
+    <message>
+        <source>0–4	set the level, the cursor moves down</source>
+        <translation>0–4	Stufe setzen, der Cursor springt eine Aussage tiefer</translation>
+    </message>
+    <message>
+        <source>N	n/a (not applicable), the cursor moves down</source>
+        <translation>N	k. A. (keine Angabe), der Cursor springt tiefer</translation>
+    </message>
+    <message>
+        <source>Delete, Backspace	clear the cell</source>
+        <translation>Entf, Rücktaste	Zelle leeren</translation>
+    </message>
+    <message>
+        <source>Arrow keys	move the cursor</source>
+        <translation>Pfeiltasten	Cursor bewegen</translation>
+    </message>
+    <message>
+        <source>Social Business Radar – User guide</source>
+        <translation>Social Business Radar – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Social Business Radar</source>
+        <translation>Ü&amp;ber Social Business Radar</translation>
+    </message>
+    <message>
+        <source>About Social Business Radar</source>
+        <translation>Über Social Business Radar</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +4001,242 @@ weniger als %n befragte Personen im Unternehmen</numerusform>
     </message>
 </context>
 <context>
+    <name>sbr::ui::MappingWizard</name>
+    <message>
+        <source>Import a survey export – %1</source>
+        <translation>Umfrage-Export importieren – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The columns and answers are mapped as in the profile “%1” kept from an earlier import. Check them on the next pages.</source>
+        <translation>Spalten und Antworten sind zugeordnet wie im Profil „%1“ aus einem früheren Import. Prüfen Sie sie auf den nächsten Seiten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 statements were recognised by their text. Check the mapping on the next pages; columns shown as “(not mapped)” need your decision.</source>
+        <translation>%1 von %2 Aussagen wurden an ihrem Text erkannt. Prüfen Sie die Zuordnung auf den nächsten Seiten; Spalten mit „(nicht zugeordnet)“ müssen Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>Survey export</source>
+        <translation>Umfrage-Export</translation>
+    </message>
+    <message>
+        <source>Survey tools do not know the company, round and date of the answers: give them here.</source>
+        <translation>Umfragewerkzeuge kennen Unternehmen, Runde und Datum der Antworten nicht: Tragen Sie sie hier ein.</translation>
+    </message>
+    <message>
+        <source>only if the export has no department column</source>
+        <translation>nur wenn der Export keine Abteilungsspalte hat</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-Q1</source>
+        <translation>z. B. 2026-Q1</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Abteilung:</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Runde:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate of the round:</source>
+        <translation>&amp;Datum der Runde:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Which statement does each column answer? Columns that hold no answers (time stamps, e-mail addresses, comments) are ignored.</source>
+        <translation>Welche Aussage beantwortet jede Spalte? Spalten ohne Antworten (Zeitstempel, E-Mail-Adressen, Kommentare) werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Spalte der Datei</translation>
+    </message>
+    <message>
+        <source>First answer</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Bedeutet</translation>
+    </message>
+    <message>
+        <source>Columns of the file and what they mean</source>
+        <translation>Spalten der Datei und ihre Bedeutung</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Which level does each answer of the survey stand for?</source>
+        <translation>Für welche Stufe steht jede Antwort der Umfrage?</translation>
+    </message>
+    <message>
+        <source>Answer in the file</source>
+        <translation>Antwort in der Datei</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Answers of the file and their levels</source>
+        <translation>Antworten der Datei und ihre Stufen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The scores these answers give. Nothing is written until you press Import.</source>
+        <translation>Die Werte, die diese Antworten ergeben. Geschrieben wird erst, wenn Sie auf Importieren klicken.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this mapping in the workspace for the next wave, as:</source>
+        <translation>Zuordnung im Arbeitsbereich für die nächste Welle &amp;behalten, als:</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Befragte Person</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>Please name the company and the round of these answers.</source>
+        <translation>Bitte nennen Sie Unternehmen und Runde dieser Antworten.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>With this mapping the file has %n error(s). Go back to correct the mapping; nothing will be imported until then.</source>
+        <translation>
+            <numerusform>Mit dieser Zuordnung hat die Datei %n Fehler. Gehen Sie zurück und korrigieren Sie die Zuordnung; bis dahin wird nichts importiert.</numerusform>
+            <numerusform>Mit dieser Zuordnung hat die Datei %n Fehler. Gehen Sie zurück und korrigieren Sie die Zuordnung; bis dahin wird nichts importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Mean level</source>
+        <translation>Mittlere Stufe</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The file is valid: %1 %2; %3, %4, %5.</source>
+        <translation>Die Datei ist gültig: %1 %2; %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n respondent(s)</source>
+        <translation>
+            <numerusform>von %n befragten Person</numerusform>
+            <numerusform>von %n befragten Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new company(ies)</source>
+        <translation>
+            <numerusform>%n neues Unternehmen</numerusform>
+            <numerusform>%n neue Unternehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new department(s)</source>
+        <translation>
+            <numerusform>%n neue Abteilung</numerusform>
+            <numerusform>%n neue Abteilungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new round(s)</source>
+        <translation>
+            <numerusform>%n neue Runde</numerusform>
+            <numerusform>%n neue Runden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workspace is open for reading only; nothing was imported. Open it again for editing to import answers.</source>
+        <translation>Dieser Arbeitsbereich ist nur zum Lesen geöffnet; es wurde nichts importiert. Öffnen Sie ihn erneut zum Bearbeiten, um Antworten zu importieren.</translation>
+    </message>
+    <message>
+        <source>The workspace changed meanwhile; please check again.</source>
+        <translation>Der Arbeitsbereich hat sich inzwischen geändert; bitte noch einmal prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %1 (%n respondent(s))</source>
+        <translation>
+            <numerusform>Import von %1 (%n befragte Person)</numerusform>
+            <numerusform>Import von %1 (%n befragte Personen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers were imported, but the mapping could not be kept: %1</source>
+        <translation>Die Antworten wurden importiert, die Zuordnung konnte aber nicht behalten werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>sbr::ui::NavigatorModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -2919,8 +4266,22 @@ weniger als %n befragte Personen im Unternehmen</numerusform>
         <translation>Es ist kein Arbeitsbereich geöffnet. Wählen Sie Datei ▸ Neuer Arbeitsbereich oder Datei ▸ Öffnen.</translation>
     </message>
     <message>
-        <source>%1: %2 companies, %3 rounds. Questionnaire: %4.</source>
-        <translation>%1: %2 Unternehmen, %3 Runden. Fragebogen: %4.</translation>
+        <source>%1: %2, %3. Questionnaire: %4.</source>
+        <translation>%1: %2, %3. Fragebogen: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies)</source>
+        <translation>
+            <numerusform>%n Unternehmen</numerusform>
+            <numerusform>%n Unternehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n Runde</numerusform>
+            <numerusform>%n Runden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2946,7 +4307,7 @@ weniger als %n befragte Personen im Unternehmen</numerusform>
         <translation>75 Punkte entsprechen Stufe 3 von 4 bei jeder Aussage.</translation>
     </message>
     <message>
-        <source>Reports and the presentation show departments with fewer respondents as &quot;too few respondents&quot; instead of their numbers.</source>
+        <source>Reports and the presentation show departments with fewer respondents as "too few respondents" instead of their numbers.</source>
         <translation>Berichte und Präsentation zeigen für Abteilungen mit weniger befragten Personen „zu wenige Antworten“ statt ihrer Zahlen an.</translation>
     </message>
     <message>
@@ -2962,7 +4323,7 @@ weniger als %n befragte Personen im Unternehmen</numerusform>
         <translation>&amp;Anonymität: mindestens</translation>
     </message>
     <message>
-        <source>respondents before a department&apos;s numbers are shown (stored in the workspace)</source>
+        <source>respondents before a department's numbers are shown (stored in the workspace)</source>
         <translation>befragte Personen, bevor die Zahlen einer Abteilung angezeigt werden (im Arbeitsbereich gespeichert)</translation>
     </message>
     <message>
@@ -3047,11 +4408,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>zu wenige Antworten</translation>
     </message>
     <message>
-        <source>too few respondents · slide %1 of %2</source>
-        <translation>zu wenige Antworten · Folie %1 von %2</translation>
-    </message>
-    <message>
-        <source>Scan the code or type the address into your phone&apos;s browser.</source>
+        <source>Scan the code or type the address into your phone's browser.</source>
         <translation>Scannen Sie den Code oder tippen Sie die Adresse in den Browser Ihres Smartphones.</translation>
     </message>
     <message>
@@ -3117,6 +4474,14 @@ verborgen bis zur Auflösung (R)</translation>
     <message>
         <source>By department</source>
         <translation>Nach Abteilung</translation>
+    </message>
+    <message>
+        <source>hidden to protect another department</source>
+        <translation>zum Schutz einer anderen Abteilung ausgeblendet</translation>
+    </message>
+    <message>
+        <source>%1 · slide %2 of %3</source>
+        <translation>%1 · Folie %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +4577,10 @@ verborgen bis zur Auflösung (R)</translation>
         <source>Effort</source>
         <translation>Aufwand</translation>
     </message>
+    <message>
+        <source>Index points the department would gain if this statement alone reached the target</source>
+        <translation>Indexpunkte, die die Abteilung gewänne, wenn allein diese Aussage den Zielwert erreichte</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::RecommendationsPage</name>
@@ -3240,8 +4609,62 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Alle beantworteten Aussagen von %1 erreichen den Zielwert.</translation>
     </message>
     <message>
-        <source>Ranked by index gain: the points the company&apos;s index would rise if that statement alone reached the target. Tick a measure to mark it as planned.</source>
+        <source>Ranked by index gain: the points the company's index would rise if that statement alone reached the target. Tick a measure to mark it as planned.</source>
         <translation>Sortiert nach Index-Zuwachs, also nach den Punkten, um die der Index des Unternehmens steigen würde, wenn allein diese Aussage den Zielwert erreichte. Setzen Sie bei einer Maßnahme ein Häkchen, um sie als geplant zu markieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Quick wins only</source>
+        <translation>Nur &amp;schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>Recommendations for</source>
+        <translation>Empfehlungen für</translation>
+    </message>
+    <message>
+        <source>Only statements with a linked measure of low effort</source>
+        <translation>Nur Aussagen mit einer Maßnahme geringen Aufwands</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations for:</source>
+        <translation>&amp;Empfehlungen für:</translation>
+    </message>
+    <message>
+        <source>the company %1</source>
+        <translation>das Unternehmen %1</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>das Unternehmen</translation>
+    </message>
+    <message>
+        <source>the department %1</source>
+        <translation>die Abteilung %1</translation>
+    </message>
+    <message>
+        <source>%1 has no answers in this round.</source>
+        <translation>%1 hat in dieser Runde keine Antworten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has fewer than %n respondent(s): to keep their answers anonymous, it gets no recommendations of its own. The company's recommendations include its answers.</source>
+        <translation>
+            <numerusform>%1 hat weniger als %n befragte Person: Damit die Antworten anonym bleiben, erhält die Abteilung keine eigenen Empfehlungen. Die Empfehlungen für das Unternehmen schließen ihre Antworten ein.</numerusform>
+            <numerusform>%1 hat weniger als %n befragte Personen: Damit ihre Antworten anonym bleiben, erhält die Abteilung keine eigenen Empfehlungen. Die Empfehlungen für das Unternehmen schließen ihre Antworten ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is hidden to protect another department (otherwise the smaller one could be computed back from the company values), so it gets no recommendations of its own. The company's recommendations include its answers.</source>
+        <translation>%1 ist zum Schutz einer anderen Abteilung ausgeblendet (sonst ließe sich die kleinere aus den Werten des Unternehmens zurückrechnen) und erhält daher keine eigenen Empfehlungen. Die Empfehlungen für das Unternehmen schließen ihre Antworten ein.</translation>
+    </message>
+    <message>
+        <source>Every statement of %1 with enough answers meets the company's target.</source>
+        <translation>Jede Aussage von %1 mit genügend Antworten erreicht den Zielwert des Unternehmens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked by index gain: the points the index of %1 would rise if that statement alone reached the company's target. Statements with fewer than %n answer(s) are left out.</source>
+        <translation>
+            <numerusform>Geordnet nach Index-Zuwachs: so viele Punkte stiege der Index von %1, wenn allein diese Aussage den Zielwert des Unternehmens erreichte. Aussagen mit weniger als %n Antwort fehlen.</numerusform>
+            <numerusform>Geordnet nach Index-Zuwachs: so viele Punkte stiege der Index von %1, wenn allein diese Aussage den Zielwert des Unternehmens erreichte. Aussagen mit weniger als %n Antworten fehlen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3287,8 +4710,27 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <source>A4, pages: %1. Departments with fewer than %2 respondents show &quot;too few respondents&quot; instead of numbers.</source>
+        <source>A4, pages: %1. Departments with fewer than %2 respondents show "too few respondents" instead of numbers.</source>
         <translation>A4, Seiten: %1. Abteilungen mit weniger als %2 Befragten erscheinen mit „zu wenige Antworten“ statt mit Zahlen.</translation>
+    </message>
+    <message>
+        <source>Recommendations &amp;per department</source>
+        <translation>Empfehlungen &amp;je Abteilung</translation>
+    </message>
+    <message>
+        <source>What would lift each listed department most, and its quick wins</source>
+        <translation>Was jede aufgeführte Abteilung am meisten voranbrächte, und ihre schnellen Erfolge</translation>
+    </message>
+    <message>
+        <source>Social business report %1 %2.pdf</source>
+        <translation>Social-Business-Bericht %1 %2.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::SavedNotice</name>
+    <message>
+        <source>Saved: %1 – &lt;a href="%2"&gt;Open&lt;/a&gt;</source>
+        <translation>Gespeichert: %1 – &lt;a href="%2"&gt;Öffnen&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -3306,7 +4748,7 @@ verborgen bis zur Auflösung (R)</translation>
         <translation>Workshop starten</translation>
     </message>
     <message>
-        <source>&amp;Live voting from participants&apos; phones</source>
+        <source>&amp;Live voting from participants' phones</source>
         <translation>&amp;Live-Abstimmung über die Smartphones der Teilnehmenden</translation>
     </message>
     <message>
@@ -3336,14 +4778,6 @@ verborgen bis zur Auflösung (R)</translation>
     <message>
         <source>End the workshop</source>
         <translation>Workshop beenden</translation>
-    </message>
-    <message>
-        <source>Store the votes of %1 participants as anonymous respondents of %2 (%3)? You can undo this afterwards with Ctrl+Z.</source>
-        <translation>Die Stimmen von %1 Teilnehmenden als anonyme befragte Personen von %2 (%3) speichern? Mit Strg+Z können Sie das anschließend rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Discard the votes of %1 participants?</source>
-        <translation>Die Stimmen von %1 Teilnehmenden verwerfen?</translation>
     </message>
     <message>
         <source>S&amp;creen:</source>
@@ -3476,6 +4910,20 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
     <message>
         <source>A mixed group: tick every department whose members take part. Each participant picks their department once on the phone and is stored in it.</source>
         <translation>Gemischte Gruppe: Haken Sie jede Abteilung an, deren Mitglieder teilnehmen. Jede Person wählt ihre Abteilung einmal auf dem Smartphone und wird in ihr gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store the votes of %n participant(s) as anonymous respondents of %1 (%2)? You can undo this afterwards with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Die Stimmen von %n teilnehmenden Person als anonyme befragte Person von %1 (%2) speichern? Mit Strg+Z können Sie das anschließend rückgängig machen.</numerusform>
+            <numerusform>Die Stimmen von %n Teilnehmenden als anonyme befragte Personen von %1 (%2) speichern? Mit Strg+Z können Sie das anschließend rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the votes of %n participant(s)?</source>
+        <translation>
+            <numerusform>Die Stimmen von %n teilnehmenden Person verwerfen?</numerusform>
+            <numerusform>Die Stimmen von %n Teilnehmenden verwerfen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3653,7 +5101,7 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
         <translation>Abteilung löschen</translation>
     </message>
     <message>
-        <source>Delete the department &quot;%1&quot; with its answers in every round? Ctrl+Z brings it back.</source>
+        <source>Delete the department "%1" with its answers in every round? Ctrl+Z brings it back.</source>
         <translation>Abteilung „%1“ mit ihren Antworten in allen Runden löschen? Mit Strg+Z lässt sie sich wiederherstellen.</translation>
     </message>
     <message>
@@ -3661,7 +5109,7 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
         <translation>Runde löschen</translation>
     </message>
     <message>
-        <source>Delete the round &quot;%1&quot; with all of its answers? Ctrl+Z brings it back.</source>
+        <source>Delete the round "%1" with all of its answers? Ctrl+Z brings it back.</source>
         <translation>Runde „%1“ mit allen Antworten löschen? Mit Strg+Z lässt sie sich wiederherstellen.</translation>
     </message>
     <message>
@@ -3669,7 +5117,7 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
         <translation>Unternehmen löschen</translation>
     </message>
     <message>
-        <source>Delete the company &quot;%1&quot; with all of its departments, rounds and answers? Ctrl+Z brings it back.</source>
+        <source>Delete the company "%1" with all of its departments, rounds and answers? Ctrl+Z brings it back.</source>
         <translation>Unternehmen „%1“ mit allen Abteilungen, Runden und Antworten löschen? Mit Strg+Z lässt es sich wiederherstellen.</translation>
     </message>
     <message>
@@ -3685,7 +5133,7 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
         <translation>&amp;Präsentieren und abstimmen…</translation>
     </message>
     <message>
-        <source>Show the department&apos;s questionnaire on a projector and let participants vote from their phones (F5)</source>
+        <source>Show the department's questionnaire on a projector and let participants vote from their phones (F5)</source>
         <translation>Den Fragebogen der Abteilung mit dem Beamer zeigen und die Teilnehmenden auf ihren Smartphones abstimmen lassen (F5)</translation>
     </message>
     <message>
@@ -3695,10 +5143,6 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
     <message>
         <source>Excel workbook, one sheet per level (*.xlsx);;CSV, one row per department and round (*.csv)</source>
         <translation>Excel-Arbeitsmappe, ein Tabellenblatt je Ebene (*.xlsx);;CSV, eine Zeile je Abteilung und Runde (*.csv)</translation>
-    </message>
-    <message>
-        <source>Scores exported to %1</source>
-        <translation>Werte exportiert nach %1</translation>
     </message>
     <message>
         <source>Export &amp;scores of the company (Excel, CSV)…</source>
@@ -3723,6 +5167,22 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
     <message>
         <source>Answer files (*.csv *.txt *.xlsx);;CSV and text files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Antwortdateien (*.csv *.txt *.xlsx);;CSV- und Textdateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Distribute questionnaire…</source>
+        <translation>Fragebogen &amp;verteilen…</translation>
+    </message>
+    <message>
+        <source>Conclusion&amp;s on the round…</source>
+        <translation>&amp;Fazit zur Runde…</translation>
+    </message>
+    <message>
+        <source>Scores.xlsx</source>
+        <translation>Werte.xlsx</translation>
+    </message>
+    <message>
+        <source>Scores %1.xlsx</source>
+        <translation>Werte %1.xlsx</translation>
     </message>
 </context>
 <context>
@@ -3771,67 +5231,59 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
         <translation>Kommentar ändern</translation>
     </message>
     <message>
-        <source>Add respondent &quot;%1&quot;</source>
+        <source>Add respondent "%1"</source>
         <translation>Befragte Person „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>Rename respondent &quot;%1&quot;</source>
+        <source>Rename respondent "%1"</source>
         <translation>Befragte Person „%1“ umbenennen</translation>
     </message>
     <message>
-        <source>Remove respondent &quot;%1&quot;</source>
+        <source>Remove respondent "%1"</source>
         <translation>Befragte Person „%1“ entfernen</translation>
     </message>
     <message>
-        <source>New company &quot;%1&quot;</source>
+        <source>New company "%1"</source>
         <translation>Neues Unternehmen „%1“</translation>
     </message>
     <message>
-        <source>Rename company &quot;%1&quot;</source>
+        <source>Rename company "%1"</source>
         <translation>Unternehmen „%1“ umbenennen</translation>
     </message>
     <message>
-        <source>Delete company &quot;%1&quot;</source>
+        <source>Delete company "%1"</source>
         <translation>Unternehmen „%1“ löschen</translation>
     </message>
     <message>
-        <source>New department &quot;%1&quot;</source>
+        <source>New department "%1"</source>
         <translation>Neue Abteilung „%1“</translation>
     </message>
     <message>
-        <source>Rename department &quot;%1&quot;</source>
+        <source>Rename department "%1"</source>
         <translation>Abteilung „%1“ umbenennen</translation>
     </message>
     <message>
-        <source>Delete department &quot;%1&quot;</source>
+        <source>Delete department "%1"</source>
         <translation>Abteilung „%1“ löschen</translation>
     </message>
     <message>
-        <source>New round &quot;%1&quot;</source>
+        <source>New round "%1"</source>
         <translation>Neue Runde „%1“</translation>
     </message>
     <message>
-        <source>Change round &quot;%1&quot;</source>
+        <source>Change round "%1"</source>
         <translation>Runde „%1“ ändern</translation>
     </message>
     <message>
-        <source>Delete round &quot;%1&quot;</source>
+        <source>Delete round "%1"</source>
         <translation>Runde „%1“ löschen</translation>
     </message>
     <message>
-        <source>Change target of &quot;%1&quot;</source>
+        <source>Change target of "%1"</source>
         <translation>Zielwert von „%1“ ändern</translation>
     </message>
-    <message>
-        <source>Plan measure</source>
-        <translation>Maßnahme planen</translation>
-    </message>
-    <message>
-        <source>Unplan measure</source>
-        <translation>Maßnahme aus der Planung nehmen</translation>
-    </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; now holds %n respondent(s) recorded after it was created. Undo would delete them, so it was not undone; delete &quot;%1&quot; yourself if that is meant.</source>
+        <source>"%1" now holds %n respondent(s) recorded after it was created. Undo would delete them, so it was not undone; delete "%1" yourself if that is meant.</source>
         <translation>
             <numerusform>„%1“ enthält inzwischen %n befragte Person, die nach dem Anlegen erfasst wurde. Das Rückgängigmachen würde sie löschen und wurde deshalb nicht ausgeführt; löschen Sie „%1“ selbst, wenn das gewollt ist.</numerusform>
             <numerusform>„%1“ enthält inzwischen %n befragte Personen, die nach dem Anlegen erfasst wurden. Das Rückgängigmachen würde sie löschen und wurde deshalb nicht ausgeführt; löschen Sie „%1“ selbst, wenn das gewollt ist.</numerusform>
@@ -3840,6 +5292,22 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
     <message>
         <source>Minimum group size %1</source>
         <translation>Mindestgruppengröße %1</translation>
+    </message>
+    <message>
+        <source>Change conclusions</source>
+        <translation>Fazit ändern</translation>
+    </message>
+    <message>
+        <source>Add "%1" to the plan</source>
+        <translation>„%1“ in den Plan aufnehmen</translation>
+    </message>
+    <message>
+        <source>Remove "%1" from the plan</source>
+        <translation>„%1“ aus dem Plan entfernen</translation>
+    </message>
+    <message>
+        <source>Take up "%1" again</source>
+        <translation>„%1“ wieder aufnehmen</translation>
     </message>
 </context>
 <context>
@@ -3852,11 +5320,11 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
 <context>
     <name>sbr::workshop::WorkshopStore</name>
     <message>
-        <source>there is no company &quot;%1&quot; in the workspace</source>
+        <source>there is no company "%1" in the workspace</source>
         <translation>im Arbeitsbereich gibt es kein Unternehmen „%1“</translation>
     </message>
     <message>
-        <source>company &quot;%1&quot; has no round &quot;%2&quot;</source>
+        <source>company "%1" has no round "%2"</source>
         <translation>das Unternehmen „%1“ hat keine Runde „%2“</translation>
     </message>
     <message>
@@ -3868,15 +5336,15 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
         <translation>Der Workshop vom %1 kann nicht gespeichert werden: %2. Seine Stimmen bleiben im Arbeitsbereich.</translation>
     </message>
     <message>
-        <source>the department &quot;%1&quot; differs from &quot;%2&quot; only in upper and lower case; did you mean &quot;%2&quot;?</source>
+        <source>the department "%1" differs from "%2" only in upper and lower case; did you mean "%2"?</source>
         <translation>die Abteilung „%1“ unterscheidet sich von „%2“ nur in der Groß- und Kleinschreibung; meinten Sie „%2“?</translation>
     </message>
     <message>
-        <source>did you mean &quot;%1&quot;?</source>
+        <source>did you mean "%1"?</source>
         <translation>meinten Sie „%1“?</translation>
     </message>
     <message>
-        <source>the departments &quot;%1&quot; and &quot;%2&quot; differ only in upper and lower case</source>
+        <source>the departments "%1" and "%2" differ only in upper and lower case</source>
         <translation>die Abteilungen „%1“ und „%2“ unterscheiden sich nur in Groß- und Kleinschreibung</translation>
     </message>
 </context>

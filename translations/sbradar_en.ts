@@ -1,8 +1,5 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- English is the source language; this file only gives the plural forms of counted texts.
-     It is maintained by hand: add a message here when a new tr(…, n) text or QT_TRANSLATE_N_NOOP
-     text appears (i18n::untranslated() lists counted texts that lack it). -->
 <TS version="2.1" language="en_GB">
 <context>
     <name>sbr::cli</name>
@@ -83,7 +80,21 @@
             <numerusform>%n respondents replaced</numerusform>
         </translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>Wrote %1: the paper questionnaire (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1: the paper questionnaire (%n page).</numerusform>
+            <numerusform>Wrote %1: the paper questionnaire (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the answer workbook, %n answer column(s).</source>
+        <translation>
+            <numerusform>Wrote %1: the answer workbook, %n answer column.</numerusform>
+            <numerusform>Wrote %1: the answer workbook, %n answer columns.</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>sbr::ui::ImportDialog</name>
     <message numerus="yes">
@@ -192,17 +203,17 @@ too few for a comparison</numerusform>
 <context>
     <name>sbr::report</name>
     <message numerus="yes">
-        <source>Fewer than %Ln respondent(s): to keep their answers anonymous, no recommendations of its own are shown; the company&apos;s recommendations include its answers.</source>
+        <source>Fewer than %Ln respondent(s): to keep their answers anonymous, no recommendations of its own are shown; the company's recommendations include its answers.</source>
         <translation>
-            <numerusform>Fewer than %Ln respondent: to keep their answers anonymous, no recommendations of its own are shown; the company&apos;s recommendations include its answers.</numerusform>
-            <numerusform>Fewer than %Ln respondents: to keep their answers anonymous, no recommendations of its own are shown; the company&apos;s recommendations include its answers.</numerusform>
+            <numerusform>Fewer than %Ln respondent: to keep their answers anonymous, no recommendations of its own are shown; the company's recommendations include its answers.</numerusform>
+            <numerusform>Fewer than %Ln respondents: to keep their answers anonymous, no recommendations of its own are shown; the company's recommendations include its answers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>For each department, the statements that would lift its own index most if they alone reached the company&apos;s target of %1 points, and the quick wins among them. Statements with fewer than %Ln answer(s) are left out; departments hidden for anonymity have none.</source>
+        <source>For each department, the statements that would lift its own index most if they alone reached the company's target of %1 points, and the quick wins among them. Statements with fewer than %Ln answer(s) are left out; departments hidden for anonymity have none.</source>
         <translation>
-            <numerusform>For each department, the statements that would lift its own index most if they alone reached the company&apos;s target of %1 points, and the quick wins among them. Statements with fewer than %Ln answer are left out; departments hidden for anonymity have none.</numerusform>
-            <numerusform>For each department, the statements that would lift its own index most if they alone reached the company&apos;s target of %1 points, and the quick wins among them. Statements with fewer than %Ln answers are left out; departments hidden for anonymity have none.</numerusform>
+            <numerusform>For each department, the statements that would lift its own index most if they alone reached the company's target of %1 points, and the quick wins among them. Statements with fewer than %Ln answer are left out; departments hidden for anonymity have none.</numerusform>
+            <numerusform>For each department, the statements that would lift its own index most if they alone reached the company's target of %1 points, and the quick wins among them. Statements with fewer than %Ln answers are left out; departments hidden for anonymity have none.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -234,10 +245,10 @@ too few for a comparison</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company&apos;s figures, a further small department may be hidden with them, marked %2; together they appear as &quot;other departments&quot; when they hold at least %Ln respondent(s). Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</source>
+        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company's figures, a further small department may be hidden with them, marked %2; together they appear as "other departments" when they hold at least %Ln respondent(s). Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</source>
         <translation>
-            <numerusform>Results of departments with fewer than %Ln respondent are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company&apos;s figures, a further small department may be hidden with them, marked %2; together they appear as &quot;other departments&quot; when they hold at least %Ln respondent. Statement values of a department that fewer than %Ln person answered are not shown, nor are changes against a round in which a department was hidden.</numerusform>
-            <numerusform>Results of departments with fewer than %Ln respondents are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company&apos;s figures, a further small department may be hidden with them, marked %2; together they appear as &quot;other departments&quot; when they hold at least %Ln respondents. Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</numerusform>
+            <numerusform>Results of departments with fewer than %Ln respondent are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company's figures, a further small department may be hidden with them, marked %2; together they appear as "other departments" when they hold at least %Ln respondent. Statement values of a department that fewer than %Ln person answered are not shown, nor are changes against a round in which a department was hidden.</numerusform>
+            <numerusform>Results of departments with fewer than %Ln respondents are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company's figures, a further small department may be hidden with them, marked %2; together they appear as "other departments" when they hold at least %Ln respondents. Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -289,7 +300,14 @@ too few for a comparison</numerusform>
             <numerusform>%Ln people</numerusform>
         </translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>Results of departments with fewer than %Ln respondent(s) are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company's figures, a further small department may be hidden with them; together they appear as "other departments" when they hold at least %Ln respondent(s). Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</source>
+        <translation>
+            <numerusform>Results of departments with fewer than %Ln respondent are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company's figures, a further small department may be hidden with them; together they appear as "other departments" when they hold at least %Ln respondent. Statement values of a department that fewer than %Ln person answered are not shown, nor are changes against a round in which a department was hidden.</numerusform>
+            <numerusform>Results of departments with fewer than %Ln respondents are not shown in this report: %1 stands in their place. So that they cannot be computed back from the company's figures, a further small department may be hidden with them; together they appear as "other departments" when they hold at least %Ln respondents. Statement values of a department that fewer than %Ln people answered are not shown, nor are changes against a round in which a department was hidden.</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>sbr::ui::ImportDialog</name>
     <message numerus="yes">
@@ -330,14 +348,28 @@ too few for a comparison</numerusform>
             <numerusform>Discard the votes of %n participants for good?</numerusform>
         </translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>Store the votes of %n participant(s) as anonymous respondents of %1 (%2)? You can undo this afterwards with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Store the votes of %n participant as anonymous respondents of %1 (%2)? You can undo this afterwards with Ctrl+Z.</numerusform>
+            <numerusform>Store the votes of %n participants as anonymous respondents of %1 (%2)? You can undo this afterwards with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the votes of %n participant(s)?</source>
+        <translation>
+            <numerusform>Discard the votes of %n participant?</numerusform>
+            <numerusform>Discard the votes of %n participants?</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>sbr::ui::commands</name>
     <message numerus="yes">
-        <source>&quot;%1&quot; now holds %n respondent(s) recorded after it was created. Undo would delete them, so it was not undone; delete &quot;%1&quot; yourself if that is meant.</source>
+        <source>"%1" now holds %n respondent(s) recorded after it was created. Undo would delete them, so it was not undone; delete "%1" yourself if that is meant.</source>
         <translation>
-            <numerusform>&quot;%1&quot; now holds %n respondent recorded after it was created. Undo would delete them, so it was not undone; delete &quot;%1&quot; yourself if that is meant.</numerusform>
-            <numerusform>&quot;%1&quot; now holds %n respondents recorded after it was created. Undo would delete them, so it was not undone; delete &quot;%1&quot; yourself if that is meant.</numerusform>
+            <numerusform>"%1" now holds %n respondent recorded after it was created. Undo would delete them, so it was not undone; delete "%1" yourself if that is meant.</numerusform>
+            <numerusform>"%1" now holds %n respondents recorded after it was created. Undo would delete them, so it was not undone; delete "%1" yourself if that is meant.</numerusform>
         </translation>
     </message>
 </context>
@@ -399,18 +431,95 @@ too few for a comparison</numerusform>
 <context>
     <name>sbr::ui::RecommendationsPage</name>
     <message numerus="yes">
-        <source>%1 has fewer than %n respondent(s): to keep their answers anonymous, it gets no recommendations of its own. The company&apos;s recommendations include its answers.</source>
+        <source>%1 has fewer than %n respondent(s): to keep their answers anonymous, it gets no recommendations of its own. The company's recommendations include its answers.</source>
         <translation>
-            <numerusform>%1 has fewer than %n respondent: to keep their answers anonymous, it gets no recommendations of its own. The company&apos;s recommendations include its answers.</numerusform>
-            <numerusform>%1 has fewer than %n respondents: to keep their answers anonymous, it gets no recommendations of its own. The company&apos;s recommendations include its answers.</numerusform>
+            <numerusform>%1 has fewer than %n respondent: to keep their answers anonymous, it gets no recommendations of its own. The company's recommendations include its answers.</numerusform>
+            <numerusform>%1 has fewer than %n respondents: to keep their answers anonymous, it gets no recommendations of its own. The company's recommendations include its answers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Ranked by index gain: the points the index of %1 would rise if that statement alone reached the company&apos;s target. Statements with fewer than %n answer(s) are left out.</source>
+        <source>Ranked by index gain: the points the index of %1 would rise if that statement alone reached the company's target. Statements with fewer than %n answer(s) are left out.</source>
         <translation>
-            <numerusform>Ranked by index gain: the points the index of %1 would rise if that statement alone reached the company&apos;s target. Statements with fewer than %n answer are left out.</numerusform>
-            <numerusform>Ranked by index gain: the points the index of %1 would rise if that statement alone reached the company&apos;s target. Statements with fewer than %n answers are left out.</numerusform>
+            <numerusform>Ranked by index gain: the points the index of %1 would rise if that statement alone reached the company's target. Statements with fewer than %n answer are left out.</numerusform>
+            <numerusform>Ranked by index gain: the points the index of %1 would rise if that statement alone reached the company's target. Statements with fewer than %n answers are left out.</numerusform>
         </translation>
     </message>
 </context>
-</TS>
+<context><name>sbr::ui::OverviewPage</name><message numerus="yes">
+        <source>%n company(ies)</source>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n round</numerusform>
+            <numerusform>%n rounds</numerusform>
+        </translation>
+    </message>
+</context><context><name>sbr::ui::MappingWizard</name><message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n respondent(s)</source>
+        <translation>
+            <numerusform>of %n respondent</numerusform>
+            <numerusform>of %n respondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new company(ies)</source>
+        <translation>
+            <numerusform>%n new company</numerusform>
+            <numerusform>%n new companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new department(s)</source>
+        <translation>
+            <numerusform>%n new department</numerusform>
+            <numerusform>%n new departments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new round(s)</source>
+        <translation>
+            <numerusform>%n new round</numerusform>
+            <numerusform>%n new rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %1 (%n respondent(s))</source>
+        <translation>
+            <numerusform>Import of %1 (%n respondent)</numerusform>
+            <numerusform>Import of %1 (%n respondents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With this mapping the file has %n error(s). Go back to correct the mapping; nothing will be imported until then.</source>
+        <translation>
+            <numerusform>With this mapping the file has %n error. Go back to correct the mapping; nothing will be imported until then.</numerusform>
+            <numerusform>With this mapping the file has %n errors. Go back to correct the mapping; nothing will be imported until then.</numerusform>
+        </translation>
+    </message>
+</context><context><name>sbr::ui::DistributeDialog</name><message numerus="yes">
+        <source>Saved %1: the paper form, %n page(s).</source>
+        <translation>
+            <numerusform>Saved %1: the paper form, %n page.</numerusform>
+            <numerusform>Saved %1: the paper form, %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: the answer workbook with %n answer column(s). Filled in, it is imported as it is with File ▸ Import answers.</source>
+        <translation>
+            <numerusform>Saved %1: the answer workbook with %n answer column. Filled in, it is imported as it is with File ▸ Import answers.</numerusform>
+            <numerusform>Saved %1: the answer workbook with %n answer columns. Filled in, it is imported as it is with File ▸ Import answers.</numerusform>
+        </translation>
+    </message>
+</context></TS>

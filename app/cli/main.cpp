@@ -92,9 +92,9 @@ int main(int argc, char *argv[])
     if (args.isEmpty()) {
         // stderr holds only "error: " lines (formats.md); the full usage is what --help prints.
         io.error(QCoreApplication::translate(
-            "sbr::cli",
-            "no command given; expected one of init, demo, questionnaire, "
-            "import, mapping, score, settings, export, report, template, workshop, plan (run \"sbradar-cli --help\" for details)"));
+            "sbr::cli", "no command given; expected one of init, demo, questionnaire, "
+                        "import, mapping, score, settings, export, report, template, workshop, plan, copy "
+                        "(run \"sbradar-cli --help\" for details)"));
         return sbr::cli::Usage;
     }
     const QString command = args.takeFirst();

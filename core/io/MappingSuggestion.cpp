@@ -161,7 +161,7 @@ QList<ColumnMatch> matchColumns(const QStringList &header, const Questionnaire &
 {
     QList<ColumnMatch> matches(header.size());
     const QList<const Item *> items = q.flatItems();
-    QHash<QString, QString> codes; // case key of a LimeSurvey code -> item id
+    QHash<QString, QString> codes;                                // case key of a LimeSurvey code -> item id
     const QStringList questionCodes = limeSurveyQuestionCodes(q); // in flatItems() order
     for (qsizetype i = 0; i < items.size(); ++i) {
         codes.insert(questionCodes.value(i).toCaseFolded(), items[i]->id);

@@ -13,8 +13,9 @@ namespace {
 /// by batch index.
 struct SourceData {
     io::AnswerBatch batch;
-    QList<double> targets;        ///< per batch company
-    QList<QSet<QString>> planned; ///< per batch company
+    QList<double> targets;           ///< per batch company
+    QList<QList<PlanMeasure>> plans; ///< per batch company
+    QHash<int, QString> conclusions; ///< batch round -> the manager's conclusions
     struct Assessment {
         int company, round, department; ///< batch indices
         QHash<int, QString> comments;   ///< flat item index -> text
@@ -27,19 +28,24 @@ bool readCompany(const Workspace &source, const CompanyRow &company, SourceData 
     const int c = int(out->batch.companies.size());
     out->batch.companies << company.name;
     out->targets << company.target;
-    QSet<QString> planned;
+    QList<PlanMeasure> plan;
     QList<DepartmentRow> departments;
     QList<RoundRow> rounds;
-    if (!source.plannedMeasures(company.id, &planned, error) || !source.departments(company.id, &departments, error) ||
+    if (!source.planMeasures(company.id, &plan, error) || !source.departments(company.id, &departments, error) ||
         !source.rounds(company.id, &rounds, error))
         return false;
-    out->planned << planned;
+    out->plans << plan;
     const int firstDepartment = int(out->batch.departments.size());
     for (const DepartmentRow &d : departments)
         out->batch.departments.append({c, d.name});
     for (const RoundRow &r : rounds) {
         const int round = int(out->batch.rounds.size());
         out->batch.rounds.append({c, r.label, r.date});
+        QString conclusions;
+        if (!source.conclusions(r.id, &conclusions, error))
+            return false;
+        if (!conclusions.isEmpty())
+            out->conclusions.insert(round, conclusions);
         for (int i = 0; i < departments.size(); ++i) {
             const qint64 a = source.assessmentId(r.id, departments[i].id);
             if (a == 0)
@@ -118,10 +124,16 @@ bool writeInto(Workspace &dst, const SourceData &data, StorageError *error)
         const qint64 id = companyIds.value(data.batch.companies[c]);
         if (!dst.setTarget(id, data.targets[c], error))
             return false;
-        for (const QString &measure : data.planned[c])
-            if (!dst.setPlanned(id, measure, true, error))
+        for (PlanMeasure m : data.plans[c]) {
+            m.id = 0;
+            m.company = id;
+            if (dst.insertPlanMeasure(m, error) <= 0)
                 return false;
+        }
     }
+    for (auto it = data.conclusions.begin(); it != data.conclusions.end(); ++it)
+        if (!dst.setConclusions(roundIds[it.key()], it.value(), error))
+            return false;
     for (const SourceData::Assessment &a : data.assessments) {
         const qint64 id = dst.ensureAssessment(roundIds[a.round], departmentIds[a.department], error);
         if (id <= 0)

@@ -228,8 +228,14 @@ protected:
                   "INSERT INTO answers VALUES ((SELECT max(id) FROM assessments), (SELECT max(id) FROM respondents), "
                   "(SELECT id FROM items WHERE key = 'strategy.business-goals'), 4);"_s.arg(nfd) +
                       extraSql +
-                      // The tables as version 2 had them: the bare list of planned measures, no plan.
-                      u"DROP TABLE plan_measures;"
+                      // The tables as version 2 had them: no workshop groups, conclusions or
+                      // mapping profiles, the bare list of planned measures and no plan.
+                      u"ALTER TABLE workshop_sessions DROP COLUMN departments;"
+                      "ALTER TABLE workshop_sessions DROP COLUMN first_rounds;"
+                      "ALTER TABLE workshop_participants DROP COLUMN department;"
+                      "DROP TABLE conclusions;"
+                      "DROP TABLE mapping_profiles;"
+                      "DROP TABLE plan_measures;"
                       "CREATE TABLE planned_measures(company_id INTEGER NOT NULL REFERENCES companies(id) "
                       "ON DELETE CASCADE, measure TEXT NOT NULL, PRIMARY KEY (company_id, measure)) WITHOUT ROWID;"
                       "PRAGMA user_version = 2;"_s); // before the names step (3)
