@@ -1161,6 +1161,10 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>Mean change of its statements (points)</source>
         <translation>Mittlere Veränderung ihrer Aussagen (Punkte)</translation>
     </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Maßnahmenplan</translation>
+    </message>
 </context>
 <context>
     <name>sbr::exporting</name>

@@ -10,7 +10,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -88,11 +90,21 @@ QWidget *showUserGuide(QWidget *window)
         guide->setSource(QUrl(QStringLiteral("qrc:/help/user-guide.md")), QTextDocument::MarkdownResource);
         guide->resize(900, 700);
     }
-    // The guide holds both languages: German first, then English from the "english" anchor.
-    if (AppSettings::effectiveLanguage() == u"en")
-        guide->scrollToAnchor(QStringLiteral("english"));
     guide->show();
     guide->raise();
+    // The guide holds both languages: German first, then English from its own title on. The
+    // position is found once the shown document is laid out.
+    QTextCursor start(guide->document());
+    if (AppSettings::effectiveLanguage() == u"en") {
+        const QTextCursor english = guide->document()->find(QStringLiteral("Social Business Radar – User guide"), 0,
+                                                            QTextDocument::FindCaseSensitively);
+        if (!english.isNull())
+            start = english;
+    }
+    guide->setTextCursor(start);
+    guide->verticalScrollBar()->setValue(0);
+    if (start.position() > 0)
+        guide->verticalScrollBar()->setValue(guide->cursorRect(start).top());
     return guide;
 }
 

@@ -23,10 +23,12 @@ struct MappingProfile {
     struct Column {
         QString header; ///< as the export writes it
         QString target; ///< an item id, a key name (company, department, round, date, respondent) or "ignore"
+        bool operator==(const Column &) const = default;
     };
     struct Label {
         QString label;
         std::optional<int> level; ///< nullopt: not applicable ("Weiß nicht")
+        bool operator==(const Label &) const = default;
     };
     QList<Column> columns; ///< in the order of the export's header
     QList<Label> levels;

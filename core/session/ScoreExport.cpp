@@ -50,7 +50,7 @@ QVariant dateCell(const QDate &d)
 io::Table planTable(const AnonymousReport &report, const WorkspaceSession &plans, const QString &lang)
 {
     io::Table t;
-    t.name = QStringLiteral("plan");
+    t.name = i18n::translate(lang, "sbr::export", QT_TRANSLATE_NOOP("sbr::export", "Action plan"));
     const auto column = [&](const char *id, const char *label, const QString &format = {}) {
         t.header.append(QString::fromLatin1(id));
         t.labels.append(i18n::translate(lang, "sbr::export", label));

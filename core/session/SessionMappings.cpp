@@ -1,7 +1,7 @@
 #include "MappingProfiles.h"
 
 #include "domain/Names.h"
-#include "storage/MappingStore.h"
+#include "storage/Workspace.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 // Mapping profiles of survey exports kept in a workspace for the next wave (formats.md *Survey
-// exports with a mapping profile*; schema step 4, table mapping_profiles). Each call opens a
+// exports with a mapping profile*; schema step 6, table mapping_profiles). Each call opens a
 // connection of its own on the workspace file (which the caller's session has opened and
 // migrated already), runs one statement (a write in its own transaction) and closes it again.
 

@@ -63,8 +63,9 @@ inline QString schemaStatement(QString sql)
 /// above the highest id, so that the next new row does not collide.
 inline QStringList tablesWithId()
 {
-    return {QStringLiteral("companies"),   QStringLiteral("departments"), QStringLiteral("rounds"),
-            QStringLiteral("assessments"), QStringLiteral("respondents"), QStringLiteral("workshop_sessions")};
+    return {QStringLiteral("companies"),    QStringLiteral("departments"), QStringLiteral("rounds"),
+            QStringLiteral("assessments"),  QStringLiteral("respondents"), QStringLiteral("workshop_sessions"),
+            QStringLiteral("plan_measures")};
 }
 inline QStringList resetIdentities()
 {

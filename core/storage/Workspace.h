@@ -20,6 +20,7 @@
 #include <QSet>
 #include <QString>
 
+#include "MappingStore.h" // kept mapping profiles: part of the storage interface
 #include <functional>
 #include <memory>
 

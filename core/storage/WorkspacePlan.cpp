@@ -69,12 +69,18 @@ bool SqliteWorkspace::planMeasures(qint64 company, QList<PlanMeasure> *out, Stor
 
 qint64 SqliteWorkspace::insertPlanMeasure(const PlanMeasure &m, StorageError *error)
 {
-    const QVariantList values =
-        QVariantList{m.id > 0 ? QVariant(m.id) : QVariant(QMetaType::fromType<qint64>()), m.company} + planValues(m);
+    // A new measure gets its id from the database; an explicit id puts a removed one back (undo).
+    if (m.id <= 0)
+        return writeOne(
+            QStringLiteral("INSERT INTO plan_measures(company_id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(kColumns),
+            QVariantList{m.company} + planValues(m),
+            QCoreApplication::translate("sbr::storage::Workspace", "Adding to the plan"), error);
     return writeOne(
         QStringLiteral("INSERT INTO plan_measures(id, company_id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(kColumns),
-        values, QCoreApplication::translate("sbr::storage::Workspace", "Adding to the plan"), error);
+        QVariantList{m.id, m.company} + planValues(m),
+        QCoreApplication::translate("sbr::storage::Workspace", "Adding to the plan"), error);
 }
 
 bool SqliteWorkspace::updatePlanMeasure(const PlanMeasure &m, StorageError *error)

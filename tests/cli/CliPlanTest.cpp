@@ -198,7 +198,7 @@ TEST_F(CliPlan, TheXlsxExportHasAPlanSheet)
     const Result exported = cli({u"export"_s, ws, u"--company"_s, u"Muster GmbH"_s, u"--format"_s, u"xlsx"_s,
                                  u"--lang"_s, u"en"_s, u"-o"_s, path(u"scores.xlsx"_s)});
     ASSERT_EQ(exported.exitCode, 0) << exported.dump();
-    const QJsonArray planRows = sheet(readXlsx(path(u"scores.xlsx"_s)), u"plan"_s).value(u"rows"_s).toArray();
+    const QJsonArray planRows = sheet(readXlsx(path(u"scores.xlsx"_s)), u"Action plan"_s).value(u"rows"_s).toArray();
     ASSERT_EQ(planRows.size(), 2); // the headings and Muster GmbH's one measure; Klein AG is not in this file
     const QJsonArray m = planRows[1].toArray();
     const auto text = [&](int column) { return m[column].toObject().value(u"s"_s).toString(); };

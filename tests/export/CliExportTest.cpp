@@ -58,11 +58,12 @@ TEST_F(CliExport, XlsxHoldsEveryLevelAndAgreesWithAnonymousScoreJson)
         GTEST_SKIP() << "python3-openpyxl is not installed";
 
     const QJsonArray book = sbr::exporttest::readXlsx(file);
-    ASSERT_EQ(book.size(), 4);
+    ASSERT_EQ(book.size(), 5); // the last sheet: the action plan
     EXPECT_EQ(book[0].toObject()[u"name"_s].toString(), u"Read me");
     EXPECT_EQ(book[1].toObject()[u"name"_s].toString(), u"Company");
     EXPECT_EQ(book[2].toObject()[u"name"_s].toString(), u"Departments");
     EXPECT_EQ(book[3].toObject()[u"name"_s].toString(), u"Statements");
+    EXPECT_EQ(book[4].toObject()[u"name"_s].toString(), u"Action plan");
 
     // Every company round of `score --json --anonymous` is a row of the company sheet with the
     // same index.

@@ -33,14 +33,14 @@ TEST_F(WindowTest, TheLastDepartmentAndPageAreShownAgainAfterARestart)
 
 TEST_F(WindowTest, ARememberedRoundOfAnotherCompanyIsShownAgain)
 {
-    selectNode({QStringLiteral("Brandt Armaturen AG"), QStringLiteral("2025-Q3")});
+    selectNode({QStringLiteral("Brandt Armaturen AG"), QStringLiteral("2025-H2")});
     window->pages()->setCurrentWidget(window->dashboardPage());
     window.reset();
 
     ui::MainWindow again;
     ASSERT_TRUE(again.openWorkspace(path));
     EXPECT_EQ(again.selection().companyName, QStringLiteral("Brandt Armaturen AG"));
-    EXPECT_EQ(again.selection().roundLabel, QStringLiteral("2025-Q3"));
+    EXPECT_EQ(again.selection().roundLabel, QStringLiteral("2025-H2"));
     EXPECT_FALSE(again.selection().hasDepartment());
     EXPECT_EQ(again.pages()->currentWidget(), again.dashboardPage());
 }

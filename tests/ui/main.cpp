@@ -1,6 +1,9 @@
-// The GUI tests need a QApplication (offscreen) and settings that never touch the user's.
+// The GUI tests need a QApplication (offscreen) and settings that never touch the user's, nor
+// those of another test process running at the same time (ctest -j): each process has its own.
 
 #include <QApplication>
+#include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
@@ -11,7 +14,9 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SocialBusinessRadarTests"));
-    QApplication::setApplicationName(QStringLiteral("ui_tests"));
+    QApplication::setApplicationName(QStringLiteral("ui_tests-%1").arg(QApplication::applicationPid()));
     ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    const int result = RUN_ALL_TESTS();
+    QFile::remove(QSettings().fileName());
+    return result;
 }
