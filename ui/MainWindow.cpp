@@ -43,6 +43,9 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &title, const QString &message) { Dialogs::warning(this, title, message); });
     connect(m_controller, &WorkspaceController::workspaceOpened, this, &MainWindow::updateTitle);
     connect(m_controller->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    m_remember.setSingleShot(true);
+    m_remember.setInterval(1000);
+    connect(&m_remember, &QTimer::timeout, this, &MainWindow::writeRememberedSelection);
     buildUi();
     resize(1280, 800);
     restoreGeometry(AppSettings::windowGeometry());
@@ -52,6 +55,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_remember.isActive()) // the last place, written before the window goes
+        writeRememberedSelection();
     m_controller->undoStack()->disconnect(this);
     m_controller->disconnect(this);
 }
@@ -172,6 +177,8 @@ bool MainWindow::openWorkspace(const QString &path)
     }
     AppSettings::addRecentFile(path);
     m_selection = {};
+    if (m_remember.isActive())
+        writeRememberedSelection(); // the place in the workspace before
     m_path.clear(); // nothing remembered while the first selection is made
     // Start where the user left off, else where there is something to see: the newest round of
     // the first company.
@@ -284,7 +291,17 @@ void MainWindow::onNavigatorChanged()
 
 void MainWindow::rememberSelection()
 {
+    // Written once the user has settled (a settings file written on every click would cost the
+    // switch several milliseconds), and at the latest when the window goes.
     if (m_path.isEmpty() || m_rebuilding)
+        return;
+    m_remember.start();
+}
+
+void MainWindow::writeRememberedSelection()
+{
+    m_remember.stop();
+    if (m_path.isEmpty())
         return;
     QStringList names;
     if (m_selection.company)

@@ -7,6 +7,7 @@
 #include "domain/WorkspaceError.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 class QTabWidget;
 class QTreeView;
@@ -62,6 +63,7 @@ private:
     void restoreSelection();
     /// Remembers the selection and page for the next start (AppSettings::lastSelection).
     void rememberSelection();
+    void writeRememberedSelection();
     /// Selects what was shown when `path` was open last; false if it is gone.
     bool selectRemembered(const QString &path);
     void updateTitle();
@@ -89,6 +91,7 @@ private:
     QuestionnairePage *m_questionnaire = nullptr;
     Selection m_selection;
     bool m_rebuilding = false;
+    QTimer m_remember; ///< writes the remembered selection a moment after the last change
 };
 
 } // namespace sbr::ui
