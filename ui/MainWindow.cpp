@@ -179,7 +179,7 @@ bool MainWindow::openWorkspace(const QString &path)
     m_selection = {};
     if (m_remember.isActive())
         writeRememberedSelection(); // the place in the workspace before
-    m_path.clear(); // nothing remembered while the first selection is made
+    m_path.clear();                 // nothing remembered while the first selection is made
     // Start where the user left off, else where there is something to see: the newest round of
     // the first company.
     if (!selectRemembered(path) && m_navigatorModel->rowCount() > 0) {
