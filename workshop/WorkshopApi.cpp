@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <optional>
 
 namespace sbr::workshop {
 
@@ -26,6 +27,16 @@ VotingServer::Reply failure(int status, const char *code)
     if (status == 429 || status == 503)
         headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
     return json(status, {{QStringLiteral("error"), QString::fromLatin1(code)}}, std::move(headers));
+}
+
+/// The body of a phone's request as a JSON object; nullopt when it is not one (answered 400).
+std::optional<QJsonObject> bodyObject(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
 }
 
 QJsonArray strings(const QStringList &list)
@@ -127,11 +138,10 @@ VotingServer::Reply VotingServer::state(const Request &request)
 
 VotingServer::Reply VotingServer::chooseDepartment(const Request &request)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+    const std::optional<QJsonObject> body = bodyObject(request.body);
+    if (!body)
         return failure(400, "malformed");
-    const QJsonObject o = doc.object();
+    const QJsonObject &o = *body;
     const QJsonValue participantValue = o.value(QStringLiteral("participant"));
     const QJsonValue departmentValue = o.value(QStringLiteral("department"));
     if (!participantValue.isString() || !departmentValue.isDouble())
@@ -159,11 +169,10 @@ VotingServer::Reply VotingServer::chooseDepartment(const Request &request)
 
 VotingServer::Reply VotingServer::vote(const Request &request, WorkshopVote *deferred)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+    const std::optional<QJsonObject> body = bodyObject(request.body);
+    if (!body)
         return failure(400, "malformed");
-    const QJsonObject o = doc.object();
+    const QJsonObject &o = *body;
     const QJsonValue participantValue = o.value(QStringLiteral("participant"));
     const QJsonValue itemValue = o.value(QStringLiteral("item"));
     if (!participantValue.isString() || !itemValue.isString() || !o.contains(QStringLiteral("level")))
