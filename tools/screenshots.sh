@@ -25,14 +25,15 @@ for lang in de en; do
     shot "$locale" "assessment-$lang.png" 1 "$company/2026-Q3/Vertrieb"
     shot "$locale" "benchmark-$lang.png" 2 "$company/2026-Q3"
     shot "$locale" "recommendations-$lang.png" 3 "$company/2026-Q3"
-    shot "$locale" "questionnaire-$lang.png" 4 "$company/2026-Q3"
-    shot "$locale" "companies-$lang.png" 5 "$company/2026-Q3"
+    shot "$locale" "plan-$lang.png" 4 "$company/2026-Q3"
+    shot "$locale" "questionnaire-$lang.png" 5 "$company/2026-Q3"
+    shot "$locale" "companies-$lang.png" 6 "$company/2026-Q3"
 done
 # Dark mode and a small screen (1024×700), German: every page.
 CONF="$HOME_DIR/.config/SocialBusinessRadar/Social Business Radar.conf"
 mkdir -p "$(dirname "$CONF")"
 company="Weber Maschinenbau GmbH"
-pages=(dashboard assessment benchmark recommendations questionnaire companies)
+pages=(dashboard assessment benchmark recommendations plan questionnaire companies)
 for variant in dark small; do
     printf '[ui]\ntheme=%s\n' "$([[ $variant == dark ]] && echo 2 || echo 1)" >"$CONF"
     size=$([[ $variant == small ]] && echo 1024x700 || echo 1280x800)

@@ -4003,6 +4003,10 @@ minizip (zlib): Zlib-Lizenz</translation>
         <source>Open for reading only: nothing can be changed here. Open the workspace again for editing once the other window has closed it.</source>
         <translation>Nur zum Lesen geöffnet: Hier lässt sich nichts ändern. Öffnen Sie den Arbeitsbereich erneut zum Bearbeiten, sobald das andere Fenster ihn geschlossen hat.</translation>
     </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation>&amp;Maßnahmenplan</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::MappingWizard</name>
@@ -4286,6 +4290,400 @@ minizip (zlib): Zlib-Lizenz</translation>
             <numerusform>%n Runde</numerusform>
             <numerusform>%n Runden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::PlanBoard</name>
+    <message>
+        <source>Roadmap column "%1"</source>
+        <translation>Fahrplan-Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Now (%1)</source>
+        <translation>&amp;Jetzt (%1)</translation>
+    </message>
+    <message>
+        <source>N&amp;ext (%1)</source>
+        <translation>Als &amp;Nächstes (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Later (%1)</source>
+        <translation>&amp;Später (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::PlanCardDelegate</name>
+    <message>
+        <source>no owner yet</source>
+        <translation>noch niemand verantwortlich</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::PlanMeasureDialog</name>
+    <message>
+        <source>Edit measure</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a measure to the plan</source>
+        <translation>Maßnahme in den Plan aufnehmen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add to the plan</source>
+        <translation>In den Plan aufnehmen</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Was getan werden soll</translation>
+    </message>
+    <message>
+        <source>A measure from the &amp;catalogue:</source>
+        <translation>Eine Maßnahme aus dem &amp;Katalog:</translation>
+    </message>
+    <message>
+        <source>An &amp;own measure:</source>
+        <translation>Eine &amp;eigene Maßnahme:</translation>
+    </message>
+    <message>
+        <source>Measure from the catalogue</source>
+        <translation>Maßnahme aus dem Katalog</translation>
+    </message>
+    <message>
+        <source>low effort</source>
+        <translation>geringer Aufwand</translation>
+    </message>
+    <message>
+        <source>medium effort</source>
+        <translation>mittlerer Aufwand</translation>
+    </message>
+    <message>
+        <source>high effort</source>
+        <translation>hoher Aufwand</translation>
+    </message>
+    <message>
+        <source>Title of the own measure</source>
+        <translation>Titel der eigenen Maßnahme</translation>
+    </message>
+    <message>
+        <source>e.g. Monthly social media round table of all departments</source>
+        <translation>z. B. Monatlicher Social-Media-Stammtisch aller Abteilungen</translation>
+    </message>
+    <message>
+        <source>Statements the own measure should move</source>
+        <translation>Aussagen, die die eigene Maßnahme bewegen soll</translation>
+    </message>
+    <message>
+        <source>&amp;Statements it should move:</source>
+        <translation>&amp;Aussagen, die sie bewegen soll:</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Wer ist verantwortlich</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Fällig bis:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Horizont:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tand:</translation>
+    </message>
+    <message>
+        <source>Done &amp;on:</source>
+        <translation>Erledigt a&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Give the own measure a title.</source>
+        <translation>Geben Sie der eigenen Maßnahme einen Titel.</translation>
+    </message>
+    <message>
+        <source>Tick at least one statement the measure should move, so that the plan can show what changed.</source>
+        <translation>Haken Sie mindestens eine Aussage an, die die Maßnahme bewegen soll – nur dann kann der Plan zeigen, was sich verändert hat.</translation>
+    </message>
+    <message>
+        <source>Choose a measure from the catalogue, or describe an own one.</source>
+        <translation>Wählen Sie eine Maßnahme aus dem Katalog oder beschreiben Sie eine eigene.</translation>
+    </message>
+    <message>
+        <source>Edit "%1"</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::PlanModel</name>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>no round after yet</source>
+        <translation>noch keine Runde danach</translation>
+    </message>
+    <message>
+        <source>no scores to compare</source>
+        <translation>keine Werte zum Vergleich</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>Shown for done measures: how their statements changed between the round before and the round after the date they were done.</source>
+        <translation>Für erledigte Maßnahmen: wie sich ihre Aussagen zwischen der Runde davor und der Runde nach dem Erledigt-Datum verändert haben.</translation>
+    </message>
+    <message>
+        <source>There is no round before and after %1 yet to compare.</source>
+        <translation>Es gibt noch keine Runde vor und nach dem %1 zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>Change of its statements from %1 to %2 (company scores, points):</source>
+        <translation>Veränderung ihrer Aussagen von %1 bis %2 (Unternehmenswerte, Punkte):</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>This says what changed, not that the measure caused it.</source>
+        <translation>Das zeigt, was sich verändert hat – nicht, dass die Maßnahme es bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>Overdue: due on %1 and not done yet.</source>
+        <translation>Überfällig: fällig am %1 und noch nicht erledigt.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Move "%1" to "%2"</source>
+        <translation>„%1“ nach „%2“ verschieben</translation>
+    </message>
+    <message>
+        <source>Set "%1" to "%2"</source>
+        <translation>„%1“ auf „%2“ setzen</translation>
+    </message>
+    <message>
+        <source>Set the owner of "%1"</source>
+        <translation>Verantwortliche für „%1“ festlegen</translation>
+    </message>
+    <message>
+        <source>Set the due date of "%1"</source>
+        <translation>Fälligkeit von „%1“ festlegen</translation>
+    </message>
+    <message>
+        <source>Set the date "%1" was done</source>
+        <translation>Erledigt-Datum von „%1“ festlegen</translation>
+    </message>
+    <message>
+        <source>Change the note on "%1"</source>
+        <translation>Notiz zu „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Change since</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::ui::PlanPage</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>Nur ü&amp;berfällige</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure…</source>
+        <translation>Maßnahme &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap</source>
+        <translation>&amp;Fahrplan</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>Show measures with status</source>
+        <translation>Maßnahmen mit diesem Stand zeigen</translation>
+    </message>
+    <message>
+        <source>all statuses</source>
+        <translation>jeder Stand</translation>
+    </message>
+    <message>
+        <source>open (planned or in progress)</source>
+        <translation>offen (geplant oder in Arbeit)</translation>
+    </message>
+    <message>
+        <source>Show measures for the question</source>
+        <translation>Maßnahmen zu dieser Frage zeigen</translation>
+    </message>
+    <message>
+        <source>Action plan as a table</source>
+        <translation>Maßnahmenplan als Tabelle</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stand:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>F&amp;rage:</translation>
+    </message>
+    <message>
+        <source>Drag a card to another column, or move it with Ctrl+← and Ctrl+→. Enter edits it, Del removes it; Ctrl+Z undoes any change.</source>
+        <translation>Ziehen Sie eine Karte in eine andere Spalte oder verschieben Sie sie mit Strg+← und Strg+→. Eingabe bearbeitet sie, Entf entfernt sie; Strg+Z macht jede Änderung rückgängig.</translation>
+    </message>
+    <message>
+        <source>all questions</source>
+        <translation>alle Fragen</translation>
+    </message>
+    <message>
+        <source>Choose a company in the navigator to see its action plan.</source>
+        <translation>Wählen Sie links ein Unternehmen, um seinen Maßnahmenplan zu sehen.</translation>
+    </message>
+    <message>
+        <source>The plan of %1 is empty. Add a measure here, or tick measures on the Recommendations page.</source>
+        <translation>Der Plan von %1 ist leer. Nehmen Sie hier eine Maßnahme auf oder haken Sie Maßnahmen auf der Seite „Empfehlungen“ an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan of %1: %n measure(s)</source>
+        <translation>
+            <numerusform>Plan von %1: %n Maßnahme</numerusform>
+            <numerusform>Plan von %1: %n Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown with these filters</source>
+        <translation>
+            <numerusform>%n mit diesen Filtern gezeigt</numerusform>
+            <numerusform>%n mit diesen Filtern gezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the measure?</source>
+        <translation>Maßnahme entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove "%1" from the plan? Ctrl+Z brings it back.</source>
+        <translation>„%1“ aus dem Plan entfernen? Strg+Z holt sie zurück.</translation>
     </message>
 </context>
 <context>

@@ -522,4 +522,14 @@ too few for a comparison</numerusform>
             <numerusform>Saved %1: the answer workbook with %n answer columns. Filled in, it is imported as it is with File ▸ Import answers.</numerusform>
         </translation>
     </message>
-</context></TS>
+</context><context>
+    <name>sbr::ui::PlanPage</name>
+    <message numerus="yes">
+        <source>Plan of %1: %n measure(s)</source>
+        <translation>
+            <numerusform>Plan of %1: %n measure</numerusform>
+            <numerusform>Plan of %1: %n measures</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

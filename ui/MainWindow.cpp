@@ -11,6 +11,7 @@
 #include "pages/FastItemDelegate.h"
 #include "pages/FirstSteps.h"
 #include "pages/OverviewPage.h"
+#include "pages/PlanPage.h"
 #include "pages/QuestionnairePage.h"
 #include "pages/RecommendationsPage.h"
 #include "presentation/WorkshopController.h"
@@ -88,12 +89,14 @@ void MainWindow::buildUi()
     m_assessment = new AssessmentPage(m_controller);
     m_benchmark = new BenchmarkPage(m_controller);
     m_recommendations = new RecommendationsPage(m_controller);
+    m_plan = new PlanPage(m_controller);
     m_questionnaire = new QuestionnairePage(m_controller);
     m_overview = new OverviewPage(m_controller);
     m_pages->addTab(m_dashboard, tr("&Dashboard"));
     m_pages->addTab(m_assessment, tr("&Assessment"));
     m_pages->addTab(m_benchmark, tr("&Benchmark"));
     m_pages->addTab(m_recommendations, tr("&Recommendations"));
+    m_pages->addTab(m_plan, tr("Action &plan"));
     m_pages->addTab(m_questionnaire, tr("&Questionnaire"));
     m_pages->addTab(m_overview, tr("All &companies"));
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::rememberSelection);
@@ -357,6 +360,7 @@ void MainWindow::showPagesFor(const Selection &selection)
     m_assessment->setSelection(selection);
     m_benchmark->setSelection(selection);
     m_recommendations->setSelection(selection);
+    m_plan->setSelection(selection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

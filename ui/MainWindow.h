@@ -27,6 +27,7 @@ class WorkshopController;
 class DashboardPage;
 class BenchmarkPage;
 class RecommendationsPage;
+class PlanPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -42,6 +43,7 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboard; }
     BenchmarkPage *benchmarkPage() const { return m_benchmark; }
     RecommendationsPage *recommendationsPage() const { return m_recommendations; }
+    PlanPage *planPage() const { return m_plan; }
     QTabWidget *pages() const { return m_pages; }
     /// The first steps, shown instead of the pages while the workspace has no round.
     FirstSteps *firstSteps() const { return m_firstSteps; }
@@ -87,6 +89,7 @@ private:
     DashboardPage *m_dashboard = nullptr;
     BenchmarkPage *m_benchmark = nullptr;
     RecommendationsPage *m_recommendations = nullptr;
+    PlanPage *m_plan = nullptr;
     AssessmentPage *m_assessment = nullptr;
     QuestionnairePage *m_questionnaire = nullptr;
     Selection m_selection;

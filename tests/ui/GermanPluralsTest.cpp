@@ -48,3 +48,19 @@ TEST_F(GermanPlurals, EndOfWorkshopQuestionCountsParticipants)
               QStringLiteral("Die Stimmen von 12 Teilnehmenden verwerfen?"));
     EXPECT_EQ(tr("sbr::ui::AssessmentPage", "%n respondent(s)", 1), QStringLiteral("1 befragte Person"));
 }
+
+TEST_F(GermanPlurals, ThePlanCountsItsMeasuresInBothLanguages)
+{
+    const char *source = "Plan of %1: %n measure(s)";
+    EXPECT_EQ(tr("sbr::ui::PlanPage", source, 1), QStringLiteral("Plan von %1: 1 Maßnahme"));
+    EXPECT_EQ(tr("sbr::ui::PlanPage", source, 11), QStringLiteral("Plan von %1: 11 Maßnahmen"));
+    EXPECT_EQ(tr("sbr::ui::PlanPage", "%n overdue", 2), QStringLiteral("2 überfällig"));
+    QCoreApplication::removeTranslator(&m_de);
+    QTranslator en;
+    ASSERT_TRUE(en.load(QStringLiteral("sbradar_en"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&en);
+    EXPECT_EQ(tr("sbr::ui::PlanPage", source, 1), QStringLiteral("Plan of %1: 1 measure"));
+    EXPECT_EQ(tr("sbr::ui::PlanPage", source, 11), QStringLiteral("Plan of %1: 11 measures"));
+    QCoreApplication::removeTranslator(&en);
+    QCoreApplication::installTranslator(&m_de);
+}
