@@ -2998,6 +2998,60 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
 </context>
 <context>
+    <name>sbr::ui::AgreedMeasuresDialog</name>
+    <message>
+        <source>What did the group agree on?</source>
+        <translation>Worauf hat sich die Gruppe geeinigt?</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>For the statement</source>
+        <translation>Zur Aussage</translation>
+    </message>
+    <message>
+        <source>Measures linked to the statements of the workshop</source>
+        <translation>Maßnahmen zu den Aussagen des Workshops</translation>
+    </message>
+    <message>
+        <source>in the plan already</source>
+        <translation>schon im Plan</translation>
+    </message>
+    <message>
+        <source>Tick the measures the group agreed on; they go into the action plan as planned for now. Double-click the second column to name who is responsible.</source>
+        <translation>Haken Sie die Maßnahmen an, auf die sich die Gruppe geeinigt hat; sie kommen als „geplant, jetzt“ in den Maßnahmenplan. Mit einem Doppelklick in die zweite Spalte tragen Sie ein, wer verantwortlich ist.</translation>
+    </message>
+    <message>
+        <source>Add to the plan</source>
+        <translation>In den Plan aufnehmen</translation>
+    </message>
+    <message>
+        <source>Nothing agreed</source>
+        <translation>Nichts vereinbart</translation>
+    </message>
+    <message>
+        <source>Agreed in the workshop %1 on %2</source>
+        <translation>Vereinbart im Workshop %1 am %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n measure(s) agreed in the workshop</source>
+        <translation>
+            <numerusform>%n im Workshop vereinbarte Maßnahme aufnehmen</numerusform>
+            <numerusform>%n im Workshop vereinbarte Maßnahmen aufnehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take up an agreed measure again</source>
+        <translation>Vereinbarte Maßnahme wieder aufnehmen</translation>
+    </message>
+</context>
+<context>
     <name>sbr::ui::AssessmentModel</name>
     <message>
         <source>n/a</source>
@@ -5326,6 +5380,10 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
             <numerusform>Die Stimmen von %n teilnehmenden Person verwerfen?</numerusform>
             <numerusform>Die Stimmen von %n Teilnehmenden verwerfen?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

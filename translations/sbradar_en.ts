@@ -532,4 +532,14 @@ too few for a comparison</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>sbr::ui::AgreedMeasuresDialog</name>
+    <message numerus="yes">
+        <source>Add %n measure(s) agreed in the workshop</source>
+        <translation>
+            <numerusform>Add %n measure agreed in the workshop</numerusform>
+            <numerusform>Add %n measures agreed in the workshop</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -7,6 +7,7 @@
 #include "WorkshopSession.h"
 #include "WorkspaceController.h"
 #include "commands/Commands.h"
+#include "dialogs/AgreedMeasuresDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -249,7 +250,13 @@ void WorkshopController::leave()
                             "undo this afterwards with Ctrl+Z.",
                             nullptr, voters)
                              .arg(departmentsText(), m_selection.roundLabel))) {
-        end(true);
+        // What the room voted on, for the question which measures it agreed on.
+        QList<AgreedMeasuresDialog::Statement> statements;
+        for (int item : m_session->items())
+            statements.append({m_session->questionnaire().flatItems().at(item)->id, m_session->results(item).mean});
+        const QString workshop = tr("%1, %2").arg(departmentsText(), m_selection.roundLabel);
+        if (end(true) > 0)
+            offerAgreedMeasures(workshop, statements);
     } else if (Dialogs::confirm(m_presentation, tr("End the workshop"),
                                 tr("Discard the votes of %n participant(s)?", nullptr, voters))) {
         end(false);
@@ -332,6 +339,20 @@ int WorkshopController::end(bool store)
     m_session.reset();
     m_storedId = 0;
     return stored;
+}
+
+void WorkshopController::offerAgreedMeasures(const QString &workshop,
+                                             const QList<AgreedMeasuresDialog::Statement> &statements)
+{
+    auto *dialog = new AgreedMeasuresDialog(m_controller, m_selection.company, workshop, statements, m_window);
+    if (!dialog->hasChoices()) {
+        delete dialog;
+        return;
+    }
+    // Not modal for the program's event loop: the slides are closed, the window stays usable.
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("agreedMeasures"));
+    dialog->open();
 }
 
 void WorkshopController::suspend()

@@ -7,6 +7,7 @@
 
 #include "Selection.h"
 #include "WorkshopStore.h"
+#include "dialogs/AgreedMeasuresDialog.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -57,7 +58,9 @@ public:
     /// are discarded. Returns the number of respondents stored, or -1 when storing failed: then
     /// the session stays open (voting goes on at the same address) and a message says so.
     int end(bool store);
-    /// Esc on the slides: asks whether to store the votes, then ends (or goes on).
+    /// Esc on the slides: asks whether to store the votes, then ends (or goes on). After storing,
+    /// offers the measures linked to the statements voted on for the action plan (a dialog named
+    /// "agreedMeasures", child of the window; see AgreedMeasuresDialog).
     void leave();
     /// Stops voting and closes the slides but keeps the session in the workspace, to be stored
     /// or resumed the next time the workspace is opened (quitting during a session).
@@ -86,6 +89,7 @@ private:
     bool startWith(const Selection &selection, const Options &options,
                    std::unique_ptr<workshop::WorkshopSession> restored, qint64 storedId);
     bool storeVotes(int *stored);
+    void offerAgreedMeasures(const QString &workshop, const QList<AgreedMeasuresDialog::Statement> &statements);
     void showCounts();
     /// The departments of the company to choose from for a mixed group (none: a list of one).
     QWidget *departmentChooser(const Selection &selection, QStringList *names) const;
