@@ -1,6 +1,7 @@
 #include "PlanPage.h"
 
 #include "Dialogs.h"
+#include "LazyRefresh.h"
 #include "PlanBoard.h"
 #include "WorkspaceController.h"
 #include "dialogs/PlanMeasureDialog.h"
@@ -176,6 +177,11 @@ PlanPage::PlanPage(WorkspaceController *controller, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &PlanPage::updateSummary);
     connect(controller, &WorkspaceController::languageChanged, this, &PlanPage::fillDimensions);
     connect(controller, &WorkspaceController::workspaceOpened, this, &PlanPage::fillDimensions);
+    m_lazy = new LazyRefresh(this, [this] {
+        if (m_model->company() != m_selection.company)
+            m_model->setCompany(m_selection.company);
+        updateSummary();
+    });
     updateSummary();
 }
 
@@ -193,13 +199,10 @@ void PlanPage::fillDimensions()
 
 void PlanPage::setSelection(const Selection &selection)
 {
-    if (selection.company == m_selection.company && m_model->company() == selection.company) {
-        m_selection = selection;
-        return;
-    }
     m_selection = selection;
-    m_model->setCompany(selection.company);
-    updateSummary();
+    // The plan is read when the page is seen, and again only for another company.
+    if (m_model->company() != selection.company)
+        m_lazy->request();
 }
 
 void PlanPage::showBoard(bool board)

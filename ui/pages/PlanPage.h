@@ -54,6 +54,7 @@ private:
     void fillDimensions();
     int currentRow() const;
 
+    class LazyRefresh *m_lazy = nullptr;
     WorkspaceController *m_controller;
     Selection m_selection;
     PlanModel *m_model;
