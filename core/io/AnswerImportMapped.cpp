@@ -6,6 +6,7 @@
 
 #include "domain/Names.h"
 #include "io/MappingProfile.h"
+#include "io/MappingSuggestion.h"
 
 #include <type_traits>
 
@@ -18,10 +19,23 @@ template <typename Reader> void Importer<Reader>::readMappedHeader(Reader &csv)
     for (const MappingProfile::Label &l : profile.levels)
         m_labels.insert(caseKey(normalizeName(l.label)), l.level);
     QHash<QString, int> targets; // target -> column (1-based) that has it
-    for (int f = 0; f < csv.fieldCount(); ++f) {
-        const std::string_view name = trimmed(csv.field(f));
-        m_header.append(qstr(name));
-        if (name.empty()) {
+    QStringList names;
+    for (int f = 0; f < csv.fieldCount(); ++f)
+        names.append(qstr(trimmed(csv.field(f))));
+    // SurveyMonkey's second header row (the statements under a matrix question) belongs to the
+    // header; any other second row is the first data row, read by run() next.
+    if (csv.next()) {
+        QStringList second;
+        for (int f = 0; f < csv.fieldCount(); ++f)
+            second.append(qstr(trimmed(csv.field(f))));
+        if (!csv.recordError() && isSurveyMonkeySubHeader(names, second))
+            names = combineSurveyMonkeyHeader(names, second);
+        else
+            m_pendingRecord = true;
+    }
+    for (int f = 0; f < names.size(); ++f) {
+        m_header.append(names.at(f));
+        if (m_header.last().isEmpty()) {
             m_blankColumns.push_back(f);
             continue;
         }

@@ -153,7 +153,14 @@ template <typename Reader> ImportResult Importer<Reader>::run(Reader &csv)
     // (and does not say so when the 20th was the last one); while every error so far is cured by
     // an option, read to the end to know whether that option would be enough.
     int records = 0;
-    while ((!m_result.moreErrors || !m_uncurable) && csv.next()) {
+    const auto nextRecord = [&] {
+        if (m_pendingRecord) { // read already, while looking for a second header row
+            m_pendingRecord = false;
+            return true;
+        }
+        return csv.next();
+    };
+    while ((!m_result.moreErrors || !m_uncurable) && nextRecord()) {
         if (m_opt.progress && (records++ & 0x3fff) == 0 && !m_opt.progress(csv.progress())) {
             m_result.cancelled = true;
             m_result.batch = {};

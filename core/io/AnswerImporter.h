@@ -107,6 +107,7 @@ private:
     QStringList m_header;
     int m_headerLine = 1;
     bool m_keysComplete = true;
+    bool m_pendingRecord = false;                   // the reader holds a record that run() has not read yet
     int m_lastNamedColumn = -1;                     // field index of the last column with a header
     std::vector<int> m_blankColumns;                // columns without a header (must stay empty)
     std::array<int, KeyCount> m_col{};              // field index of each key, -1 if absent

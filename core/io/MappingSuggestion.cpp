@@ -295,16 +295,65 @@ MappingSuggestion suggestMapping(const QStringList &header, const QList<QStringL
     return s;
 }
 
+namespace {
+
+int respondentIdColumn(const QStringList &first)
+{
+    for (int c = 0; c < first.size(); ++c) {
+        const QString h = first.at(c).trimmed();
+        if (h.compare(QLatin1String("Respondent ID"), Qt::CaseInsensitive) == 0 ||
+            h.compare(QLatin1String("Befragten-ID"), Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    return -1;
+}
+
+} // namespace
+
+bool isSurveyMonkeySubHeader(const QStringList &first, const QStringList &second)
+{
+    const int id = respondentIdColumn(first);
+    return id >= 0 && second.value(id).trimmed().isEmpty();
+}
+
+QStringList combineSurveyMonkeyHeader(const QStringList &first, const QStringList &second)
+{
+    static const QStringList kNoStatement = {QStringLiteral("Response"), QStringLiteral("Antwort"),
+                                             QStringLiteral("Open-Ended Response"), QStringLiteral("Offene Antwort")};
+    QStringList out;
+    QString question;
+    for (int c = 0; c < std::max(first.size(), second.size()); ++c) {
+        const QString top = first.value(c).trimmed();
+        const QString sub = second.value(c).trimmed();
+        if (!top.isEmpty())
+            question = top;
+        const bool statement = !sub.isEmpty() && !kNoStatement.contains(sub, Qt::CaseInsensitive);
+        if (!statement)
+            out.append(top);
+        else if (question.isEmpty())
+            out.append(sub);
+        else
+            out.append(QStringLiteral("%1 [%2]").arg(question, sub));
+    }
+    return out;
+}
+
 bool readSurveyTable(const QByteArray &data, const QString &sheet, QStringList *header, QList<QStringList> *rows,
                      QString *error, int maxRows)
 {
     header->clear();
     rows->clear();
+    bool twoRows = false;
     const auto add = [&](QStringList cells) {
         if (std::all_of(cells.begin(), cells.end(), [](const QString &c) { return c.trimmed().isEmpty(); }))
             return true;
         if (header->isEmpty() && rows->isEmpty()) {
             *header = cells;
+            return true;
+        }
+        if (rows->isEmpty() && !twoRows && isSurveyMonkeySubHeader(*header, cells)) {
+            *header = combineSurveyMonkeyHeader(*header, cells);
+            twoRows = true;
             return true;
         }
         rows->append(cells);

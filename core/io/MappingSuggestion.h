@@ -35,6 +35,17 @@ MappingSuggestion suggestMapping(const QStringList &header, const QList<QStringL
 bool readSurveyTable(const QByteArray &data, const QString &sheet, QStringList *header, QList<QStringList> *rows,
                      QString *error, int maxRows = -1);
 
+/// SurveyMonkey's export writes its header in two rows: the question in the first (a matrix
+/// question once, over the columns of its statements) and in the second the statement of each
+/// column, "Response" under a single question and nothing under its own columns (Respondent ID,
+/// Collector ID, …). True when `first` is such a first row (it has a "Respondent ID" column) and
+/// `second` is empty in that column (a data row always has the respondent's id there).
+bool isSurveyMonkeySubHeader(const QStringList &first, const QStringList &second);
+/// One header from the two rows: "Question [statement]" for a statement under a question (the
+/// question is the nearest non-empty cell of the first row at or left of the column), the first
+/// row's text where the second says "Response" / "Antwort" or nothing.
+QStringList combineSurveyMonkeyHeader(const QStringList &first, const QStringList &second);
+
 /// Similarity of two question texts, 0..1 (character bigrams after removing numbering,
 /// punctuation and case).
 double questionSimilarity(const QString &a, const QString &b);

@@ -310,3 +310,40 @@ TEST_F(CliMapping, LabelsNotInTheProfileAndMissingKeysAreRefusedAtTheirCells)
 }
 
 } // namespace
+
+TEST_F(CliMapping, SurveyMonkeyMatrixWithTwoHeaderRowsIsMappedAndImported)
+{
+    // SurveyMonkey writes a matrix question over its statements in the first header row and the
+    // statements in the second; its own columns have nothing in the second row.
+    Result r;
+    const QJsonObject p = suggest(survey(u"surveymonkey-matrix-de.csv"_s), &r);
+    const QJsonObject c = p.value(u"columns"_s).toObject();
+    const QString question = u"Wie weit trifft das auf Ihr Unternehmen zu? [%1]"_s;
+    EXPECT_EQ(c.value(question.arg(u"Eine namentlich benannte Person ist hauptverantwortlich für Social Media und hat "
+                                   u"dafür fest eingeplante Arbeitszeit."_s))
+                  .toString(),
+              u"team.owner"_s)
+        << r.dump();
+    EXPECT_EQ(c.value(u"Abteilung"_s).toString(), u"department"_s);
+    EXPECT_EQ(c.value(u"Respondent ID"_s).toString(), u"respondent"_s);
+    EXPECT_EQ(c.size(), 14) << r.dump();
+    writeFile(path(u"sm.json"_s), r.outBytes);
+    const Result ok =
+        cli({u"import"_s, m_ws, survey(u"surveymonkey-matrix-de.csv"_s), u"--mapping"_s, path(u"sm.json"_s),
+             u"--company"_s, u"Muster GmbH"_s, u"--round"_s, u"2026-Q1"_s, u"--date"_s, u"2026-03-15"_s});
+    ASSERT_EQ(ok.exitCode, 0) << ok.dump();
+    EXPECT_TRUE(ok.out.contains(u"8 answers of 2 respondents"_s)) << ok.dump();
+    const QString keys = u"Muster GmbH,%1,2026-Q1,2026-03-15,%2"_s;
+    const QByteArray expected =
+        longFormScores(rows(keys.arg(u"Marketing"_s, u"11468025301"_s), {u"4"_s, u"3"_s, u"2"_s, {}}) +
+                       rows(keys.arg(u"Vertrieb"_s, u"11468025302"_s), {u"1"_s, u"0"_s, u"4"_s, u"2"_s}));
+    EXPECT_EQ(cli({u"score"_s, m_ws, u"--json"_s}).outBytes, expected);
+    // A data error is reported at its physical line: the header takes two.
+    QByteArray broken = readFile(survey(u"surveymonkey-matrix-de.csv"_s));
+    broken.replace("Nicht vorhanden", "Vielleicht");
+    writeFile(path(u"broken.csv"_s), broken);
+    const Result refused = refusedImport(m_ws, path(u"broken.csv"_s),
+                                         {u"--mapping"_s, path(u"sm.json"_s), u"--company"_s, u"Muster GmbH"_s,
+                                          u"--round"_s, u"2026-Q2"_s, u"--date"_s, u"2026-06-15"_s});
+    expectErrorLine(refused, u"broken.csv, line 4, column 12"_s, u"\"Vielleicht\" is not a level"_s);
+}
