@@ -1,5 +1,6 @@
 #!/bin/bash
-# Report pages with the new sections, for docs/images (conclusions; recommendations per department).
+# Report pages with the new sections, for docs/images (conclusions; recommendations per department;
+# the roadmap and what was done since the last round, from the demo's action plan).
 # Run from the repository root after building; needs sqlite3 (to store the conclusions) and poppler-utils.
 set -e
 CLI=${SBRADAR_CLI:-build/bin/sbradar-cli}
@@ -17,13 +18,18 @@ By the next round: agree the goals in the leadership team (Q1), name an owner an
   $CLI report $W/demo.sbradar --company "Weber Maschinenbau GmbH" --lang $lang --department-recommendations -o $W/$lang.pdf
   n=$(pdfinfo $W/$lang.pdf | awk '/^Pages:/{print $2}')
   if [ $lang = de ]; then conc=Fazit; dep="Empfehlungen je Abteilung"; else conc=Conclusions; dep="Recommendations per department"; fi
-  pc=""; pd=""
+  if [ $lang = de ]; then road="Die Maßnahmen des Maßnahmenplans nach"; dsince="Seit der letzten Runde erledigt"; else road="The measures of the action plan by when"; dsince="Done since the last round"; fi
+  pc=""; pd=""; pr=""; pn=""
   for p in $(seq 1 $n); do
     t=$(pdftotext -f $p -l $p $W/$lang.pdf -)
     [ -z "$pc" ] && echo "$t" | grep -qx "$conc" && pc=$p
     [ -z "$pd" ] && echo "$t" | grep -q "^$dep" && pd=$p
+    [ -z "$pr" ] && echo "$t" | grep -q "^$road" && pr=$p
+    [ -z "$pn" ] && echo "$t" | grep -qx "$dsince" && pn=$p
   done
-  echo "$lang: conclusions p$pc, departments p$pd of $n"
+  echo "$lang: conclusions p$pc, departments p$pd, roadmap p$pr, done since p$pn of $n"
   pdftoppm -r 60 -png -f $pc -l $pc -singlefile $W/$lang.pdf $OUT/report-conclusions-$lang
   pdftoppm -r 60 -png -f $pd -l $pd -singlefile $W/$lang.pdf $OUT/report-department-recommendations-$lang
+  pdftoppm -r 60 -png -f $pr -l $pr -singlefile $W/$lang.pdf $OUT/report-roadmap-$lang
+  pdftoppm -r 60 -png -f $pn -l $pn -singlefile $W/$lang.pdf $OUT/report-done-since-$lang
 done

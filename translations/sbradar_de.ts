@@ -2451,6 +2451,141 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>Conclusions</source>
         <translation>Fazit</translation>
     </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>erledigt am %1</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>nicht benannt</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ohne Termin</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>No measures.</source>
+        <translation>Keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>The measures of the action plan by when they are tackled – now, next and later – with the statements each addresses, who is responsible, the due date and where it stands. Dropped measures are not listed.</source>
+        <translation>Die Maßnahmen des Maßnahmenplans nach Zeithorizont – jetzt, als Nächstes und später – mit den Aussagen, auf die sie zielen, den Verantwortlichen, dem Termin und dem Stand. Verworfene Maßnahmen sind nicht aufgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measure(s) overdue on %1: due before that date and not done.</source>
+        <translation>
+            <numerusform>Am %1 ist %Ln Maßnahme überfällig: Ihr Termin lag davor, und sie ist nicht erledigt.</numerusform>
+            <numerusform>Am %1 sind %Ln Maßnahmen überfällig: Ihr Termin lag davor, und sie sind nicht erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No measure is overdue on %1.</source>
+        <translation>Am %1 ist keine Maßnahme überfällig.</translation>
+    </message>
+    <message>
+        <source>–: no score in that round (too few respondents or no answers); the average is taken over the statements with both scores.</source>
+        <translation>–: kein Wert in dieser Runde (zu wenige befragte Personen oder keine Antworten); der Mittelwert umfasst die Aussagen mit beiden Werten.</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>Done after the survey of this round: the next round will show what changed in its statements.</source>
+        <translation>Nach der Erhebung dieser Runde erledigt: Was sich bei ihren Aussagen verändert hat, zeigt die nächste Runde.</translation>
+    </message>
+    <message>
+        <source>There is no round before the date it was done: nothing to compare with.</source>
+        <translation>Vor dem Tag, an dem sie erledigt wurde, gibt es keine Runde: Es gibt nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Its statements have no scores to compare between %1 and %2: too few respondents or no answers in one of the rounds.</source>
+        <translation>Für ihre Aussagen gibt es zwischen %1 und %2 keine vergleichbaren Werte: zu wenige befragte Personen oder keine Antworten in einer der Runden.</translation>
+    </message>
+    <message>
+        <source>The statements of this measure changed by %1 points on average between %2 and %3.</source>
+        <translation>Die Aussagen dieser Maßnahme haben sich zwischen %2 und %3 im Mittel um %1 Punkte verändert.</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Fahrplan</translation>
+    </message>
+    <message>
+        <source>%1 has no measures in its action plan yet: tick the recommended measures on the Recommendations page of the program or add them with sbradar-cli plan --add.</source>
+        <translation>%1 hat noch keine Maßnahmen im Maßnahmenplan: Haken Sie die empfohlenen Maßnahmen im Programm auf der Seite „Empfehlungen“ an oder fügen Sie sie mit sbradar-cli plan --add hinzu.</translation>
+    </message>
+    <message>
+        <source>Done since the last round</source>
+        <translation>Seit der letzten Runde erledigt</translation>
+    </message>
+    <message>
+        <source>Round %1 is the company's first round: there is no earlier round to compare with.</source>
+        <translation>Runde %1 ist die erste Runde des Unternehmens: Es gibt keine frühere Runde zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>This section lists the measures of the plan done since round %1 (%2) and how the scores of the statements each one addresses changed from that round to round %3.</source>
+        <translation>Hier stehen die seit Runde %1 (%2) erledigten Maßnahmen des Plans und wie sich die Werte der Aussagen, auf die sie zielen, von dieser Runde bis Runde %3 verändert haben.</translation>
+    </message>
+    <message>
+        <source>This section lists the measures of the plan done between round %1 (%2) and round %3 (%4) and how the scores of the statements each one addresses changed between these rounds.</source>
+        <translation>Hier stehen die zwischen Runde %1 (%2) und Runde %3 (%4) erledigten Maßnahmen des Plans und wie sich die Werte der Aussagen, auf die sie zielen, zwischen diesen Runden verändert haben.</translation>
+    </message>
+    <message>
+        <source>The figures say what changed, not that the measure caused it: other measures, people and circumstances move the scores too.</source>
+        <translation>Die Zahlen zeigen, was sich verändert hat, nicht, dass die Maßnahme es bewirkt hat: Auch andere Maßnahmen, Personen und Umstände bewegen die Werte.</translation>
+    </message>
+    <message>
+        <source>No measure was done in this period.</source>
+        <translation>In diesem Zeitraum wurde keine Maßnahme erledigt.</translation>
+    </message>
 </context>
 <context>
     <name>sbr::report::Form</name>

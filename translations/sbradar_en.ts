@@ -203,6 +203,13 @@ too few for a comparison</numerusform>
 <context>
     <name>sbr::report</name>
     <message numerus="yes">
+        <source>%Ln measure(s) overdue on %1: due before that date and not done.</source>
+        <translation>
+            <numerusform>%Ln measure is overdue on %1: it was due before that date and is not done.</numerusform>
+            <numerusform>%Ln measures are overdue on %1: they were due before that date and are not done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Fewer than %Ln respondent(s): to keep their answers anonymous, no recommendations of its own are shown; the company's recommendations include its answers.</source>
         <translation>
             <numerusform>Fewer than %Ln respondent: to keep their answers anonymous, no recommendations of its own are shown; the company's recommendations include its answers.</numerusform>

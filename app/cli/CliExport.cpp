@@ -199,6 +199,16 @@ int report(const QStringList &args, const Io &io)
                 return WorkspaceProblem;
             }
         }
+    // The action plan with what changed in each done measure's statements, from the anonymous view.
+    QList<PlanMeasure> plan;
+    WorkspaceError planError;
+    if (!loaded->workspace->planMeasures(company->key, &plan, &planError)) {
+        io.error(planError.message);
+        return WorkspaceProblem;
+    }
+    options.plan.emplace();
+    for (const PlanMeasure &m : std::as_const(plan))
+        options.plan->append({m, loaded->workspace->planEffect(m, /*anonymous=*/true)});
     report::ReportDocument document(data.questionnaire, loaded->workspace->anonymousReport(), options);
     if (!document.error().isEmpty()) {
         io.error(document.error());

@@ -8,9 +8,6 @@
 
 #include "Report.h"
 
-#include <QImage>
-#include <QRegularExpression>
-
 using namespace sbr;
 using namespace sbr::reporttest;
 
@@ -50,30 +47,6 @@ QString longNamesWorkspace(const QTemporaryDir &dir)
     storage::StorageError error;
     EXPECT_TRUE(storage::Workspace::create(path, q, &error, &b)) << s(error.message);
     return path;
-}
-
-/// Columns of a page image with ink (a pixel darker than light grey) within `margin` of the
-/// left or right paper edge.
-int inkInSideMargins(const QImage &page, int margin)
-{
-    int ink = 0;
-    for (int y = 0; y < page.height(); ++y)
-        for (int x = 0; x < page.width(); ++x) {
-            if (x >= margin && x < page.width() - margin)
-                continue;
-            if (qGray(page.pixel(x, y)) < 200)
-                ++ink;
-        }
-    return ink;
-}
-
-/// Text as a reader searches it: compatibility forms folded (the "ff" ligature, Arabic
-/// presentation forms that pdftotext gives back), bidi marks and white space removed.
-QString withoutSpace(QString text)
-{
-    text = text.normalized(QString::NormalizationForm_KC);
-    text.remove(QRegularExpression(QStringLiteral("[\\s\\x{200E}\\x{200F}\\x{202A}-\\x{202E}]+")));
-    return text;
 }
 
 TEST(PrintLayout, LongAndForeignNamesStayInsideTheMarginsInBothLanguages)

@@ -1,7 +1,10 @@
 // `sbradar-cli report` as a script runs it: no display and no QT_QPA_PLATFORM in the
-// environment, exit codes of formats.md, "error: " lines, the PDF written or not at all.
+// environment, exit codes of formats.md, "error: " lines, the PDF written or not at all; the
+// demo's action plan in the report.
 
 #include "ReportTestSupport.h"
+
+#include "domain/Plan.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -180,6 +183,126 @@ TEST_F(ReportCli, UsageErrors)
     EXPECT_TRUE(help.err.isEmpty()) << help.dump();
     const CliRun top = cli({QStringLiteral("--help")});
     EXPECT_TRUE(top.out.contains(QStringLiteral("report WS"))) << top.dump();
+}
+
+/// scoring.md *Item level* and *Company level* by hand from the answers' tallies: the company
+/// item score of `item` in round `label` (the mean of the departments' 100 * (mean - min) / span).
+std::optional<double> companyItemScore(const WorkspaceData &data, const QString &company, const QString &label,
+                                       const QString &item)
+{
+    const Questionnaire &q = data.questionnaire;
+    const int index = q.itemIndex(item);
+    double sum = 0;
+    int departments = 0;
+    for (const CompanyData &c : data.companies)
+        for (const AssessmentData &a : c.assessments)
+            if (c.name == company && c.rounds.at(a.round).label == label && a.items.at(size_t(index)).n > 0) {
+                const ItemTally &t = a.items.at(size_t(index));
+                sum += 100.0 * (double(t.sum) / double(t.n) - q.scale.min) / (q.scale.max - q.scale.min);
+                ++departments;
+            }
+    return departments > 0 ? std::optional<double>(sum / departments) : std::nullopt;
+}
+
+TEST_F(ReportCli, TheDemoReportCarriesTheRoadmapAndWhatWasDoneSinceTheLastRound)
+{
+    if (!haveTool(QStringLiteral("pdftotext")))
+        GTEST_SKIP() << "poppler-utils are not installed";
+    const QString path = out(QStringLiteral("plan-demo.sbradar"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), path}).exitCode, 0);
+    const CliRun r =
+        cli({QStringLiteral("report"), path, QStringLiteral("--company"), demo::mainCompany(), QStringLiteral("--lang"),
+             QStringLiteral("en"), QStringLiteral("-o"), out(QStringLiteral("plan.pdf"))});
+    ASSERT_EQ(r.exitCode, 0) << r.dump();
+    const QString text = withoutSpace(pdfRawText(out(QStringLiteral("plan.pdf"))));
+    const QDate today = QDate::currentDate(); // the report's date
+    const Questionnaire q = io::defaultQuestionnaire();
+    const QString lang = QStringLiteral("en");
+
+    // The roadmap: every measure of the demo plan that is not dropped, under its horizon, by due
+    // date (none last), with owner ("not named" without one), due date and "overdue" when due
+    // before today and not done.
+    const qsizetype roadmap = text.indexOf(withoutSpace(QStringLiteral("The measures of the action plan by when")));
+    const qsizetype doneSince = text.indexOf(withoutSpace(QStringLiteral("Done since the last round")), roadmap);
+    ASSERT_TRUE(roadmap >= 0 && doneSince > roadmap) << s(text);
+    const QStringList headings{QStringLiteral("Now"), QStringLiteral("Next"), QStringLiteral("Later")};
+    QList<qsizetype> starts;
+    for (const QString &h : headings)
+        starts.append(text.indexOf(h, starts.isEmpty() ? roadmap : starts.last()));
+    starts.append(doneSince);
+    QList<PlanMeasure> plan = demo::plan();
+    std::stable_sort(plan.begin(), plan.end(), [](const PlanMeasure &a, const PlanMeasure &b) {
+        return a.due.isValid() != b.due.isValid() ? a.due.isValid() : a.due < b.due;
+    });
+    int listed = 0;
+    for (int h = 0; h < 3; ++h) {
+        ASSERT_GT(starts[h + 1], starts[h]) << s(headings[h]);
+        const QString part = text.mid(starts[h], starts[h + 1] - starts[h]);
+        qsizetype from = 0;
+        int overdue = 0;
+        for (const PlanMeasure &m : std::as_const(plan)) {
+            const QString title = withoutSpace(planTitle(q, m, lang));
+            if (m.horizon != Horizon(h) || m.status == PlanStatus::Dropped) {
+                EXPECT_FALSE(part.contains(title)) << s(title);
+                continue;
+            }
+            for (const QString &needle :
+                 {title, withoutSpace(m.owner.isEmpty() ? QStringLiteral("not named") : m.owner),
+                  m.due.isValid() ? m.due.toString(Qt::ISODate) : QStringLiteral("nodate")}) {
+                from = part.indexOf(needle, from);
+                ASSERT_GE(from, 0) << s(needle) << " under " << s(headings[h]) << "\n" << s(part);
+            }
+            overdue += m.isOverdue(today) ? 1 : 0;
+            ++listed;
+        }
+        EXPECT_EQ(part.count(QStringLiteral("overdue")), overdue) << s(part);
+    }
+    EXPECT_EQ(listed, 10); // eleven measures, one dropped
+
+    // Done since 2025-Q3 (17 September 2025), the round before 2026-Q3: the two measures done on
+    // 28 November 2025 and 16 February 2026, each with the change of its statements between the
+    // two rounds, worked out here from the answers.
+    storage::StorageError error;
+    auto ws = storage::Workspace::open(path, storage::Workspace::Mode::ReadOnly, &error);
+    ASSERT_TRUE(ws) << s(error.message);
+    WorkspaceData data;
+    ASSERT_TRUE(ws->loadScoringData(&data, &error)) << s(error.message);
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    auto number = [&](double v) { return en.toString(v, 'f', 1); };
+    auto change = [&](double v) { return (v > 0 ? QStringLiteral("+") : QString()) + en.toString(v, 'f', 1); };
+    const QString done = text.mid(doneSince, text.indexOf(QStringLiteral("Referencefigures"), doneSince) - doneSince);
+    QStringList expected;
+    int doneCount = 0;
+    for (const PlanMeasure &m : demo::plan()) {
+        if (m.status != PlanStatus::Done)
+            continue;
+        const bool inWindow = m.doneOn >= QDate(2025, 9, 17);
+        EXPECT_EQ(done.contains(withoutSpace(planTitle(q, m, lang))), inWindow) << s(m.measure);
+        if (!inWindow)
+            continue;
+        ++doneCount;
+        double sum = 0;
+        int n = 0;
+        QStringList rows;
+        for (const QString &item : planItems(q, m)) {
+            const double before = *companyItemScore(data, demo::mainCompany(), QStringLiteral("2025-Q3"), item);
+            const double after = *companyItemScore(data, demo::mainCompany(), QStringLiteral("2026-Q3"), item);
+            rows << number(before) << number(after) << change(after - before);
+            sum += after - before;
+            ++n;
+        }
+        expected << withoutSpace(planTitle(q, m, lang)) << QStringLiteral("doneon") + m.doneOn.toString(Qt::ISODate)
+                 << withoutSpace(QStringLiteral("changed by %1 points on average between 2025-Q3 and 2026-Q3")
+                                     .arg(change(sum / n)))
+                 << rows;
+    }
+    EXPECT_EQ(doneCount, 2);
+    EXPECT_EQ(done.count(QStringLiteral("doneon")), 2) << s(done);
+    qsizetype from = 0;
+    for (const QString &needle : std::as_const(expected)) {
+        from = done.indexOf(needle, from);
+        ASSERT_GE(from, 0) << s(needle) << "\n" << s(done);
+    }
 }
 
 } // namespace

@@ -13,8 +13,10 @@
 
 #include <QDate>
 #include <QFile>
+#include <QImage>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QString>
 #include <QTemporaryDir>
@@ -112,6 +114,42 @@ inline QString pdfText(const QString &pdfPath)
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         return {};
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+/// `pdftotext -raw FILE -`: the text in the order it was drawn, so that a table cell's wrapped
+/// lines follow each other and the cells of a row come one after the other.
+inline QString pdfRawText(const QString &pdfPath)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+/// Columns of a page image with ink (a pixel darker than light grey) within `margin` of the
+/// left or right paper edge.
+inline int inkInSideMargins(const QImage &page, int margin)
+{
+    int ink = 0;
+    for (int y = 0; y < page.height(); ++y)
+        for (int x = 0; x < page.width(); ++x) {
+            if (x >= margin && x < page.width() - margin)
+                continue;
+            if (qGray(page.pixel(x, y)) < 200)
+                ++ink;
+        }
+    return ink;
+}
+
+/// Text as a reader searches it: compatibility forms folded (the "ff" ligature, Arabic
+/// presentation forms that pdftotext gives back), bidi marks and white space removed.
+inline QString withoutSpace(QString text)
+{
+    text = text.normalized(QString::NormalizationForm_KC);
+    text.remove(QRegularExpression(QStringLiteral("[\\s\\x{200E}\\x{200F}\\x{202A}-\\x{202E}]+")));
+    return text;
 }
 
 /// The "Pages:" line of pdfinfo; -1 when unreadable.

@@ -7,6 +7,7 @@
 #include "dialogs/ReportDialog.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLocale>
 #include <QProcess>
 
@@ -28,7 +29,18 @@ TEST_F(WindowTest, ReportPreviewAndPdfMatchTheDashboard)
     selectNode({QStringLiteral("Weber Maschinenbau GmbH"), QStringLiteral("2026-Q3")});
     ui::ReportDialog dialog(controller(), window->selection(), window.get());
     dialog.languageBox()->setCurrentIndex(0); // Deutsch
-    const int pages = dialog.refreshPreview();
+    const int withoutPlan = dialog.refreshPreview();
+    // The demo's action plan; the preview follows every change of the plan.
+    for (PlanMeasure m : demo::plan()) {
+        m.company = controller()->company(QStringLiteral("Weber Maschinenbau GmbH"))->key;
+        WorkspaceError error;
+        ASSERT_GT(controller()->session()->addPlanMeasure(m, &error), 0) << qPrintable(error.message);
+    }
+    int pages = 0; // the pages the preview shows now
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        pages += label->accessibleName().startsWith(u"Page ") ? 1 : 0;
+    EXPECT_GT(pages, withoutPlan); // the roadmap and "done since" have pages of their own
+    EXPECT_EQ(pages, dialog.refreshPreview());
     EXPECT_GE(pages, 8);
     const QString pdf = dir.filePath(QStringLiteral("bericht.pdf"));
     ASSERT_TRUE(dialog.save(pdf));
@@ -40,6 +52,10 @@ TEST_F(WindowTest, ReportPreviewAndPdfMatchTheDashboard)
         *controller()->round(QStringLiteral("Weber Maschinenbau GmbH"), QStringLiteral("2026-Q3"))->company.index;
     EXPECT_TRUE(text.contains(QLocale(QLocale::German).toString(index, 'f', 1))) << index;
     EXPECT_TRUE(text.contains(QStringLiteral("Seite 1 von %1").arg(pages)));
+    // The company's action plan: the roadmap and what was done since the last round.
+    EXPECT_TRUE(text.contains(QStringLiteral("Fahrplan")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Seit der letzten Runde erledigt")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Leitung Vertrieb"))); // an owner of the demo plan
 }
 
 TEST_F(WindowTest, ScoresExportAsWorkbookAndCsv)

@@ -86,6 +86,7 @@ ReportDialog::ReportDialog(WorkspaceController *controller, const Selection &sel
     connect(m_controller, &WorkspaceController::reloaded, this, &ReportDialog::refreshPreview);
     connect(m_departments, &QListWidget::itemChanged, this, &ReportDialog::refreshPreview);
     connect(m_controller, &WorkspaceController::conclusionsChanged, this, &ReportDialog::refreshPreview);
+    connect(m_controller, &WorkspaceController::plannedMeasuresChanged, this, &ReportDialog::refreshPreview);
     refreshPreview();
 }
 
@@ -117,13 +118,24 @@ report::ReportOptions ReportDialog::currentOptions() const
     report::ReportOptions o =
         options(m_selection, m_round->currentText(), m_language->currentData().toString(), chosenDepartments());
     o.departmentRecommendations = m_departmentRecommendations->isChecked();
-    if (const CompanyResult *c = m_controller->company(m_selection.companyName))
+    if (const CompanyResult *c = m_controller->company(m_selection.companyName)) {
         for (const RoundResult &r : c->rounds)
             if (r.label == o.round) {
                 WorkspaceError error;
                 if (!m_controller->session()->conclusions(r.key, &o.conclusions, &error))
                     m_controller->reportError(error);
             }
+        // The action plan with what changed in each done measure's statements (anonymous view).
+        QList<PlanMeasure> plan;
+        WorkspaceError error;
+        if (m_controller->session()->planMeasures(c->key, &plan, &error)) {
+            o.plan.emplace();
+            for (const PlanMeasure &m : std::as_const(plan))
+                o.plan->append({m, m_controller->session()->planEffect(m, /*anonymous=*/true)});
+        } else {
+            m_controller->reportError(error);
+        }
+    }
     return o;
 }
 

@@ -42,7 +42,7 @@ public slots:
 private:
     struct Options;
     QStringList chosenDepartments() const;
-    /// The choices, with the manager's conclusions on the chosen round.
+    /// The choices, with the manager's conclusions on the chosen round and the company's action plan.
     report::ReportOptions currentOptions() const;
 
     WorkspaceController *m_controller;

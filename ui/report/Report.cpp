@@ -138,6 +138,8 @@ ReportDocument::ReportDocument(const Questionnaire &q, const AnonymousReport &an
     addDepartments(*m_layout, in);
     addDimensions(*m_layout, in);
     addRecommendations(*m_layout, in);
+    addRoadmap(*m_layout, in);
+    addDoneSince(*m_layout, in);
     if (options.departmentRecommendations && !in.departments.isEmpty())
         addDepartmentRecommendations(*m_layout, in);
     addReferences(*m_layout, in);

@@ -5,8 +5,10 @@
 // clock — "today" comes in through the options. Needs a QApplication (Qt Charts' charts are
 // graphics widgets); offscreen is fine.
 
+#include "domain/Plan.h"
 #include "domain/Questionnaire.h"
 #include "scoring/Anonymity.h"
+#include "scoring/Effect.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -15,6 +17,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QIODevice;
@@ -24,6 +27,15 @@ QT_END_NAMESPACE
 namespace sbr::report {
 
 class PageLayout;
+
+/// One measure of the company's action plan (formats.md *Action plan*) as the report shows it.
+struct ReportPlanMeasure {
+    PlanMeasure measure;
+    /// scoring.md *Effect of a measure* from the anonymous view, as the session computes it:
+    /// WorkspaceSession::planEffect(measure, /*anonymous=*/true). nullopt when the measure is not
+    /// done or has no round on or before its done date and one after it.
+    std::optional<MeasureEffect> effect;
+};
 
 struct ReportOptions {
     QString company;
@@ -37,6 +49,11 @@ struct ReportOptions {
     QString conclusions;
     /// Adds the recommendations per department (scoring.md *Recommendations for a department*).
     bool departmentRecommendations = false;
+    /// The company's action plan, every measure (dropped ones too) with its effect; printed as
+    /// the roadmap page and the section "Done since the last round" (PlanSections.cpp). nullopt:
+    /// not given, neither part is printed; an empty list: the company has no plan, the report
+    /// says so in one sentence.
+    std::optional<QList<ReportPlanMeasure>> plan;
 };
 
 class ReportDocument {

@@ -235,8 +235,8 @@ void TableBlock::layout(const Typesetter &type, double width)
             double w = 0;
             for (int k = column; k < column + span; ++k)
                 w += m_widths.at(k);
-            LaidCell laid{TextBox(cell.text, tableStyle(row.emphasized, cell.muted)), m_x.at(column), w,
-                          cell.align.value_or(m_columns.at(column).align)};
+            LaidCell laid{TextBox(cell.text, tableStyle(row.emphasized, cell.muted), cell.boldPrefix), m_x.at(column),
+                          w, cell.align.value_or(m_columns.at(column).align)};
             laid.box.layout(type, w - 2 * m_padX);
             height = std::max(height, laid.box.height());
             cells.append(laid);

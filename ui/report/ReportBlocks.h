@@ -95,6 +95,7 @@ public:
         int span = 1;
         bool muted = false; ///< italic, secondary colour
         std::optional<Qt::Alignment> align;
+        int boldPrefix = 0; ///< the first characters in bold (a title above its note)
     };
     struct Row {
         QList<Cell> cells;

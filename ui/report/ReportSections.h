@@ -3,7 +3,7 @@
 // layout. ReportSections.cpp has the overview (cover, profile, trend, departments),
 // SummarySection.cpp the summary page (with the manager's conclusions),
 // DimensionSections.cpp the details (one section per dimension, recommendations, reference
-// figures, method). Only Report.cpp calls these.
+// figures, method), PlanSections.cpp the action plan (roadmap, done since the last round). Only Report.cpp calls these.
 
 #include "Report.h"
 #include "ReportLayout.h"
@@ -77,6 +77,10 @@ void addDimensions(PageLayout &layout, const SectionInput &in);
 void addRecommendations(PageLayout &layout, const SectionInput &in);
 /// DepartmentSection.cpp: scoring.md *Recommendations for a department*, per listed department.
 void addDepartmentRecommendations(PageLayout &layout, const SectionInput &in);
+/// PlanSections.cpp: the roadmap page and "Done since the last round" from options.plan (nothing
+/// when it is not given); which measures each lists is defined at the top of that file.
+void addRoadmap(PageLayout &layout, const SectionInput &in);
+void addDoneSince(PageLayout &layout, const SectionInput &in);
 void addReferences(PageLayout &layout, const SectionInput &in);
 void addMethod(PageLayout &layout, const SectionInput &in);
 

@@ -48,6 +48,13 @@ QString ReportText::date(const QDate &d) const
     return m_locale.toString(d, m_german ? QStringLiteral("d. MMMM yyyy") : QStringLiteral("d MMMM yyyy"));
 }
 
+QString ReportText::shortDate(const QDate &d) const
+{
+    if (!d.isValid())
+        return QStringLiteral("–");
+    return d.toString(m_german ? QStringLiteral("dd.MM.yyyy") : QStringLiteral("yyyy-MM-dd"));
+}
+
 QString ReportText::quoted(const QString &text) const
 {
     return m_german ? QStringLiteral("„%1“").arg(text) : QStringLiteral("“%1”").arg(text);

@@ -37,6 +37,8 @@ public:
     QString change(std::optional<double> value) const;
     /// "16. September 2026" / "16 September 2026".
     QString date(const QDate &date) const;
+    /// A date in a table: "16.02.2026" in German, ISO "2026-02-16" in English; "–" when invalid.
+    QString shortDate(const QDate &date) const;
     /// „text“ in German, “text” in English.
     QString quoted(const QString &text) const;
 
