@@ -2559,8 +2559,8 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Fahrplan</translation>
     </message>
     <message>
-        <source>%1 has no measures in its action plan yet: tick the recommended measures on the Recommendations page of the program or add them with sbradar-cli plan --add.</source>
-        <translation>%1 hat noch keine Maßnahmen im Maßnahmenplan: Haken Sie die empfohlenen Maßnahmen im Programm auf der Seite „Empfehlungen“ an oder fügen Sie sie mit sbradar-cli plan --add hinzu.</translation>
+        <source>%1 has no measures in its action plan yet: add them on the Action plan page of the program or tick the recommended measures on the Recommendations page.</source>
+        <translation>%1 hat noch keine Maßnahmen im Maßnahmenplan: Nehmen Sie sie im Programm auf der Seite „Maßnahmenplan“ auf oder haken Sie die empfohlenen Maßnahmen auf der Seite „Empfehlungen“ an.</translation>
     </message>
     <message>
         <source>Done since the last round</source>

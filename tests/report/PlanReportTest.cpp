@@ -414,7 +414,7 @@ TEST(ReportPlan, AnEmptyPlanSaysSoInOneSentence)
     const QString text = f.text(o, QStringLiteral("empty.pdf"));
     EXPECT_TRUE(inOrder(text, {QStringLiteral("Fahrplan"),
                                QStringLiteral("Plan GmbH hat noch keine Maßnahmen im Maßnahmenplan"),
-                               QStringLiteral("sbradar-cli plan --add")}))
+                               QStringLiteral("Seite „Maßnahmenplan“")}))
         << s(text);
     EXPECT_FALSE(text.contains(withoutSpace(kGerman.doneSince)));
     EXPECT_FALSE(text.contains(withoutSpace(kGerman.now)));

@@ -249,8 +249,8 @@ void addRoadmap(PageLayout &layout, const SectionInput &in)
         layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Roadmap")), 1);
         layout.emplace<ParagraphBlock>(
             t(QT_TRANSLATE_NOOP("sbr::report",
-                                "%1 has no measures in its action plan yet: tick the recommended measures on the "
-                                "Recommendations page of the program or add them with sbradar-cli plan --add."))
+                                "%1 has no measures in its action plan yet: add them on the Action plan page of the "
+                                "program or tick the recommended measures on the Recommendations page."))
                 .arg(in.company.name),
             body());
         return;
