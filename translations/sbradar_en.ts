@@ -538,6 +538,34 @@ too few for a comparison</numerusform>
             <numerusform>Plan of %1: %n measures</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown with these filters</source>
+        <translation>
+            <numerusform>%n shown with these filters</numerusform>
+            <numerusform>%n shown with these filters</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::AgreedMeasuresDialog</name>

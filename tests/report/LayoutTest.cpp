@@ -1,7 +1,8 @@
 // The page layout of the report: a heading is never the last thing on a page. A filler of every
 // height in small steps pushes a heading with a bulleted paragraph after it towards the foot of
 // the page; whatever the height, the heading shares its page with the start of the paragraph.
-// And no page is left nearly empty by a spill of a few lines before a page break.
+// And no page is left nearly empty by a spill of a few lines before a page break: the spill
+// moves up, or the next section starts below it.
 
 #include "ReportBlocks.h"
 #include "ReportLayout.h"
@@ -78,6 +79,18 @@ TEST(ReportLayout, ALongerSpillKeepsItsPageAndTheSpacing)
     EXPECT_EQ(layout.pageCount(), 3);
     EXPECT_EQ(layout.pagesOf(10), QList<int>{1});
     EXPECT_EQ(layout.pagesOf(12), QList<int>{2});
+}
+
+TEST(ReportLayout, ASpillThatCannotMoveUpIsFollowedByTheNextSectionOnItsPage)
+{
+    // 6 lines (600 dots) do not fit on the first page even without spacing (2500 + 600 > 3000)
+    // and would fill a fifth of page 2 alone: the page break is skipped and the heading of the
+    // next section follows on page 2, below the spill.
+    PageLayout layout(kPage);
+    spill(layout, 6);
+    EXPECT_EQ(layout.pageCount(), 2);
+    EXPECT_EQ(layout.pagesOf(10), QList<int>{1});
+    EXPECT_EQ(layout.pagesOf(12), QList<int>{1});
 }
 
 TEST(ReportLayout, AHeadingIsNeverLeftAtTheFootOfAPage)

@@ -174,10 +174,12 @@ void PlanCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (!due.isEmpty())
         second << (overdue ? tr("overdue since %1") : tr("due %1")).arg(due);
     const QRect secondRect(text.left(), titleRect.bottom() + 1, text.width(), fm.lineSpacing());
-    painter->setPen(owner.isEmpty() && !overdue ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::Text));
-    if (overdue) {
+    // No owner yet: in italics (the placeholder colour reads too faintly on a dark card).
+    painter->setPen(pal.color(QPalette::Text));
+    if (overdue || owner.isEmpty()) {
         QFont f = option.font;
-        f.setBold(true);
+        f.setBold(overdue);
+        f.setItalic(owner.isEmpty());
         painter->setFont(f);
     }
     painter->drawText(secondRect, Qt::AlignLeft | Qt::AlignVCenter,

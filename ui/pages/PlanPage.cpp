@@ -154,7 +154,6 @@ PlanPage::PlanPage(WorkspaceController *controller, QWidget *parent)
     auto *hint = new QLabel(tr("Drag a card to another column, or move it with Ctrl+← and Ctrl+→. Enter edits it, "
                                "Del removes it; Ctrl+Z undoes any change."));
     hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_summary);

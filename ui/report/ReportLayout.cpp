@@ -185,11 +185,11 @@ void PageLayout::add(std::unique_ptr<Block> block)
     m_blocks.push_back(std::move(block));
 }
 
-QList<QList<PageLayout::Placement>> PageLayout::paginate(int from, int to, double spacing) const
+QList<QList<PageLayout::Placement>> PageLayout::paginate(int from, int to, double spacing, double startY) const
 {
     const QRectF body = m_geometry.body;
     QList<QList<Placement>> pages = {{}};
-    double y = body.top();
+    double y = startY >= 0 ? startY : body.top();
     auto newPage = [&] {
         pages.append(QList<Placement>());
         y = body.top();
@@ -283,6 +283,10 @@ double PageLayout::filled(const QList<Placement> &page) const
     return (bottom - m_geometry.body.top()) / m_geometry.body.height();
 }
 
+namespace {
+constexpr double kRunGap = mm(10); // between a spill and the run that goes on below it
+} // namespace
+
 void PageLayout::layout()
 {
     const Typesetter type;
@@ -295,21 +299,29 @@ void PageLayout::layout()
     // lines and the margins stay as they are.
     m_pages.clear();
     int from = 0;
+    double carryY = -1; // >= 0: the run goes on below a spill on the last page, from here
     while (from < int(m_blocks.size())) {
         int to = from;
         while (to < int(m_blocks.size()) && !m_blocks[size_t(to)]->isPageBreak())
             ++to;
         if (to > from) {
-            QList<QList<Placement>> pages = paginate(from, to, 1.0);
+            QList<QList<Placement>> pages = paginate(from, to, 1.0, carryY);
             for (double spacing : {0.6, 0.3, 0.0}) {
                 if (pages.size() < 2 || filled(pages.last()) >= kNearlyEmpty)
                     break;
-                if (QList<QList<Placement>> tighter = paginate(from, to, spacing); tighter.size() < pages.size()) {
+                if (QList<QList<Placement>> tighter = paginate(from, to, spacing, carryY);
+                    tighter.size() < pages.size()) {
                     pages = tighter;
                     break;
                 }
             }
+            const qsizetype runPages = pages.size();
+            if (carryY >= 0 && !m_pages.isEmpty())
+                m_pages.last() += pages.takeFirst();
             m_pages += pages;
+            // Still a spill of a few lines on a page of its own: the next run starts below it.
+            const bool spill = runPages >= 2 && filled(m_pages.last()) < kCarryBelow && to < int(m_blocks.size());
+            carryY = spill ? m_geometry.body.top() + filled(m_pages.last()) * m_geometry.body.height() + kRunGap : -1;
         }
         from = to + 1;
     }

@@ -165,9 +165,12 @@ public:
 
     /// Lays the blocks out into pages. A page left with less than kNearlyEmpty of its height by a
     /// spill at the end of a run of blocks (before a page break or the end) is avoided when less
-    /// space between the blocks of that run lets the spill fit on the pages before.
+    /// space between the blocks of that run lets the spill fit on the pages before; when a run's
+    /// last page still holds less than kCarryBelow, the page break after it is skipped and the
+    /// next run goes on below the spill.
     void layout();
     static constexpr double kNearlyEmpty = 0.15;
+    static constexpr double kCarryBelow = 0.3;
     int pageCount() const { return int(m_pages.size()); }
     /// The pages (0-based, in order) that hold a part of block `block` (the order of add()).
     QList<int> pagesOf(int block) const;
@@ -185,7 +188,8 @@ private:
     };
     /// Pages of blocks [from, to) (no page break among them), starting on a new page, with the
     /// space before and after blocks multiplied by `spacing`.
-    QList<QList<Placement>> paginate(int from, int to, double spacing) const;
+    /// Blocks [from, to) on pages; the first page starts at `startY` (dots; < 0: its top).
+    QList<QList<Placement>> paginate(int from, int to, double spacing, double startY = -1) const;
     /// How much of the body height the blocks of `page` use, 0..1.
     double filled(const QList<Placement> &page) const;
     PageGeometry m_geometry;
