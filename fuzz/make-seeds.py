@@ -11,6 +11,7 @@ Writes OUT_DIR/<kind>/ for the kinds named in fuzz/CMakeLists.txt:
   questionnaire  the questionnaire files of tests/data and a small cut of the built-in one
   http           raw requests to the voting server (placeholders: see FuzzVotingRequest.cpp)
   workspace      small workspace files made with SBRADAR_CLI (an empty one, one with answers)
+  mapping        mapping profiles SBRADAR_CLI suggests for the survey exports of tests/data
 Needs Debian's python3-openpyxl (run with /usr/bin/python3).
 """
 import io
@@ -181,6 +182,23 @@ def workspace_seeds(out, cli):
             write(out, ws.name, ws.read_bytes())
 
 
+def mapping_seeds(out, cli):
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = pathlib.Path(tmp) / "m.sbradar"
+        subprocess.run([cli, "init", str(ws)], check=True, stdout=subprocess.DEVNULL)
+        for f in sorted((ROOT / "tests/data/cli/survey").glob("*.csv")):
+            r = subprocess.run([cli, "mapping", str(ws), str(f)], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL)
+            if r.stdout:
+                write(out, f.stem + ".json", r.stdout)
+    profile = {"format": "sbradar-mapping", "version": 1,
+               "columns": {"Abteilung": "department", "Antwort-ID": "respondent", "Zeitstempel": "ignore",
+                           "Unsere Social-Media-Ziele": "strategy.business-goals"},
+               "levels": {"Trifft gar nicht zu": 0, "Trifft voll zu": 4, "Weiß nicht": None},
+               "constants": {"company": "Muster GmbH", "round": "2026-Q1", "date": "15.03.2026"}}
+    write(out, "hand.json", json.dumps(profile, ensure_ascii=False, indent=1))
+
+
 def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
@@ -191,6 +209,7 @@ def main():
     questionnaire_seeds(out / "questionnaire")
     http_seeds(out / "http")
     workspace_seeds(out / "workspace", cli)
+    mapping_seeds(out / "mapping", cli)
     for kind in sorted(out.iterdir()):
         print(f"seeds {kind.name}: {len(list(kind.iterdir()))} files")
 

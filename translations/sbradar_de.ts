@@ -2710,6 +2710,10 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>The plan has no measure with the number %1.</source>
         <translation>Der Plan hat keine Maßnahme mit der Nummer %1.</translation>
     </message>
+    <message>
+        <source>A measure cannot have been done on %1: that day has not come yet. Give the day it was done, today at the latest.</source>
+        <translation>Eine Maßnahme kann nicht am %1 erledigt worden sein: Dieser Tag ist noch nicht gekommen. Geben Sie den Tag an, an dem sie erledigt wurde – spätestens heute.</translation>
+    </message>
 </context>
 <context>
     <name>sbr::stage</name>
@@ -4665,10 +4669,6 @@ minizip (zlib): Zlib-Lizenz</translation>
         <translation>keine Werte zum Vergleich</translation>
     </message>
     <message>
-        <source>%1 points</source>
-        <translation>%1 Punkte</translation>
-    </message>
-    <message>
         <source>Shown for done measures: how their statements changed between the round before and the round after the date they were done.</source>
         <translation>Für erledigte Maßnahmen: wie sich ihre Aussagen zwischen der Runde davor und der Runde nach dem Erledigt-Datum verändert haben.</translation>
     </message>
@@ -4725,10 +4725,6 @@ minizip (zlib): Zlib-Lizenz</translation>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Frage</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
@@ -4749,20 +4745,24 @@ minizip (zlib): Zlib-Lizenz</translation>
         <translation>Erledigt am</translation>
     </message>
     <message>
-        <source>Change since</source>
-        <translation>Veränderung</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1 points since %2</source>
+        <translation>%1 Punkte seit %2</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
     </message>
 </context>
 <context>
     <name>sbr::ui::PlanPage</name>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
     <message>
         <source>O&amp;verdue only</source>
         <translation>Nur ü&amp;berfällige</translation>
@@ -4796,14 +4796,6 @@ minizip (zlib): Zlib-Lizenz</translation>
         <translation>jeder Stand</translation>
     </message>
     <message>
-        <source>open (planned or in progress)</source>
-        <translation>offen (geplant oder in Arbeit)</translation>
-    </message>
-    <message>
-        <source>Show measures for the question</source>
-        <translation>Maßnahmen zu dieser Frage zeigen</translation>
-    </message>
-    <message>
         <source>Action plan as a table</source>
         <translation>Maßnahmenplan als Tabelle</translation>
     </message>
@@ -4812,16 +4804,8 @@ minizip (zlib): Zlib-Lizenz</translation>
         <translation>&amp;Stand:</translation>
     </message>
     <message>
-        <source>&amp;Question:</source>
-        <translation>F&amp;rage:</translation>
-    </message>
-    <message>
         <source>Drag a card to another column, or move it with Ctrl+← and Ctrl+→. Enter edits it, Del removes it; Ctrl+Z undoes any change.</source>
         <translation>Ziehen Sie eine Karte in eine andere Spalte oder verschieben Sie sie mit Strg+← und Strg+→. Eingabe bearbeitet sie, Entf entfernt sie; Strg+Z macht jede Änderung rückgängig.</translation>
-    </message>
-    <message>
-        <source>all questions</source>
-        <translation>alle Fragen</translation>
     </message>
     <message>
         <source>Choose a company in the navigator to see its action plan.</source>
@@ -4873,6 +4857,34 @@ minizip (zlib): Zlib-Lizenz</translation>
     <message>
         <source>Remove "%1" from the plan? Ctrl+Z brings it back.</source>
         <translation>„%1“ aus dem Plan entfernen? Strg+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; write it like %2.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es wie %2.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Show measures for the dimension</source>
+        <translation>Maßnahmen zu dieser Dimension zeigen</translation>
+    </message>
+    <message>
+        <source>"open": planned or in progress</source>
+        <translation>„offen“: geplant oder in Arbeit</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension:</source>
+        <translation>&amp;Dimension:</translation>
+    </message>
+    <message>
+        <source>all dimensions</source>
+        <translation>alle Dimensionen</translation>
     </message>
 </context>
 <context>
@@ -5171,6 +5183,30 @@ verborgen bis zur Auflösung (R)</translation>
     <message>
         <source>Index points the department would gain if this statement alone reached the target</source>
         <translation>Indexpunkte, die die Abteilung gewänne, wenn allein diese Aussage den Zielwert erreichte</translation>
+    </message>
+    <message>
+        <source>%1 (done on %2)</source>
+        <translation>%1 (erledigt am %2)</translation>
+    </message>
+    <message>
+        <source>%1 (in progress)</source>
+        <translation>%1 (in Arbeit)</translation>
+    </message>
+    <message>
+        <source>was done on %1</source>
+        <translation>wurde am %1 erledigt</translation>
+    </message>
+    <message>
+        <source>is in progress</source>
+        <translation>ist in Arbeit</translation>
+    </message>
+    <message>
+        <source>Remove the measure from the plan?</source>
+        <translation>Maßnahme aus dem Plan entfernen?</translation>
+    </message>
+    <message>
+        <source>"%1" %2. Remove it from the action plan, with its owner, dates and note? Ctrl+Z brings it back.</source>
+        <translation>„%1“ %2. Soll sie mit Verantwortlichen, Terminen und Notiz aus dem Maßnahmenplan entfernt werden? Strg+Z holt sie zurück.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,13 @@ bool WorkspaceSession::checkPlanMeasure(PlanMeasure *m, WorkspaceError *error) c
     }
     if (m->status == PlanStatus::Done && !m->doneOn.isValid())
         m->doneOn = QDate::currentDate();
+    if (m->doneOn.isValid() && m->doneOn > QDate::currentDate()) {
+        *error = invalid(QCoreApplication::translate("sbr::session::WorkspaceSession",
+                                                     "A measure cannot have been done on %1: that day has not come "
+                                                     "yet. Give the day it was done, today at the latest.")
+                             .arg(m->doneOn.toString(Qt::ISODate)));
+        return false;
+    }
     if (!m->isOwn()) {
         QList<PlanMeasure> plan;
         if (!planMeasures(m->company, &plan, error))

@@ -173,6 +173,9 @@ TEST_F(CliPlan, BadInputIsExitTwoWithAClearMessageAndChangesNothing)
     expectRefused({u"--add"_s, u"social-vision"_s, u"--due"_s, u"30.06.2026"_s}, u"YYYY-MM-DD"_s);
     expectRefused({u"--add"_s, u"social-vision"_s, u"--status"_s, u"finished"_s}, u"\"finished\""_s);
     expectRefused({u"--add"_s, u"social-vision"_s, u"--horizon"_s, u"soon"_s}, u"now, next or later"_s);
+    expectRefused({u"--add"_s, u"social-vision"_s, u"--status"_s, u"done"_s, u"--done-on"_s,
+                   QDate::currentDate().addDays(1).toString(Qt::ISODate)},
+                  u"has not come yet"_s);
     expectRefused({u"--add"_s, u"social-vision"_s, u"--done-on"_s, u"2026-05-02"_s}, u"done"_s);
     expectRefused({u"--set"_s, u"999"_s, u"--owner"_s, u"X"_s}, u"999"_s);
     expectRefused({u"--set"_s, u"abc"_s, u"--owner"_s, u"X"_s}, u"abc"_s);

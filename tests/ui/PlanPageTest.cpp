@@ -4,7 +4,9 @@
 // forth; overdue measures are marked and filtered; the model passes the model tester.
 
 #include "pages/PlanPage.h"
+#include "Dialogs.h"
 #include "UiTestSupport.h"
+#include "commands/PlanCommands.h"
 #include "dialogs/PlanMeasureDialog.h"
 #include "models/PlanModel.h"
 #include "models/RecommendationsModel.h"
@@ -141,7 +143,7 @@ TEST_F(PlanPageTest, CardsMoveByKeysAndByDroppingAndEachMoveIsUndone)
     EXPECT_EQ(column(Horizon::Next), QStringList{exec});
     EXPECT_TRUE(column(Horizon::Now).isEmpty());
     EXPECT_EQ(page->board()->currentRow(), model->rowOf(id)); // the card keeps the focus
-    EXPECT_EQ(undo->undoText(), QStringLiteral("Move \"%1\" to \"Next\"").arg(exec));
+    EXPECT_EQ(undo->undoText(), QStringLiteral("Move \"%1\" to \"Next\"").arg(ui::commands::stepTitle(exec)));
     QTest::keyClick(page->board()->column(Horizon::Next), Qt::Key_Right, Qt::ControlModifier);
     EXPECT_EQ(storedMeasure(id).horizon, Horizon::Later);
     EXPECT_EQ(column(Horizon::Later).size(), 2);
@@ -338,4 +340,109 @@ TEST_F(PlanPageTest, TheModelsPassTheModelTester)
     EXPECT_EQ(model->rowCount(), 0);
     selectNode({kWeber});
     EXPECT_EQ(model->rowCount(), 2);
+}
+
+TEST_F(PlanPageTest, TheChosenCardStaysChosenWhenUndoMovesIt)
+{
+    const qint64 training = add(QStringLiteral("internal-training"));
+    add(QStringLiteral("exec-workshop"), Horizon::Later);
+    add(QStringLiteral("social-vision"), Horizon::Later);
+    window->show();
+    window->pages()->setCurrentWidget(page);
+    page->board()->selectMeasure(training);
+    QTest::keyClick(page->board()->column(Horizon::Now), Qt::Key_Right, Qt::ControlModifier);
+    QTest::keyClick(page->board()->column(Horizon::Next), Qt::Key_Right, Qt::ControlModifier);
+    ASSERT_EQ(storedMeasure(training).horizon, Horizon::Later);
+    undo->undo(); // back to "Next": the card is still the chosen one, not a neighbour in "Later"
+    EXPECT_EQ(page->board()->currentRow(), model->rowOf(training));
+    undo->redo();
+    EXPECT_EQ(page->board()->currentRow(), model->rowOf(training));
+    QTest::keyClick(page->board()->column(Horizon::Later), Qt::Key_Left, Qt::ControlModifier);
+    EXPECT_EQ(storedMeasure(training).horizon, Horizon::Next);
+    for (const PlanMeasure &m : stored()) {
+        if (m.id != training) {
+            EXPECT_EQ(m.horizon, Horizon::Later) << qPrintable(m.measure);
+        }
+    }
+}
+
+TEST_F(PlanPageTest, AStepIsNamedWithAShortenedTitle)
+{
+    ui::PlanMeasureDialog dialog(controller(), window->selection().company);
+    dialog.ownButton()->setChecked(true);
+    dialog.titleEdit()->setText(QString(270, u'x'));
+    dialog.statementList()->item(0)->setCheckState(Qt::Checked);
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(undo->undoText(), QStringLiteral("Add \"%1…\" to the plan").arg(QString(39, u'x')));
+}
+
+TEST_F(PlanPageTest, ADueDateIsTypedIntoTheTable)
+{
+    const qint64 id = add(QStringLiteral("social-vision"));
+    page->showBoard(false);
+    const QModelIndex due = page->table()->model()->index(model->rowOf(id), ui::PlanModel::Due);
+    QAbstractItemDelegate *delegate = page->table()->itemDelegate();
+    std::unique_ptr<QWidget> editor(delegate->createEditor(page->table()->viewport(), {}, due));
+    auto *line = qobject_cast<QLineEdit *>(editor.get());
+    ASSERT_TRUE(line);
+    delegate->setEditorData(line, due);
+    EXPECT_EQ(line->text(), QString()); // no due date yet
+    line->setText(QStringLiteral("15.1.2027"));
+    delegate->setModelData(line, page->table()->model(), due);
+    EXPECT_EQ(storedMeasure(id).due, QDate(2027, 1, 15));
+    line->setText(QStringLiteral("2027-02-28"));
+    delegate->setModelData(line, page->table()->model(), due);
+    EXPECT_EQ(storedMeasure(id).due, QDate(2027, 2, 28));
+    line->setText(QStringLiteral("31.02.2027")); // no such day: nothing changes
+    delegate->setModelData(line, page->table()->model(), due);
+    EXPECT_EQ(storedMeasure(id).due, QDate(2027, 2, 28));
+    line->clear(); // empty: no due date
+    delegate->setModelData(line, page->table()->model(), due);
+    EXPECT_EQ(storedMeasure(id).due, QDate());
+}
+
+TEST_F(PlanPageTest, UntickingADoneMeasureAsksFirst)
+{
+    const qint64 id = add(QStringLiteral("exec-workshop"));
+    PlanMeasure done = storedMeasure(id);
+    done.status = PlanStatus::Done;
+    done.doneOn = QDate(2026, 10, 1);
+    done.owner = QStringLiteral("GF");
+    WorkspaceError error;
+    ASSERT_TRUE(controller()->session()->updatePlanMeasure(done, &error));
+    ui::RecommendationsModel *recommendations = window->recommendationsPage()->model();
+    recommendations->setSelection(window->selection());
+    QModelIndex tick;
+    for (int r = 0; r < recommendations->rowCount() && !tick.isValid(); ++r)
+        for (int c = 0; c < recommendations->rowCount(recommendations->index(r, 0)); ++c) {
+            const QModelIndex m = recommendations->index(c, 0, recommendations->index(r, 0));
+            if (m.data().toString().startsWith(title(QStringLiteral("exec-workshop"))))
+                tick = m;
+        }
+    ASSERT_TRUE(tick.isValid());
+    EXPECT_EQ(tick.data().toString(),
+              QStringLiteral("%1 (done on %2)")
+                  .arg(title(QStringLiteral("exec-workshop")), ui::PlanModel::dateText(done.doneOn)));
+    ui::Dialogs::queueAnswers({QStringLiteral("no")});
+    EXPECT_FALSE(recommendations->setData(tick, Qt::Unchecked, Qt::CheckStateRole));
+    EXPECT_EQ(storedMeasure(id).owner, QStringLiteral("GF"));
+    ui::Dialogs::queueAnswers({QStringLiteral("yes")});
+    EXPECT_TRUE(recommendations->setData(tick, Qt::Unchecked, Qt::CheckStateRole));
+    EXPECT_TRUE(stored().isEmpty());
+}
+
+TEST_F(PlanPageTest, TheDialogShowsWhichStatementsACatalogueMeasureAddresses)
+{
+    ui::PlanMeasureDialog dialog(controller(), window->selection().company);
+    dialog.catalogueBox()->setCurrentIndex(dialog.catalogueBox()->findData(QStringLiteral("exec-workshop")));
+    QStringList ticked;
+    for (int i = 0; i < dialog.statementList()->count(); ++i)
+        if (dialog.statementList()->item(i)->checkState() == Qt::Checked)
+            ticked << dialog.statementList()->item(i)->data(Qt::UserRole).toString();
+    EXPECT_EQ(ticked, (QStringList{QStringLiteral("leadership.awareness"), QStringLiteral("leadership.active")}));
+    EXPECT_FALSE(dialog.statementList()->isEnabled());
+    dialog.ownButton()->setChecked(true); // an own measure starts with no statement
+    for (int i = 0; i < dialog.statementList()->count(); ++i)
+        EXPECT_EQ(dialog.statementList()->item(i)->checkState(), Qt::Unchecked);
 }

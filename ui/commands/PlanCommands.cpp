@@ -10,11 +10,18 @@
 
 namespace sbr::ui::commands {
 
+QString stepTitle(const QString &title)
+{
+    constexpr int kMax = 40; // the undo step is named in the Edit menu and on the toolbar
+    const QString t = title.simplified();
+    return t.size() <= kMax ? t : t.left(kMax - 1).trimmed() + QChar(0x2026);
+}
+
 namespace {
 
 QString title(WorkspaceController &c, const PlanMeasure &m)
 {
-    return planTitle(c.questionnaire(), m, c.language());
+    return stepTitle(planTitle(c.questionnaire(), m, c.language()));
 }
 
 } // namespace

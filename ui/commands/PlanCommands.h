@@ -14,6 +14,8 @@ class WorkspaceController;
 
 namespace sbr::ui::commands {
 
+/// A measure's title as an undo step names it: at most 40 characters, shortened with "…".
+QString stepTitle(const QString &title);
 /// Adds `m` to the plan of `m.company`; its id, or -1.
 qint64 addPlanMeasure(WorkspaceController &c, const PlanMeasure &m);
 /// Changes the plan measure `before` (as it is now) into `after` (same id); `text` names the step.

@@ -48,7 +48,8 @@ PlanMeasureDialog::PlanMeasureDialog(WorkspaceController *controller, qint64 com
     if (existing)
         fill(*existing);
     updateEnabled();
-    resize(640, 620);
+    setMinimumSize(560, 560);
+    resize(680, 640);
 }
 
 QWidget *PlanMeasureDialog::buildWhat()
@@ -99,6 +100,9 @@ QWidget *PlanMeasureDialog::buildWhat()
             row->setCheckState(Qt::Unchecked);
             m_items->addItem(row);
         }
+    m_items->setWordWrap(true);
+    m_items->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_items->setMinimumHeight(m_items->fontMetrics().lineSpacing() * 8);
     form->addWidget(m_fromCatalogue);
     form->addWidget(m_catalogue);
     form->addWidget(m_own);
@@ -114,6 +118,7 @@ QWidget *PlanMeasureDialog::buildWhat()
         m_fromCatalogue->setChecked(true);
     }
     connect(m_fromCatalogue, &QRadioButton::toggled, this, &PlanMeasureDialog::updateEnabled);
+    connect(m_catalogue, &QComboBox::currentIndexChanged, this, &PlanMeasureDialog::updateEnabled);
     return box;
 }
 
@@ -149,6 +154,7 @@ QWidget *PlanMeasureDialog::buildDetails()
     m_doneOn = new QDateEdit(QDate::currentDate());
     m_doneOn->setCalendarPopup(true);
     m_doneOn->setDisplayFormat(PlanModel::dateFormat());
+    m_doneOn->setMaximumDate(QDate::currentDate()); // done: today at the latest
     m_note = new QPlainTextEdit;
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4);
@@ -193,6 +199,21 @@ void PlanMeasureDialog::fill(const PlanMeasure &m)
 void PlanMeasureDialog::updateEnabled()
 {
     const bool own = m_own->isChecked();
+    // A catalogue measure shows the statements it addresses, ticked and fixed; an own measure
+    // keeps the ticks the user gave it.
+    if (!own) {
+        const QString id = m_catalogue->currentData().toString();
+        for (int i = 0; i < m_items->count(); ++i) {
+            const QString item = m_items->item(i)->data(Qt::UserRole).toString();
+            const int flat = m_controller->questionnaire().itemIndex(item);
+            const bool linked = flat >= 0 && m_controller->questionnaire().flatItems().at(flat)->measures.contains(id);
+            m_items->item(i)->setCheckState(linked ? Qt::Checked : Qt::Unchecked);
+        }
+    } else if (m_wasCatalogue) {
+        for (int i = 0; i < m_items->count(); ++i)
+            m_items->item(i)->setCheckState(Qt::Unchecked);
+    }
+    m_wasCatalogue = !own;
     m_catalogue->setEnabled(!own && !m_existing);
     m_title->setEnabled(own);
     m_items->setEnabled(own);
@@ -242,7 +263,8 @@ void PlanMeasureDialog::accept()
         if (!(m == *m_existing) &&
             !commands::changePlanMeasure(
                 *m_controller, *m_existing, m,
-                tr("Edit \"%1\"").arg(planTitle(m_controller->questionnaire(), m, m_controller->language()))))
+                tr("Edit \"%1\"")
+                    .arg(commands::stepTitle(planTitle(m_controller->questionnaire(), m, m_controller->language())))))
             return; // the controller has said why
         m_id = m.id;
     } else {

@@ -71,6 +71,7 @@ private:
     QDateEdit *m_doneOn = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QLabel *m_problem = nullptr;
+    bool m_wasCatalogue = false; ///< the statement list shows a catalogue measure's statements
 };
 
 } // namespace sbr::ui

@@ -1,10 +1,12 @@
 #include "PlanModel.h"
 
+#include "Theme.h"
 #include "WorkspaceController.h"
 #include "commands/PlanCommands.h"
 
 #include <QBrush>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMimeData>
 #include <QPalette>
@@ -93,6 +95,17 @@ QString PlanModel::dateText(const QDate &date)
     return date.isValid() ? QLocale().toString(date, dateFormat()) : QString();
 }
 
+QDate PlanModel::parseDate(const QString &text)
+{
+    const QString t = text.trimmed();
+    QDate d = QLocale().toDate(t, dateFormat());
+    if (!d.isValid())
+        d = QDate::fromString(t, Qt::ISODate);
+    if (!d.isValid())
+        d = QDate::fromString(t, QStringLiteral("d.M.yyyy"));
+    return d;
+}
+
 QString PlanModel::horizonName(sbr::Horizon h)
 {
     switch (h) {
@@ -153,10 +166,11 @@ QString PlanModel::changeText(const PlanMeasure &m) const
         return tr("no round after yet");
     if (!effect->meanDelta)
         return tr("no scores to compare");
-    return tr("%1 points")
+    return tr("%1 points since %2")
         .arg(QLocale()
                  .toString(*effect->meanDelta, 'f', 1)
-                 .prepend(*effect->meanDelta > 0 ? QStringLiteral("+") : QString()));
+                 .prepend(*effect->meanDelta > 0 ? QStringLiteral("+") : QString()),
+             effect->fromRound);
 }
 
 QString PlanModel::changeToolTip(const PlanMeasure &m) const
@@ -177,7 +191,11 @@ QString PlanModel::changeToolTip(const PlanMeasure &m) const
         const QString number = [&](const OptDouble &v) {
             return v ? locale.toString(*v, 'f', 1) : tr("no score");
         }(c.delta);
-        lines << QStringLiteral("• %1: %2").arg(text, c.delta && *c.delta > 0 ? QStringLiteral("+") + number : number);
+        QString statement = text.trimmed();
+        while (statement.endsWith(u'.'))
+            statement.chop(1);
+        lines << QStringLiteral("• %1: %2")
+                     .arg(statement, c.delta && *c.delta > 0 ? QStringLiteral("+") + number : number);
     }
     lines << tr("This says what changed, not that the measure caused it.");
     return lines.join(u'\n');
@@ -252,9 +270,23 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
             return changeToolTip(m);
         if (index.column() == Due && overdue)
             return tr("Overdue: due on %1 and not done yet.").arg(QLocale().toString(m.due, QLocale::LongFormat));
-        if (index.column() == Title && !m.note.isEmpty())
-            return m.note;
+        if (index.column() == Title) {
+            QStringList lines{display(m, Title).toString()};
+            if (!m.note.isEmpty())
+                lines << m.note;
+            if (overdue)
+                lines << tr("Overdue: due on %1 and not done yet.").arg(dateText(m.due));
+            if (m.status == sbr::PlanStatus::Done)
+                lines << changeToolTip(m);
+            return lines.join(QStringLiteral("\n\n"));
+        }
         return {};
+    case Qt::BackgroundRole:
+        return overdue ? QVariant(theme::warningBackground(QGuiApplication::palette())) : QVariant();
+    case Qt::ForegroundRole:
+        return overdue ? QVariant(theme::textOn(theme::warningBackground(QGuiApplication::palette()),
+                                                QGuiApplication::palette()))
+                       : QVariant();
     case Qt::FontRole:
         if (overdue && index.column() == Due) {
             QFont bold;
@@ -296,7 +328,7 @@ bool PlanModel::setHorizon(int row, sbr::Horizon horizon)
         return false;
     PlanMeasure after = m_plan.at(row);
     after.horizon = horizon;
-    return change(row, after, tr("Move \"%1\" to \"%2\"").arg(titleAt(row), horizonName(horizon)));
+    return change(row, after, tr("Move \"%1\" to \"%2\"").arg(commands::stepTitle(titleAt(row)), horizonName(horizon)));
 }
 
 bool PlanModel::setStatus(int row, sbr::PlanStatus status)
@@ -308,7 +340,7 @@ bool PlanModel::setStatus(int row, sbr::PlanStatus status)
     // The date it was done belongs to "done" alone; the session sets today's when none is given.
     if (status != sbr::PlanStatus::Done)
         after.doneOn = QDate();
-    return change(row, after, tr("Set \"%1\" to \"%2\"").arg(titleAt(row), statusName(status)));
+    return change(row, after, tr("Set \"%1\" to \"%2\"").arg(commands::stepTitle(titleAt(row)), statusName(status)));
 }
 
 bool PlanModel::remove(int row)
@@ -351,7 +383,7 @@ bool PlanModel::setData(const QModelIndex &index, const QVariant &value, int rol
     default:
         return false;
     }
-    return change(row, after, step.arg(titleAt(row)));
+    return change(row, after, step.arg(commands::stepTitle(titleAt(row))));
 }
 
 Qt::ItemFlags PlanModel::flags(const QModelIndex &index) const
@@ -382,7 +414,7 @@ QVariant PlanModel::headerData(int section, Qt::Orientation orientation, int rol
     case Title:
         return tr("Measure");
     case Dimension:
-        return tr("Question");
+        return tr("Dimension");
     case Owner:
         return tr("Owner");
     case Due:
@@ -394,7 +426,7 @@ QVariant PlanModel::headerData(int section, Qt::Orientation orientation, int rol
     case DoneOn:
         return tr("Done on");
     case Change:
-        return tr("Change since");
+        return tr("Change");
     case Note:
         return tr("Note");
     }

@@ -66,6 +66,8 @@ public:
     /// The locale's short date format with a four-digit year, and a date in it ("" if invalid).
     static QString dateFormat();
     static QString dateText(const QDate &date);
+    /// A typed date: in dateFormat(), D.M.YYYY or ISO (YYYY-MM-DD); invalid if none of them.
+    static QDate parseDate(const QString &text);
     static QString horizonName(sbr::Horizon h);
     static QString statusName(sbr::PlanStatus s);
 

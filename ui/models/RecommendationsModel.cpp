@@ -1,7 +1,9 @@
 #include "RecommendationsModel.h"
 
+#include "Dialogs.h"
 #include "WorkspaceController.h"
 #include "commands/PlanCommands.h"
+#include "models/PlanModel.h"
 
 #include <QFont>
 #include <QLocale>
@@ -49,6 +51,7 @@ void RecommendationsModel::reload()
     m_recommendations.clear();
     m_itemScores.clear();
     m_planned.clear();
+    m_inPlan.clear();
     m_status = DepartmentRecommendations::Status::NotAssessed;
     const CompanyResult *c = m_controller->shownCompany(m_selection.companyName);
     if (c && !c->rounds.empty()) {
@@ -74,6 +77,11 @@ void RecommendationsModel::reload()
         m_target = c->target;
         WorkspaceError error;
         m_controller->session()->plannedMeasures(m_selection.company, &m_planned, &error);
+        QList<PlanMeasure> plan;
+        if (m_controller->session()->planMeasures(m_selection.company, &plan, &error))
+            for (const PlanMeasure &p : std::as_const(plan))
+                if (!p.isOwn())
+                    m_inPlan.insert(p.measure, p);
     }
     endResetModel();
 }
@@ -152,8 +160,15 @@ QVariant RecommendationsModel::data(const QModelIndex &index, int role) const
         return m->description.text(lang);
     if (role != Qt::DisplayRole)
         return {};
-    if (index.column() == Text)
+    if (index.column() == Text) {
+        // Where it stands in the plan when work on it has begun.
+        const auto p = m_inPlan.constFind(m->id);
+        if (p != m_inPlan.cend() && p->status == PlanStatus::Done && p->doneOn.isValid())
+            return tr("%1 (done on %2)").arg(m->title.text(lang), PlanModel::dateText(p->doneOn));
+        if (p != m_inPlan.cend() && p->status == PlanStatus::Doing)
+            return tr("%1 (in progress)").arg(m->title.text(lang));
         return m->title.text(lang);
+    }
     if (index.column() == Effort)
         return m->effort == sbr::Effort::Low ? tr("low") : m->effort == sbr::Effort::Medium ? tr("medium") : tr("high");
     return {};
@@ -166,6 +181,19 @@ bool RecommendationsModel::setData(const QModelIndex &index, const QVariant &val
     const Recommendation &r = m_recommendations[size_t(index.internalId() - 1)];
     const QString measure = r.measures.value(index.row());
     const bool planned = value.toInt() == Qt::Checked;
+    // Taking a measure out of the plan that is under way or done loses its owner, dates and
+    // note: only when the user says so.
+    if (const auto p = m_inPlan.constFind(measure);
+        !planned && p != m_inPlan.cend() && (p->status == PlanStatus::Doing || p->status == PlanStatus::Done)) {
+        const QString title = planTitle(m_controller->questionnaire(), *p, m_controller->language());
+        const QString where = p->status == PlanStatus::Done ? tr("was done on %1").arg(PlanModel::dateText(p->doneOn))
+                                                            : tr("is in progress");
+        if (!Dialogs::confirm(nullptr, tr("Remove the measure from the plan?"),
+                              tr("\"%1\" %2. Remove it from the action plan, with its owner, dates and note? Ctrl+Z "
+                                 "brings it back.")
+                                  .arg(title, where)))
+            return false;
+    }
     return commands::setPlanned(*m_controller, m_selection.company, measure, planned);
 }
 

@@ -6,10 +6,12 @@
 // the quick wins (a linked measure of low effort).
 
 #include "Selection.h"
+#include "domain/Plan.h"
 #include "scoring/DepartmentRecommendations.h"
 #include "scoring/Scoring.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QSet>
 
 namespace sbr::ui {
@@ -48,7 +50,8 @@ private:
     Selection m_selection;
     std::vector<Recommendation> m_recommendations;
     std::vector<OptDouble> m_itemScores;
-    QSet<QString> m_planned;
+    QSet<QString> m_planned;              ///< catalogue measures in the plan, not dropped
+    QHash<QString, PlanMeasure> m_inPlan; ///< the plan's catalogue measures, by measure id
     double m_target = 75;
     bool m_departmentScope = false;
     bool m_quickWinsOnly = false;

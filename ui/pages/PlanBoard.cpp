@@ -131,8 +131,11 @@ constexpr int kPad = 8;
 
 QSize PlanCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
+    // As wide as the column: the list lays its cards out again when it is resized.
     const QFontMetrics fm(option.font);
-    return {std::max(120, option.rect.width()), 4 * fm.lineSpacing() + 2 * kPad + 6};
+    const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+    const int width = view ? view->viewport()->width() - 2 : option.rect.width();
+    return {std::max(120, width), 4 * fm.lineSpacing() + 2 * kPad + 6};
 }
 
 void PlanCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -147,13 +150,16 @@ void PlanCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
     path.addRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
-    painter->fillPath(path, pal.color(QPalette::Base));
+    // Overdue cards stand out: the attention colour of the program (amber, pale or deep by scheme).
+    const QColor fill = overdue ? theme::warningBackground(pal) : pal.color(QPalette::Base);
+    const QColor ink = overdue ? theme::textOn(fill, pal) : pal.color(QPalette::Text);
+    painter->fillPath(path, fill);
     painter->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), focused ? 2.5 : 1.2));
     painter->drawPath(path);
     // A coloured edge on the left: amber for overdue, the highlight for done ones.
     if (overdue || status == sbr::PlanStatus::Done)
         painter->fillRect(QRect(card.left() + 1, card.top() + 4, 4, card.height() - 8),
-                          overdue ? theme::warningBackground(pal).darker(130) : pal.color(QPalette::Highlight));
+                          overdue ? ink : pal.color(QPalette::Highlight));
 
     const QRect text = card.adjusted(kPad + 4, kPad, -kPad, -kPad);
     const QFontMetrics fm(option.font);
@@ -161,7 +167,7 @@ void PlanCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QFont bold = option.font;
     bold.setBold(true);
     painter->setFont(bold);
-    painter->setPen(pal.color(QPalette::Text));
+    painter->setPen(ink);
     const QRect titleRect(text.left(), text.top(), text.width(), 2 * fm.lineSpacing());
     painter->drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
                       QFontMetrics(bold).elidedText(sibling(PlanModel::Title), Qt::ElideRight, 2 * text.width() - 24));
@@ -175,7 +181,7 @@ void PlanCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         second << (overdue ? tr("overdue since %1") : tr("due %1")).arg(due);
     const QRect secondRect(text.left(), titleRect.bottom() + 1, text.width(), fm.lineSpacing());
     // No owner yet: in italics (the placeholder colour reads too faintly on a dark card).
-    painter->setPen(pal.color(QPalette::Text));
+    painter->setPen(ink);
     if (overdue || owner.isEmpty()) {
         QFont f = option.font;
         f.setBold(overdue);
@@ -183,7 +189,8 @@ void PlanCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->setFont(f);
     }
     painter->drawText(secondRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(second.join(QStringLiteral(" · ")), Qt::ElideRight, secondRect.width()));
+                      QFontMetrics(painter->font())
+                          .elidedText(second.join(QStringLiteral(" · ")), Qt::ElideRight, secondRect.width()));
     painter->setFont(option.font);
 
     QString third = sibling(PlanModel::Status);
@@ -191,7 +198,7 @@ void PlanCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (!change.isEmpty())
         third += QStringLiteral(" · ") + change;
     const QRect thirdRect(text.left(), secondRect.bottom() + 1, text.width(), fm.lineSpacing());
-    painter->setPen(pal.color(QPalette::Text));
+    painter->setPen(ink);
     painter->drawText(thirdRect, Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(third, Qt::ElideRight, thirdRect.width()));
     painter->restore();
@@ -203,6 +210,15 @@ PlanBoard::PlanBoard(PlanModel *plan, QWidget *parent) : QWidget(parent), m_plan
 {
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
+    // The chosen card is followed by its id, not by its place: when a change moves it (a key, a
+    // drop, undo, redo), the filters move rows between the columns, and afterwards the same card
+    // is chosen again. These two are connected before the filters, so they run before them.
+    const auto begin = [this] {
+        m_following = true;
+        m_hadFocus = std::any_of(m_lists.cbegin(), m_lists.cend(), [](QListView *l) { return l && l->hasFocus(); });
+    };
+    connect(plan, &QAbstractItemModel::dataChanged, this, begin);
+    connect(plan, &QAbstractItemModel::modelAboutToBeReset, this, begin);
     for (const sbr::Horizon h : {sbr::Horizon::Now, sbr::Horizon::Next, sbr::Horizon::Later}) {
         const int i = int(h);
         m_filters[i] = new PlanFilter(plan, h, this);
@@ -216,6 +232,8 @@ PlanBoard::PlanBoard(PlanModel *plan, QWidget *parent) : QWidget(parent), m_plan
         list->setDefaultDropAction(Qt::MoveAction);
         list->setDropIndicatorShown(true);
         list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setResizeMode(QListView::Adjust);
         list->setAccessibleName(tr("Roadmap column \"%1\"").arg(PlanModel::horizonName(h)));
         list->installEventFilter(this);
         connect(list, &QListView::doubleClicked, this,
@@ -229,6 +247,11 @@ PlanBoard::PlanBoard(PlanModel *plan, QWidget *parent) : QWidget(parent), m_plan
         column->addWidget(m_titles[i]);
         column->addWidget(list, 1);
         row->addLayout(column, 1);
+        connect(list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this, i](const QModelIndex &current) {
+                    if (!m_following && current.isValid())
+                        m_currentId = m_plan->measureAt(m_filters[i]->mapToSource(current).row()).id;
+                });
         // One card is selected on the whole board.
         connect(list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 [this, i](const QItemSelection &selected) {
@@ -243,6 +266,13 @@ PlanBoard::PlanBoard(PlanModel *plan, QWidget *parent) : QWidget(parent), m_plan
         connect(m_filters[i], &QAbstractItemModel::modelReset, this, &PlanBoard::updateTitles);
         connect(m_filters[i], &QAbstractItemModel::layoutChanged, this, &PlanBoard::updateTitles);
     }
+    const auto end = [this] {
+        m_following = false;
+        if (m_currentId != 0)
+            selectMeasure(m_currentId, m_hadFocus);
+    };
+    connect(plan, &QAbstractItemModel::dataChanged, this, end);
+    connect(plan, &QAbstractItemModel::modelReset, this, end);
     updateTitles();
 }
 
@@ -287,18 +317,23 @@ int PlanBoard::currentRow() const
     return -1;
 }
 
-void PlanBoard::selectMeasure(qint64 id)
+void PlanBoard::selectMeasure(qint64 id, bool focus)
 {
     const int row = m_plan->rowOf(id);
     if (row < 0)
         return;
+    m_currentId = id;
     for (int i = 0; i < 3; ++i) {
         const QModelIndex proxy = m_filters[i]->mapFromSource(m_plan->index(row, 0));
         if (!proxy.isValid())
             continue;
+        for (int other = 0; other < 3; ++other)
+            if (other != i)
+                m_lists[other]->selectionModel()->clearSelection();
         m_lists[i]->setCurrentIndex(proxy);
         m_lists[i]->scrollTo(proxy);
-        m_lists[i]->setFocus();
+        if (focus)
+            m_lists[i]->setFocus();
         return;
     }
 }

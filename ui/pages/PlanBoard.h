@@ -77,8 +77,8 @@ public:
     void setOverdueOnly(bool only);
     /// The plan model's row of the card that has the focus, or -1.
     int currentRow() const;
-    /// Selects and focuses the card of this plan measure (wherever it is now).
-    void selectMeasure(qint64 id);
+    /// Selects the card of this plan measure (wherever it is now), with the keyboard focus.
+    void selectMeasure(qint64 id, bool focus = true);
 
 signals:
     /// Enter or a double click on a card (the plan model's row).
@@ -94,6 +94,9 @@ private:
     std::array<PlanFilter *, 3> m_filters{};
     std::array<QListView *, 3> m_lists{};
     std::array<QLabel *, 3> m_titles{};
+    qint64 m_currentId = 0;   ///< the chosen card's plan measure
+    bool m_following = false; ///< a change of the plan is being applied to the columns
+    bool m_hadFocus = false;  ///< a column had the keyboard focus when it began
 };
 
 } // namespace sbr::ui

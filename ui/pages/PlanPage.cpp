@@ -10,24 +10,28 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace sbr::ui {
 
 namespace {
 
-const QDate kNoDate(2000, 1, 1); // the date edit's "no date" (shown as its special text)
+bool isDate(const QModelIndex &index)
+{
+    return index.column() == PlanModel::Due || index.column() == PlanModel::DoneOn;
+}
 
 /// Editors of the table: lists for horizon and status, dates with a calendar (the due date may be
 /// emptied: its first value means "none").
@@ -52,13 +56,11 @@ public:
         }
         case PlanModel::Due:
         case PlanModel::DoneOn: {
-            auto *edit = new QDateEdit(parent);
-            edit->setCalendarPopup(true);
-            edit->setDisplayFormat(PlanModel::dateFormat());
-            if (index.column() == PlanModel::Due) {
-                edit->setMinimumDate(kNoDate);
-                edit->setSpecialValueText(QCoreApplication::translate("sbr::ui::PlanPage", "none"));
-            }
+            // Typed, in the program's date format or as ISO; an empty due date means none.
+            auto *edit = new QLineEdit(parent);
+            edit->setPlaceholderText(QCoreApplication::translate("sbr::ui::PlanPage", "e.g. %1")
+                                         .arg(PlanModel::dateText(QDate::currentDate().addMonths(
+                                             index.column() == PlanModel::Due ? 3 : 0))));
             return edit;
         }
         default:
@@ -70,10 +72,8 @@ public:
         const QVariant value = index.data(Qt::EditRole);
         if (auto *box = qobject_cast<QComboBox *>(editor))
             box->setCurrentIndex(box->findData(value.toInt()));
-        else if (auto *edit = qobject_cast<QDateEdit *>(editor))
-            edit->setDate(value.toDate().isValid()           ? value.toDate()
-                          : index.column() == PlanModel::Due ? kNoDate
-                                                             : QDate::currentDate());
+        else if (isDate(index))
+            static_cast<QLineEdit *>(editor)->setText(PlanModel::dateText(value.toDate()));
         else
             QStyledItemDelegate::setEditorData(editor, index);
     }
@@ -81,9 +81,19 @@ public:
     {
         if (auto *box = qobject_cast<QComboBox *>(editor))
             model->setData(index, box->currentData());
-        else if (auto *edit = qobject_cast<QDateEdit *>(editor))
-            model->setData(index, edit->date() == kNoDate ? QDate() : edit->date());
-        else
+        else if (isDate(index)) {
+            auto *edit = static_cast<QLineEdit *>(editor);
+            const QString text = edit->text().trimmed();
+            const QDate date = PlanModel::parseDate(text);
+            if (text.isEmpty() || date.isValid())
+                model->setData(index, date);
+            else
+                QToolTip::showText(
+                    edit->mapToGlobal(QPoint(0, edit->height())),
+                    QCoreApplication::translate("sbr::ui::PlanPage", "\"%1\" is not a date; write it like %2.")
+                        .arg(text, PlanModel::dateText(QDate::currentDate())),
+                    edit);
+        } else
             QStyledItemDelegate::setModelData(editor, model, index);
     }
 };
@@ -110,12 +120,18 @@ PlanPage::PlanPage(WorkspaceController *controller, QWidget *parent)
     m_boardButton->setChecked(true);
     m_status->setAccessibleName(tr("Show measures with status"));
     m_status->addItem(tr("all statuses"), int(StatusFilter::All));
-    m_status->addItem(tr("open (planned or in progress)"), int(StatusFilter::Open));
+    m_status->addItem(tr("open"), int(StatusFilter::Open));
     m_status->addItem(PlanModel::statusName(PlanStatus::Planned), int(StatusFilter::Planned));
     m_status->addItem(PlanModel::statusName(PlanStatus::Doing), int(StatusFilter::Doing));
     m_status->addItem(PlanModel::statusName(PlanStatus::Done), int(StatusFilter::Done));
     m_status->addItem(PlanModel::statusName(PlanStatus::Dropped), int(StatusFilter::Dropped));
-    m_dimension->setAccessibleName(tr("Show measures for the question"));
+    m_dimension->setAccessibleName(tr("Show measures for the dimension"));
+    m_status->setToolTip(tr("\"open\": planned or in progress"));
+    // Narrow enough for 1024 pixels: the lists are as wide as they need, the boxes are not.
+    for (QComboBox *box : {m_status, m_dimension}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
     fillDimensions();
 
     m_table->setModel(m_tableFilter);
@@ -129,7 +145,15 @@ PlanPage::PlanPage(WorkspaceController *controller, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(PlanModel::Title, QHeaderView::Stretch);
+    // The measure takes the room; short columns as wide as their contents; owner and note a
+    // sensible width the user may change.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PlanModel::Title, QHeaderView::Stretch);
+    for (int column : {int(PlanModel::Owner), int(PlanModel::Note)}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, fontMetrics().averageCharWidth() * 24);
+    }
     m_table->setAccessibleName(tr("Action plan as a table"));
     m_views->addWidget(m_board);
     m_views->addWidget(m_table);
@@ -142,21 +166,24 @@ PlanPage::PlanPage(WorkspaceController *controller, QWidget *parent)
     statusLabel->setBuddy(m_status);
     top->addWidget(statusLabel);
     top->addWidget(m_status);
-    auto *dimensionLabel = new QLabel(tr("&Question:"));
+    auto *dimensionLabel = new QLabel(tr("&Dimension:"));
     dimensionLabel->setBuddy(m_dimension);
     top->addWidget(dimensionLabel);
     top->addWidget(m_dimension);
     top->addWidget(m_overdue);
     top->addStretch();
-    top->addWidget(m_add);
-    top->addWidget(m_edit);
-    top->addWidget(m_remove);
+    // The summary beside the buttons, in a row of their own: the page fits 1024 pixels.
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_summary, 1);
+    second->addWidget(m_add);
+    second->addWidget(m_edit);
+    second->addWidget(m_remove);
     auto *hint = new QLabel(tr("Drag a card to another column, or move it with Ctrl+← and Ctrl+→. Enter edits it, "
                                "Del removes it; Ctrl+Z undoes any change."));
     hint->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_summary);
+    layout->addLayout(second);
     layout->addWidget(m_views, 1);
     layout->addWidget(hint);
 
@@ -189,7 +216,7 @@ void PlanPage::fillDimensions()
     const QString keep = m_dimension->currentData().toString();
     QSignalBlocker block(m_dimension);
     m_dimension->clear();
-    m_dimension->addItem(tr("all questions"), QString());
+    m_dimension->addItem(tr("all dimensions"), QString());
     if (m_controller->isOpen())
         for (const sbr::Dimension &d : m_controller->questionnaire().dimensions)
             m_dimension->addItem(d.title.text(m_controller->language()), d.id);
