@@ -19,11 +19,10 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const sbr::Questionnaire q = sbr::io::defaultQuestionnaire();
-    static const QByteArray survey =
-        "Antwort-ID,Abteilung,Unsere Social-Media-Ziele,Zeitstempel\n"
-        "1,Marketing,Trifft voll zu,2026-03-15\n"
-        "2,Vertrieb,3,2026-03-15\n"
-        "3,Vertrieb,,2026-03-15\n";
+    static const QByteArray survey = "Antwort-ID,Abteilung,Unsere Social-Media-Ziele,Zeitstempel\n"
+                                     "1,Marketing,Trifft voll zu,2026-03-15\n"
+                                     "2,Vertrieb,3,2026-03-15\n"
+                                     "3,Vertrieb,,2026-03-15\n";
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const sbr::io::MappingParse parsed = sbr::io::readMappingProfile(bytes, q);
     if (parsed.profile.has_value() == !parsed.issues.isEmpty())

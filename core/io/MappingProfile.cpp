@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sbr::io {
 
@@ -119,7 +120,7 @@ void Reader::readLevels(const QJsonValue &value, qsizetype section)
         const double d = v.toDouble(-1e9);
         if (v.isNull()) {
             found.append({at, {it.key(), std::nullopt}});
-        } else if (!v.isDouble() || d != double(int(d)) || !q.scale.contains(int(d))) {
+        } else if (!v.isDouble() || d < q.scale.min || d > q.scale.max || d != std::trunc(d)) {
             fail(src.lineAt(at), field("levels", it.key()),
                  QCoreApplication::translate(
                      "sbr::io::MappingProfile",

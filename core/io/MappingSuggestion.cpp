@@ -241,13 +241,22 @@ MappingSuggestion suggestMapping(const QStringList &header, const QList<QStringL
     s.header = header;
     const QList<ColumnMatch> matches = matchColumns(header, q);
     QList<int> itemColumns;
+    // A profile maps each header once and each item or key from one column: a header that comes
+    // again, or a second column for the same target, is left for the user to decide.
+    QSet<QString> headers, targets;
     for (int c = 0; c < header.size(); ++c) {
-        if (normalizeName(header[c]).isEmpty())
+        const QString name = normalizeName(header[c]);
+        if (name.isEmpty())
             continue;
-        if (matches[c].target.isEmpty()) {
-            s.unmatchedHeaders.append(header[c]);
+        const bool again = headers.contains(name.toCaseFolded());
+        headers.insert(name.toCaseFolded());
+        if (matches[c].target.isEmpty() || again ||
+            (matches[c].target != kMappingIgnore && targets.contains(matches[c].target))) {
+            if (!s.unmatchedHeaders.contains(header[c]))
+                s.unmatchedHeaders.append(header[c]);
             continue;
         }
+        targets.insert(matches[c].target);
         s.profile.columns.append({header[c], matches[c].target});
         s.confidence.append(matches[c].score);
         if (q.itemIndex(matches[c].target) >= 0)

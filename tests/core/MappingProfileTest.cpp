@@ -4,6 +4,7 @@
 
 #include "io/MappingProfile.h"
 #include "io/LimeSurveyCodes.h"
+#include "io/MappingSuggestion.h"
 #include "io/QuestionnaireJson.h"
 
 #include <gtest/gtest.h>
@@ -30,6 +31,40 @@ TEST(MappingProfile, WrittenProfileReadsBackEqual)
     EXPECT_EQ(*parsed.profile, p);
     // Headers are found after normalisation and regardless of case.
     EXPECT_EQ(parsed.profile->target(QStringLiteral(" abteilung\u00a0")), QStringLiteral("department"));
+}
+
+// Found by the fuzz target mapping_profile: a huge number as a level.
+TEST(MappingProfile, ALevelFarOutsideTheScaleIsAnIssueOfItsLevel)
+{
+    const Questionnaire q = io::defaultQuestionnaire();
+    const QByteArray json = R"({"format": "sbradar-mapping", "version": 1,
+ "columns": {"Abteilung": "department"},
+ "levels": {"Trifft voll zu": 4.4e38, "Teils": -1e300, "Halb": 2.5, "Gut": 3}})";
+    const io::MappingParse parsed = io::readMappingProfile(json, q);
+    EXPECT_FALSE(parsed.profile);
+    ASSERT_EQ(parsed.issues.size(), 3);
+    for (const io::MappingIssue &issue : parsed.issues) {
+        EXPECT_TRUE(issue.message.contains(QStringLiteral("is not a level"))) << qPrintable(issue.message);
+        EXPECT_EQ(issue.line, 3);
+    }
+}
+
+// Found by the fuzz target survey_export: a header twice made a profile with a key twice.
+TEST(MappingProfile, ASuggestionMapsEachHeaderAndEachTargetOnce)
+{
+    const Questionnaire q = io::defaultQuestionnaire();
+    const QStringList header{QStringLiteral("respondent"), QStringLiteral("strategy.business-goals"),
+                             QStringLiteral("Respondent"), QStringLiteral("strategy.business-goals"),
+                             QStringLiteral("Unsere Social-Media-Ziele sind aus den Unternehmenszielen abgeleitet")};
+    const io::MappingSuggestion s = io::suggestMapping(header, {}, q);
+    ASSERT_EQ(s.profile.columns.size(), 2);
+    EXPECT_EQ(s.profile.columns.at(0).target, QStringLiteral("respondent"));
+    EXPECT_EQ(s.profile.columns.at(1).target, QStringLiteral("strategy.business-goals"));
+    EXPECT_EQ(s.unmatchedHeaders,
+              (QStringList{QStringLiteral("Respondent"), QStringLiteral("strategy.business-goals"), header.last()}));
+    const io::MappingParse again = io::readMappingProfile(io::writeMappingProfile(s.profile), q);
+    ASSERT_TRUE(again.profile);
+    EXPECT_EQ(*again.profile, s.profile);
 }
 
 TEST(MappingProfile, ImportReadsLabelsConstantsAndNamesRespondentsByRow)
