@@ -2586,6 +2586,18 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>No measure was done in this period.</source>
         <translation>In diesem Zeitraum wurde keine Maßnahme erledigt.</translation>
     </message>
+    <message>
+        <source>In the action plan: done on %1.</source>
+        <translation>Im Maßnahmenplan: erledigt am %1.</translation>
+    </message>
+    <message>
+        <source>In the action plan: in progress.</source>
+        <translation>Im Maßnahmenplan: in Arbeit.</translation>
+    </message>
+    <message>
+        <source>In the action plan: planned.</source>
+        <translation>Im Maßnahmenplan: geplant.</translation>
+    </message>
 </context>
 <context>
     <name>sbr::report::Form</name>

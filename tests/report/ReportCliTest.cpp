@@ -306,3 +306,47 @@ TEST_F(ReportCli, TheDemoReportCarriesTheRoadmapAndWhatWasDoneSinceTheLastRound)
 }
 
 } // namespace
+
+TEST_F(ReportCli, ARecommendedMeasureAlreadyDoneSaysSo)
+{
+    if (!haveTool(QStringLiteral("pdftotext")))
+        GTEST_SKIP() << "poppler-utils are not installed";
+    const QString path = out(QStringLiteral("gaps.sbradar"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), path}).exitCode, 0);
+    // The first measure of the three largest gaps of Weber's latest round, done in October.
+    const CliRun before =
+        cli({QStringLiteral("report"), path, QStringLiteral("--company"), demo::mainCompany(), QStringLiteral("--lang"),
+             QStringLiteral("en"), QStringLiteral("-o"), out(QStringLiteral("before.pdf"))});
+    ASSERT_EQ(before.exitCode, 0) << before.dump();
+    const QString gaps = withoutSpace(QStringLiteral("The measures for the three largest gaps"));
+    const QString text = withoutSpace(pdfRawText(out(QStringLiteral("before.pdf"))));
+    const qsizetype at = text.indexOf(gaps);
+    ASSERT_GE(at, 0) << s(text);
+    const Questionnaire q = io::defaultQuestionnaire();
+    QString first;
+    for (const Measure &m : q.measures) {
+        const qsizetype where = text.indexOf(withoutSpace(m.title.text(QStringLiteral("en"))), at);
+        if (where > at && (first.isEmpty() ||
+                           where < text.indexOf(withoutSpace(q.measure(first)->title.text(QStringLiteral("en"))), at)))
+            first = m.id;
+    }
+    ASSERT_FALSE(first.isEmpty());
+    EXPECT_FALSE(text.contains(withoutSpace(QStringLiteral("In the action plan: done on 2026-10-01"))));
+    ASSERT_EQ(cli({QStringLiteral("plan"), path, QStringLiteral("--company"), demo::mainCompany(),
+                   QStringLiteral("--add"), first, QStringLiteral("--status"), QStringLiteral("done"),
+                   QStringLiteral("--done-on"), QStringLiteral("2026-10-01")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(
+        cli({QStringLiteral("report"), path, QStringLiteral("--company"), demo::mainCompany(), QStringLiteral("--lang"),
+             QStringLiteral("en"), QStringLiteral("-o"), out(QStringLiteral("after.pdf"))})
+            .exitCode,
+        0);
+    const QString after = withoutSpace(pdfRawText(out(QStringLiteral("after.pdf"))));
+    const qsizetype title =
+        after.indexOf(withoutSpace(q.measure(first)->title.text(QStringLiteral("en"))), after.indexOf(gaps));
+    const qsizetype note =
+        after.indexOf(withoutSpace(QStringLiteral("In the action plan: done on 2026-10-01.")), title);
+    EXPECT_GT(title, 0) << s(after);
+    EXPECT_GT(note, title) << s(after);
+}

@@ -12,6 +12,32 @@ namespace sbr::report {
 
 namespace {
 
+/// Where a recommended measure stands in the company's plan, as a sentence after its description
+/// (empty when it is not in the plan, or only dropped): a board must not be told to start what
+/// was done last spring.
+QString planNote(const SectionInput &in, const QString &measure)
+{
+    if (!in.options.plan)
+        return {};
+    const ReportText &t = in.t;
+    for (const ReportPlanMeasure &p : *in.options.plan) {
+        if (p.measure.measure != measure)
+            continue;
+        switch (p.measure.status) {
+        case PlanStatus::Done:
+            return QLatin1Char(' ') + t(QT_TRANSLATE_NOOP("sbr::report", "In the action plan: done on %1."))
+                                          .arg(t.shortDate(p.measure.doneOn));
+        case PlanStatus::Doing:
+            return QLatin1Char(' ') + t(QT_TRANSLATE_NOOP("sbr::report", "In the action plan: in progress."));
+        case PlanStatus::Planned:
+            return QLatin1Char(' ') + t(QT_TRANSLATE_NOOP("sbr::report", "In the action plan: planned."));
+        case PlanStatus::Dropped:
+            return {};
+        }
+    }
+    return {};
+}
+
 QString percentile(const ReportText &t, OptDouble p)
 {
     return p ? t.locale().toString(*p, 'f', 0) : t.number(std::nullopt);
@@ -220,7 +246,7 @@ void addRecommendations(PageLayout &layout, const SectionInput &in)
             const Measure *m = in.q.measure(id);
             const QString lead =
                 m->title.text(t.lang()) + QStringLiteral(" (") + t.effort(effortKey(m->effort)) + QStringLiteral("):");
-            addBullet(layout, lead + QLatin1Char(' ') + m->description.text(t.lang()));
+            addBullet(layout, lead + QLatin1Char(' ') + m->description.text(t.lang()) + planNote(in, id));
         }
     }
 }
