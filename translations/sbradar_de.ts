@@ -4353,7 +4353,7 @@ minizip (zlib): Zlib-Lizenz</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation>Trifft nicht zu</translation>
+        <translation>k. A. (keine Angabe)</translation>
     </message>
     <message>
         <source>Please name the company and the round of these answers.</source>
