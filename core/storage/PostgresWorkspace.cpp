@@ -281,6 +281,9 @@ void PostgresWorkspace::setBusyTimeout(int ms)
 StorageError PostgresWorkspace::sqlError(const QSqlError &e, const QString &what) const
 {
     using K = StorageError::Kind;
+    // Called right after the failure, while the failed statement is still prepared: the
+    // transaction is made usable again before that statement is freed.
+    Transaction::recoverAfterError(m_db);
     const QString state = e.nativeErrorCode();
     if (state.startsWith(u"23"))
         return {K::Conflict, QCoreApplication::translate(
