@@ -16,6 +16,7 @@ struct CompanyRow {
     qint64 id = 0;
     QString name;
     double target = 75.0;
+    bool inPool = true; ///< its numbers count in other companies' benchmarks (CompanyData::inPool)
 };
 
 struct DepartmentRow {

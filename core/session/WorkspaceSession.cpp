@@ -218,7 +218,7 @@ QList<CompanyRow> WorkspaceSession::companies() const
 {
     QList<CompanyRow> out;
     for (const CompanyData &c : m_data.companies)
-        out.append({c.key, c.name, c.target});
+        out.append({c.key, c.name, c.target, c.inPool});
     std::sort(out.begin(), out.end(), [](const CompanyRow &a, const CompanyRow &b) { return byName(a.name, b.name); });
     return out;
 }
@@ -227,7 +227,7 @@ std::optional<CompanyRow> WorkspaceSession::company(qint64 id) const
 {
     for (const CompanyData &c : m_data.companies)
         if (c.key == id)
-            return CompanyRow{c.key, c.name, c.target};
+            return CompanyRow{c.key, c.name, c.target, c.inPool};
     return std::nullopt;
 }
 

@@ -140,6 +140,10 @@ public:
     bool renameCompany(qint64 id, const QString &name, WorkspaceError *error);
     /// Target in score points 0..100 (scoring.md *Recommendations*).
     bool setTarget(qint64 company, double target, WorkspaceError *error);
+    /// Puts the company into the benchmark pool or takes it out (scoring.md *Benchmark*: only
+    /// companies in the pool are other companies' peers); every benchmark follows. NotFound for an
+    /// unknown company, ReadOnly when this login may not change it (a team workspace).
+    bool setInPool(qint64 company, bool inPool, WorkspaceError *error);
     qint64 createDepartment(qint64 company, const QString &name, WorkspaceError *error);
     bool renameDepartment(qint64 id, const QString &name, WorkspaceError *error);
     qint64 createRound(qint64 company, const QString &label, const QDate &date, WorkspaceError *error);

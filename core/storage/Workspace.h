@@ -46,6 +46,8 @@ public:
     /// Target in score points 0..100.
     virtual bool setTarget(qint64 company, double target, StorageError *error) = 0;
     virtual bool setCompanyTarget(const QString &company, double target, StorageError *error) = 0;
+    /// Puts the company into the benchmark pool or takes it out (CompanyRow::inPool).
+    virtual bool setInPool(qint64 company, bool inPool, StorageError *error) = 0;
     virtual qint64 createDepartment(qint64 company, const QString &name, StorageError *error) = 0;
     virtual bool renameDepartment(qint64 id, const QString &name, StorageError *error) = 0;
     /// `date` must be valid; label and date are unique per company.

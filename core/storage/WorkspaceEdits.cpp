@@ -90,6 +90,15 @@ bool SqliteWorkspace::setTarget(qint64 company, double target, StorageError *err
     return true;
 }
 
+bool SqliteWorkspace::setInPool(qint64 company, bool inPool, StorageError *error)
+{
+    const QString what = QCoreApplication::translate("sbr::storage::Workspace", "Changing the benchmark pool");
+    const QString sql = inPool ? QStringLiteral("DELETE FROM pool_exclusions WHERE company_id = ?")
+                               : QStringLiteral("INSERT INTO pool_exclusions(company_id) SELECT id FROM companies "
+                                                "WHERE id = ? AND id NOT IN (SELECT company_id FROM pool_exclusions)");
+    return writeOne(sql, {company}, what, error) >= 0;
+}
+
 qint64 SqliteWorkspace::createDepartment(qint64 company, const QString &name, StorageError *error)
 {
     const qint64 id =
