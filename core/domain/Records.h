@@ -19,6 +19,14 @@ struct CompanyRow {
     bool inPool = true; ///< its numbers count in other companies' benchmarks (CompanyData::inPool)
 };
 
+/// In a team workspace (formats.md *Team workspace*): a consultant's login may read, write or
+/// administer (rename, delete, take out of the benchmark pool) a company.
+struct TeamGrant {
+    QString login;
+    QString company;
+    QString role; ///< "read", "write" or "admin"
+};
+
 struct DepartmentRow {
     qint64 id = 0;
     qint64 company = 0;

@@ -104,6 +104,7 @@ void WorkspaceSession::rescoreAssessment(qint64 assessment)
                     invalidateShown();
                     break;
                 }
+                applyServerBenchmarks(m_report, update->benchmarkRounds);
                 // The anonymous view of the companies whose numbers changed: this one and those
                 // whose benchmark takes this round as a peer value.
                 refreshShown(m_companyAt.value(update->company, -1), update->benchmarkRounds);

@@ -102,6 +102,10 @@ bool WorkspaceSession::loadAll(WorkspaceError *error)
     m_anonymityThreshold = m_workspace->anonymityThreshold();
     rememberVersion();
     rescoreAll();
+    if (m_benchmarkError) {
+        *error = m_benchmarkError;
+        return false;
+    }
     return true;
 }
 
@@ -113,6 +117,11 @@ void WorkspaceSession::rememberVersion()
 void WorkspaceSession::rescoreAll()
 {
     m_report = m_scoring ? scoreWorkspace(m_data) : ScoreReport{};
+    QList<qint64> rounds;
+    for (const CompanyResult &company : m_report.companies)
+        for (const RoundResult &round : company.rounds)
+            rounds.append(round.key);
+    applyServerBenchmarks(m_report, rounds);
     invalidateShown();
     index();
 }
