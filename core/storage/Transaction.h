@@ -57,8 +57,11 @@ public:
     bool commit()
     {
         QSqlQuery q(m_db);
-        if (!m_active ||
-            !q.exec(m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE s%1").arg(m_depth))) {
+        // PostgreSQL answers COMMIT of a transaction that a failed statement aborted with a silent
+        // ROLLBACK; releasing the savepoint first fails there instead, so the failure is reported.
+        const QString top =
+            postgres::isPostgres(m_db) ? QStringLiteral("RELEASE s0; COMMIT") : QStringLiteral("COMMIT");
+        if (!m_active || !q.exec(m_depth == 0 ? top : QStringLiteral("RELEASE s%1").arg(m_depth))) {
             m_error = q.lastError();
             return false;
         }

@@ -38,7 +38,7 @@ qint64 SqliteWorkspace::writeOne(const QString &sql, const QVariantList &values,
     qint64 result = 0;
     if (q.isSelect() && q.next())
         result = q.value(0).toLongLong();
-    else if (sql.startsWith(u"INSERT"))
+    else if (sql.startsWith(u"INSERT") && !postgres::isPostgres(m_db)) // PostgreSQL: RETURNING id above
         result = q.lastInsertId().toLongLong();
     q.finish();
     if (!t.commit()) {
