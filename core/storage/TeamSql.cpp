@@ -70,14 +70,15 @@ QString benchmarkQuery()
     // (items, dimensions, departments and peers as the engine orders them) and every literal a
     // double, so that a login that sees one company gets the very numbers of one that sees all.
     return QStringLiteral(R"sql(
-WITH doc AS (SELECT json::jsonb AS j FROM public.questionnaire WHERE id = 1),
-scale AS (SELECT (j->'scale'->>'min')::integer AS lo, (j->'scale'->>'max')::integer AS hi FROM doc),
-dims AS (
-    SELECT d.pos::integer AS dim, coalesce((d.v->>'weight')::float8, 1.0::float8) AS w, d.v
+WITH doc AS MATERIALIZED (SELECT json::jsonb AS j FROM public.questionnaire WHERE id = 1),
+scale AS MATERIALIZED (SELECT (j->'scale'->>'min')::integer AS lo, (j->'scale'->>'max')::integer AS hi FROM doc),
+dim_docs AS MATERIALIZED (
+    SELECT d.pos::integer AS dim, d.v
     FROM doc CROSS JOIN LATERAL jsonb_array_elements(doc.j->'dimensions') WITH ORDINALITY AS d(v, pos)),
-item_defs AS (
-    SELECT dims.dim, i.pos, it.id AS item_id, coalesce((i.v->>'weight')::float8, 1.0::float8) AS w
-    FROM dims CROSS JOIN LATERAL jsonb_array_elements(dims.v->'items') WITH ORDINALITY AS i(v, pos)
+dims AS MATERIALIZED (SELECT dim, coalesce((v->>'weight')::float8, 1.0::float8) AS w FROM dim_docs),
+item_defs AS MATERIALIZED (
+    SELECT d.dim, i.pos, it.id AS item_id, coalesce((i.v->>'weight')::float8, 1.0::float8) AS w
+    FROM dim_docs d CROSS JOIN LATERAL jsonb_array_elements(d.v->'items') WITH ORDINALITY AS i(v, pos)
     JOIN public.items it ON it.key = i.v->>'id'),
 dim_weights AS (SELECT dim, sum(w ORDER BY pos) AS total FROM item_defs GROUP BY dim),
 pool AS (
@@ -202,7 +203,7 @@ QStringList functions()
         QStringLiteral("CREATE OR REPLACE FUNCTION public.sbradar_benchmark(round_ids bigint[]) "
                        "RETURNS TABLE(round_id bigint, measure integer, peers integer, percentile double precision, "
                        "mean double precision, sd double precision) LANGUAGE sql STABLE SECURITY DEFINER "
-                       "SET search_path = pg_catalog, public AS $fn$ %1 $fn$")
+                       "SET search_path = pg_catalog, public SET jit = off AS $fn$ %1 $fn$")
             .arg(benchmarkQuery()),
     };
 }
