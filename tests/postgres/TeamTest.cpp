@@ -286,6 +286,8 @@ TEST_F(Team, RevokeTakesTheViewAwayAndUnknownNamesAreBadInput)
     EXPECT_TRUE(r.err.contains(notAllowed())) << r.dump();
     r = owner.cli({u"team"_s, u"list"_s, owner.uri()});
     EXPECT_EQ(r.out, u"%1\tread\t%2\n"_s.arg(bob.name, names[1])) << r.dump();
+    r = bob.cli({u"team"_s, u"list"_s, bob.uri()}); // a consultant sees her own grants
+    EXPECT_EQ(r.out, u"%1\tread\t%2\n"_s.arg(bob.name, names[1])) << r.dump();
 }
 
 TEST_F(Team, ACompanyTakenOutOfThePoolIsNobodysPeerForConsultantsAndAdministratorsAlike)
