@@ -37,11 +37,13 @@ void WorkspaceSession::applyServerBenchmarks(ScoreReport &report, const QList<qi
     QHash<qint64, BenchmarkResult> pooled;
     if (!m_workspace->pooledBenchmarks(rounds, &pooled, &m_benchmarkError))
         pooled.clear();
+    BenchmarkResult none; // what a round without an answer from the server shows: nothing
+    none.dimensions.resize(size_t(m_data.questionnaire.dimensions.size()));
     const QSet<qint64> wanted(rounds.begin(), rounds.end());
     for (CompanyResult &company : report.companies)
         for (RoundResult &round : company.rounds)
             if (wanted.contains(round.key))
-                round.benchmark = pooled.value(round.key);
+                round.benchmark = pooled.value(round.key, none);
 }
 
 ScoreReport WorkspaceSession::scoreWith(const ScoringOptions &options) const
