@@ -851,6 +851,102 @@
         <translation>%1 geschrieben: die LimeSurvey-Umfragestruktur.</translation>
     </message>
     <message>
+        <source>--%1 is missing; usage: sbradar-cli %2</source>
+        <translation>--%1 fehlt; Aufruf: sbradar-cli %2</translation>
+    </message>
+    <message>
+        <source>Sets up a team workspace so that the server decides who sees which client: the owner role sbradar_owner (it owns every table; its members see every company), the group sbradar_consultant, the grants table and forced row-level security. Creates the workspace when the database holds none. Run it as the database's owner with the right to create roles (or as a superuser); running it again changes nothing.</source>
+        <translation>Richtet einen Teamarbeitsbereich so ein, dass der Server entscheidet, wer welchen Kunden sieht: die Eigentümerrolle sbradar_owner (ihr gehören alle Tabellen; ihre Mitglieder sehen jedes Unternehmen), die Gruppe sbradar_consultant, die Tabelle der Freigaben und erzwungene Zeilensicherheit. Legt den Arbeitsbereich an, wenn die Datenbank noch keinen enthält. Als Eigentümer der Datenbank mit dem Recht, Rollen anzulegen (oder als Superuser), ausführen; ein zweiter Aufruf ändert nichts.</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 is set up already; nothing was changed.</source>
+        <translation>Der Teamarbeitsbereich %1 ist bereits eingerichtet; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Set up the team workspace %1:</source>
+        <translation>Teamarbeitsbereich %1 eingerichtet:</translation>
+    </message>
+    <message>
+        <source>Lets a consultant's login read (read), also change (write) or also rename, delete and take out of the benchmark pool (admin) one company. The login must exist on the server; it joins the group sbradar_consultant.</source>
+        <translation>Erlaubt der Anmeldung einer Beraterin oder eines Beraters, ein Unternehmen zu lesen (read), auch zu ändern (write) oder auch umzubenennen, zu löschen und aus dem Benchmark-Pool zu nehmen (admin). Die Anmeldung muss auf dem Server bestehen; sie wird Mitglied der Gruppe sbradar_consultant.</translation>
+    </message>
+    <message>
+        <source>the consultant's login</source>
+        <translation>die Anmeldung der Beraterin oder des Beraters</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>das Unternehmen</translation>
+    </message>
+    <message>
+        <source>read, write or admin</source>
+        <translation>read, write oder admin</translation>
+    </message>
+    <message>
+        <source>--role must be read, write or admin, not "%1"</source>
+        <translation>--role muss read, write oder admin sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1 had the role %2 for "%3" already; nothing was changed.</source>
+        <translation>%1 hatte die Rolle %2 für „%3“ bereits; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 for "%3".</source>
+        <translation>%1 hat jetzt die Rolle %2 für „%3“.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 for "%3" (before: %4).</source>
+        <translation>%1 hat jetzt die Rolle %2 für „%3“ (vorher: %4).</translation>
+    </message>
+    <message>
+        <source>Takes a consultant's access to one company away; the login sees nothing of it any more.</source>
+        <translation>Entzieht einer Beraterin oder einem Berater den Zugriff auf ein Unternehmen; die Anmeldung sieht nichts mehr davon.</translation>
+    </message>
+    <message>
+        <source>%1 had no access to "%2"; nothing was changed.</source>
+        <translation>%1 hatte keinen Zugriff auf „%2“; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has access to "%2" (it had the role %3).</source>
+        <translation>%1 hat keinen Zugriff mehr auf „%2“ (vorher mit der Rolle %3).</translation>
+    </message>
+    <message>
+        <source>Prints who has which role for which company (an administrator sees every grant, a consultant her own), one line each: login, role, company, separated by tabs.</source>
+        <translation>Gibt aus, wer welche Rolle für welches Unternehmen hat (Administratoren sehen alle Freigaben, Beraterinnen und Berater ihre eigenen), je Zeile: Anmeldung, Rolle, Unternehmen, durch Tabulatoren getrennt.</translation>
+    </message>
+    <message>
+        <source>Says whether a company is in the benchmark pool, or puts it in (--in) or takes it out (--out). The numbers of a company outside the pool count in no other company's benchmark; it still gets a benchmark of its own. WS may be a workspace file too.</source>
+        <translation>Sagt, ob ein Unternehmen im Benchmark-Pool ist, oder nimmt es auf (--in) oder heraus (--out). Die Werte eines Unternehmens außerhalb des Pools zählen im Benchmark keines anderen Unternehmens; es erhält weiterhin einen eigenen Benchmark. WS darf auch eine Arbeitsbereichsdatei sein.</translation>
+    </message>
+    <message>
+        <source>put the company into the pool</source>
+        <translation>das Unternehmen in den Pool aufnehmen</translation>
+    </message>
+    <message>
+        <source>take the company out of the pool</source>
+        <translation>das Unternehmen aus dem Pool nehmen</translation>
+    </message>
+    <message>
+        <source>--in and --out cannot be used together</source>
+        <translation>--in und --out schließen einander aus</translation>
+    </message>
+    <message>
+        <source>"%1" is in the benchmark pool.</source>
+        <translation>„%1“ ist im Benchmark-Pool.</translation>
+    </message>
+    <message>
+        <source>"%1" is not in the benchmark pool: its numbers count in no other company's benchmark.</source>
+        <translation>„%1“ ist nicht im Benchmark-Pool: Seine Werte zählen im Benchmark keines anderen Unternehmens.</translation>
+    </message>
+    <message>
+        <source>Usage: sbradar-cli team init|grant|revoke|list|pool … ("sbradar-cli team ACTION --help" for the options of one)</source>
+        <translation>Aufruf: sbradar-cli team init|grant|revoke|list|pool … („sbradar-cli team AKTION --help“ zeigt die Optionen einer Aktion)</translation>
+    </message>
+    <message>
+        <source>expected one of init, grant, revoke, list, pool after "team", not "%1"</source>
+        <translation>nach „team“ wird init, grant, revoke, list oder pool erwartet, nicht „%1“</translation>
+    </message>
+    <message>
         <source>Usage: sbradar-cli COMMAND [OPTIONS]
 
 Social Business Radar on the command line: workspaces, imports and scores.
@@ -880,6 +976,13 @@ Commands:
                                      print the action plan of a company; add or change a measure
   copy SRC DST [--company NAME]      copy between a workspace file and a team workspace
                                      (WS may be postgresql://user@host:5432/database), all or nothing
+  team init URI                      set up who sees which company in a team workspace
+  team grant URI --user NAME --company NAME --role read|write|admin
+  team revoke URI --user NAME --company NAME
+                                     give or take a consultant's access to a company
+  team list URI                      print who has which role for which company
+  team pool WS --company NAME [--in|--out]
+                                     put a company into the benchmark pool or take it out
 
 Run "sbradar-cli COMMAND --help" for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.
@@ -913,14 +1016,21 @@ Befehle:
                                      Maßnahmenplan eines Unternehmens ausgeben; Maßnahme aufnehmen oder ändern
   copy QUELLE ZIEL [--company NAME]  zwischen Arbeitsbereichsdatei und Teamarbeitsbereich kopieren
                                      (WS darf postgresql://benutzer@host:5432/datenbank sein), ganz oder gar nicht
+  team init URI                      festlegen, wer in einem Teamarbeitsbereich welches Unternehmen sieht
+  team grant URI --user NAME --company NAME --role read|write|admin
+  team revoke URI --user NAME --company NAME
+                                     einer Beraterin oder einem Berater Zugriff auf ein Unternehmen geben oder nehmen
+  team list URI                      ausgeben, wer welche Rolle für welches Unternehmen hat
+  team pool WS --company NAME [--in|--out]
+                                     ein Unternehmen in den Benchmark-Pool aufnehmen oder herausnehmen
 
 „sbradar-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
 Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Problem mit dem Arbeitsbereich.
 </translation>
     </message>
     <message>
-        <source>no command given; expected one of init, demo, questionnaire, import, mapping, score, settings, export, report, template, workshop, plan, copy (run "sbradar-cli --help" for details)</source>
-        <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import, mapping, score, settings, export, report, template, workshop, plan oder copy (Einzelheiten zeigt „sbradar-cli --help“)</translation>
+        <source>no command given; expected one of init, demo, questionnaire, import, mapping, score, settings, export, report, template, workshop, plan, copy, team (run "sbradar-cli --help" for details)</source>
+        <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import, mapping, score, settings, export, report, template, workshop, plan, copy oder team (Einzelheiten zeigt „sbradar-cli --help“)</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2836,14 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>A measure cannot have been done on %1: that day has not come yet. Give the day it was done, today at the latest.</source>
         <translation>Eine Maßnahme kann nicht am %1 erledigt worden sein: Dieser Tag ist noch nicht gekommen. Geben Sie den Tag an, an dem sie erledigt wurde – spätestens heute.</translation>
     </message>
+    <message>
+        <source>There is no such company.</source>
+        <translation>Dieses Unternehmen gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the company may put it into the benchmark pool or take it out; nothing was changed.</source>
+        <translation>Nur wer das Unternehmen verwaltet (Rolle admin), darf es in den Benchmark-Pool aufnehmen oder herausnehmen; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>sbr::stage</name>
@@ -3146,6 +3264,96 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>Removing from the plan</source>
         <translation>Aus dem Plan entfernen</translation>
+    </message>
+    <message>
+        <source>Reading the team workspace</source>
+        <translation>Das Lesen des Teamarbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Reading the benchmark</source>
+        <translation>Das Lesen des Benchmarks</translation>
+    </message>
+    <message>
+        <source>Setting up the team workspace</source>
+        <translation>Das Einrichten des Teamarbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>created the grants table sbradar_grants</source>
+        <translation>Tabelle der Freigaben sbradar_grants angelegt</translation>
+    </message>
+    <message>
+        <source>created the functions of the row-level security and the pooled benchmark</source>
+        <translation>Funktionen der Zeilensicherheit und des gemeinsamen Benchmarks angelegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>row-level security, forced, on %n table(s)</source>
+        <translation>
+            <numerusform>erzwungene Zeilensicherheit für %n Tabelle</numerusform>
+            <numerusform>erzwungene Zeilensicherheit für %n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table privileges of the group %1 set</source>
+        <translation>Tabellenrechte der Gruppe %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>The login %1 may not create roles, so it cannot set up the team workspace %2. Run "team init" as the database's owner with the right CREATEROLE, or as a superuser.</source>
+        <translation>Die Anmeldung %1 darf keine Rollen anlegen und kann den Teamarbeitsbereich %2 daher nicht einrichten. Führen Sie „team init“ als Eigentümer der Datenbank mit dem Recht CREATEROLE oder als Superuser aus.</translation>
+    </message>
+    <message>
+        <source>created the role %1 (cannot log in)</source>
+        <translation>Rolle %1 angelegt (ohne Anmeldung)</translation>
+    </message>
+    <message>
+        <source>%1 is a member of %2: it sees and changes every company</source>
+        <translation>%1 ist Mitglied von %2: sieht und ändert jedes Unternehmen</translation>
+    </message>
+    <message>
+        <source>%1 may create tables in the schema public</source>
+        <translation>%1 darf Tabellen im Schema public anlegen</translation>
+    </message>
+    <message>
+        <source>other logins may no longer create objects in the schema public</source>
+        <translation>andere Anmeldungen dürfen im Schema public nichts mehr anlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) now belong to %1</source>
+        <translation>
+            <numerusform>%n Tabelle gehört jetzt %1</numerusform>
+            <numerusform>%n Tabellen gehören jetzt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the access to a company</source>
+        <translation>Das Ändern des Zugriffs auf ein Unternehmen</translation>
+    </message>
+    <message>
+        <source>There is no login "%1" on the server of %2; nothing was changed. Create it first (CREATE ROLE … LOGIN PASSWORD …) or check the spelling.</source>
+        <translation>Auf dem Server von %2 gibt es keine Anmeldung „%1“; nichts wurde geändert. Legen Sie sie zuerst an (CREATE ROLE … LOGIN PASSWORD …) oder prüfen Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <source>There is no company "%1" in %2; nothing was changed.</source>
+        <translation>In %2 gibt es kein Unternehmen „%1“; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The role must be read, write or admin, not "%1"; nothing was changed.</source>
+        <translation>Die Rolle muss read, write oder admin sein, nicht „%1“; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not set up as a team workspace yet. Run "sbradar-cli team init" first.</source>
+        <translation>%1 ist noch nicht als Teamarbeitsbereich eingerichtet. Führen Sie zuerst „sbradar-cli team init“ aus.</translation>
+    </message>
+    <message>
+        <source>created an empty workspace with the built-in questionnaire</source>
+        <translation>leeren Arbeitsbereich mit dem eingebauten Fragebogen angelegt</translation>
+    </message>
+    <message>
+        <source>%1 was set up by an older version of Social Business Radar and must be brought up to date once by one of its administrators (a member of %2) before this login can use it.</source>
+        <translation>%1 wurde von einer älteren Version von Social Business Radar eingerichtet und muss einmal von einer Administratorin oder einem Administrator (Mitglied von %2) auf den neuesten Stand gebracht werden, bevor diese Anmeldung ihn nutzen kann.</translation>
+    </message>
+    <message>
+        <source>Changing the benchmark pool</source>
+        <translation>Das Ändern des Benchmark-Pools</translation>
     </message>
 </context>
 <context>

@@ -577,4 +577,21 @@ too few for a comparison</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>sbr::storage::Workspace</name>
+    <message numerus="yes">
+        <source>row-level security, forced, on %n table(s)</source>
+        <translation>
+            <numerusform>row-level security, forced, on %n table</numerusform>
+            <numerusform>row-level security, forced, on %n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) now belong to %1</source>
+        <translation>
+            <numerusform>%n table now belongs to %1</numerusform>
+            <numerusform>%n tables now belong to %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -37,5 +37,7 @@ int plan(const QStringList &args, const Io &io);
 int workshop(const QStringList &args, const Io &io);
 /// Copies companies between a workspace file and a team workspace (either direction), all or nothing.
 int copy(const QStringList &args, const Io &io);
+/// Who sees which company in a team workspace: team init|grant|revoke|list|pool (CliTeam.cpp).
+int team(const QStringList &args, const Io &io);
 
 } // namespace sbr::cli

@@ -47,6 +47,13 @@ QString usage()
         "                                     print the action plan of a company; add or change a measure\n"
         "  copy SRC DST [--company NAME]      copy between a workspace file and a team workspace\n"
         "                                     (WS may be postgresql://user@host:5432/database), all or nothing\n"
+        "  team init URI                      set up who sees which company in a team workspace\n"
+        "  team grant URI --user NAME --company NAME --role read|write|admin\n"
+        "  team revoke URI --user NAME --company NAME\n"
+        "                                     give or take a consultant's access to a company\n"
+        "  team list URI                      print who has which role for which company\n"
+        "  team pool WS --company NAME [--in|--out]\n"
+        "                                     put a company into the benchmark pool or take it out\n"
         "\n"
         "Run \"sbradar-cli COMMAND --help\" for the options of a command.\n"
         "Exit codes: 0 success, 1 usage error, 2 bad input data, 3 workspace problem.\n");
@@ -93,7 +100,7 @@ int main(int argc, char *argv[])
         // stderr holds only "error: " lines (formats.md); the full usage is what --help prints.
         io.error(QCoreApplication::translate(
             "sbr::cli", "no command given; expected one of init, demo, questionnaire, "
-                        "import, mapping, score, settings, export, report, template, workshop, plan, copy "
+                        "import, mapping, score, settings, export, report, template, workshop, plan, copy, team "
                         "(run \"sbradar-cli --help\" for details)"));
         return sbr::cli::Usage;
     }
@@ -121,6 +128,7 @@ int main(int argc, char *argv[])
         {u"template", sbr::cli::questionnaireTemplate},
         {u"plan", sbr::cli::plan},
         {u"copy", sbr::cli::copy},
+        {u"team", sbr::cli::team},
     };
     for (const auto &[name, run] : commands)
         if (command == name)

@@ -16,6 +16,15 @@ struct CompanyRow {
     qint64 id = 0;
     QString name;
     double target = 75.0;
+    bool inPool = true; ///< its numbers count in other companies' benchmarks (CompanyData::inPool)
+};
+
+/// In a team workspace (formats.md *Team workspace*): a consultant's login may read, write or
+/// administer (rename, delete, take out of the benchmark pool) a company.
+struct TeamGrant {
+    QString login;
+    QString company;
+    QString role; ///< "read", "write" or "admin"
 };
 
 struct DepartmentRow {

@@ -53,6 +53,9 @@ struct CompanyData {
     std::vector<AssessmentData> assessments;
     qint64 key = 0;               ///< the storage layer's id, opaque to scoring
     QList<qint64> departmentKeys; ///< parallel to departments
+    /// In the benchmark pool: its values count for the other companies' benchmarks (scoring.md
+    /// *Benchmark*). A company outside the pool still gets a benchmark of its own.
+    bool inPool = true;
 };
 
 struct WorkspaceData {

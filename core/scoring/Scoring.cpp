@@ -291,7 +291,7 @@ void fillBenchmark(ScoreReport &report, size_t companyIndex, size_t roundIndex, 
     RoundResult &round = report.companies[companyIndex].rounds[roundIndex];
     std::vector<const CompanyLevelResult *> peers;
     for (const CompanyResult &other : report.companies)
-        if (&other != &company)
+        if (&other != &company && other.inPool)
             if (const CompanyLevelResult *p = latestOnOrBefore(other, round.date))
                 peers.push_back(p);
     BenchmarkResult &b = round.benchmark;
@@ -326,6 +326,7 @@ ScoreReport scoreWorkspace(const WorkspaceData &ws, const ScoringOptions &option
         company.name = data->name;
         company.key = data->key;
         company.target = options.targetOverride.value_or(data->target);
+        company.inPool = data->inPool;
 
         std::vector<int> roundOrder(size_t(data->rounds.size()));
         std::iota(roundOrder.begin(), roundOrder.end(), 0);

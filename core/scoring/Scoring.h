@@ -98,6 +98,7 @@ struct CompanyResult {
     qint64 key = 0; ///< the company's id in the workspace
     double target = 75.0;
     std::vector<RoundResult> rounds; ///< sorted by date
+    bool inPool = true;              ///< a peer in the other companies' benchmarks (CompanyData::inPool)
 };
 
 struct ScoreReport {
@@ -140,7 +141,8 @@ DepartmentResult scoreAssessment(const Questionnaire &q, const QString &name, co
 CompanyLevelResult scoreCompanyLevel(const Questionnaire &q, const std::vector<DepartmentResult> &departments);
 /// Deltas of round `r` of the company (company level and departments) against round r - 1.
 void fillDeltas(CompanyResult &company, size_t r);
-/// The benchmark of one round of one company against the other companies of the report.
+/// The benchmark of one round of one company against the other companies of the report that are
+/// in the benchmark pool.
 void fillBenchmark(ScoreReport &report, size_t company, size_t round, int dimensionCount);
 
 /// Everything for a whole workspace.

@@ -104,6 +104,7 @@ void WorkspaceSession::rescoreAssessment(qint64 assessment)
                     invalidateShown();
                     break;
                 }
+                applyServerBenchmarks(m_report, update->benchmarkRounds);
                 // The anonymous view of the companies whose numbers changed: this one and those
                 // whose benchmark takes this round as a peer value.
                 refreshShown(m_companyAt.value(update->company, -1), update->benchmarkRounds);
@@ -177,6 +178,27 @@ bool WorkspaceSession::setTarget(qint64 company, double target, WorkspaceError *
     if (!writable(error) || !m_workspace->setTarget(company, target, error))
         return false;
     structureEdited(0);
+    return true;
+}
+
+bool WorkspaceSession::setInPool(qint64 company, bool inPool, WorkspaceError *error)
+{
+    if (!this->company(company)) {
+        *error = {WorkspaceError::Kind::NotFound,
+                  QCoreApplication::translate("sbr::session::WorkspaceSession", "There is no such company.")};
+        return false;
+    }
+    if (!writable(error) || !m_workspace->setInPool(company, inPool, error))
+        return false;
+    structureEdited(0);
+    // A team workspace skips rows this login may read but not change, without an error.
+    if (this->company(company)->inPool != inPool) {
+        *error = {WorkspaceError::Kind::ReadOnly,
+                  QCoreApplication::translate("sbr::session::WorkspaceSession",
+                                              "Only an administrator of the company may put it into the benchmark "
+                                              "pool or take it out; nothing was changed.")};
+        return false;
+    }
     return true;
 }
 

@@ -102,6 +102,10 @@ bool WorkspaceSession::loadAll(WorkspaceError *error)
     m_anonymityThreshold = m_workspace->anonymityThreshold();
     rememberVersion();
     rescoreAll();
+    if (m_benchmarkError) {
+        *error = m_benchmarkError;
+        return false;
+    }
     return true;
 }
 
@@ -113,6 +117,11 @@ void WorkspaceSession::rememberVersion()
 void WorkspaceSession::rescoreAll()
 {
     m_report = m_scoring ? scoreWorkspace(m_data) : ScoreReport{};
+    QList<qint64> rounds;
+    for (const CompanyResult &company : m_report.companies)
+        for (const RoundResult &round : company.rounds)
+            rounds.append(round.key);
+    applyServerBenchmarks(m_report, rounds);
     invalidateShown();
     index();
 }
@@ -218,7 +227,7 @@ QList<CompanyRow> WorkspaceSession::companies() const
 {
     QList<CompanyRow> out;
     for (const CompanyData &c : m_data.companies)
-        out.append({c.key, c.name, c.target});
+        out.append({c.key, c.name, c.target, c.inPool});
     std::sort(out.begin(), out.end(), [](const CompanyRow &a, const CompanyRow &b) { return byName(a.name, b.name); });
     return out;
 }
@@ -227,7 +236,7 @@ std::optional<CompanyRow> WorkspaceSession::company(qint64 id) const
 {
     for (const CompanyData &c : m_data.companies)
         if (c.key == id)
-            return CompanyRow{c.key, c.name, c.target};
+            return CompanyRow{c.key, c.name, c.target, c.inPool};
     return std::nullopt;
 }
 

@@ -78,6 +78,20 @@ public:
     /// already or uses another questionnaire.
     static bool copy(const QString &source, const QString &destination, const QString &company, WorkspaceError *error);
 
+    // --- Who sees what in a team workspace (formats.md *Team workspace*; SessionTeam.cpp) ------
+    // `uri` is a postgresql:// address (anything else: NotAWorkspace); each call is one transaction.
+    /// `team init`: roles, grants table, forced row-level security, the pooled benchmark (and the
+    /// workspace itself when the database holds none). *changes: what was done; empty when the
+    /// workspace was set up already and nothing changed.
+    static bool setUpTeam(const QString &uri, QStringList *changes, WorkspaceError *error);
+    /// `team grant`: Invalid for an unknown login, company or role; *previous: the role before ("" none).
+    static bool grantTeamAccess(const QString &uri, const TeamGrant &grant, QString *previous, WorkspaceError *error);
+    /// `team revoke`: Invalid for an unknown login or company; *previous: the role it had ("" none).
+    static bool revokeTeamAccess(const QString &uri, const QString &login, const QString &company, QString *previous,
+                                 WorkspaceError *error);
+    /// The grants the connecting login may see (every one for an administrator).
+    static bool teamGrants(const QString &uri, QList<TeamGrant> *out, WorkspaceError *error);
+
     ~WorkspaceSession() override;
     WorkspaceSession(const WorkspaceSession &) = delete;
     WorkspaceSession &operator=(const WorkspaceSession &) = delete;
@@ -100,7 +114,7 @@ public:
     /// The structure and per-assessment tallies the report was computed from.
     const WorkspaceData &data() const { return m_data; }
     /// A fresh report with other options (e.g. a target for every company); not kept.
-    ScoreReport scoreWith(const ScoringOptions &options) const { return scoreWorkspace(m_data, options); }
+    ScoreReport scoreWith(const ScoringOptions &options) const;
     const CompanyResult *companyResult(qint64 company) const;
     const RoundResult *roundResult(qint64 round) const;
     /// The result of one assessment (a department in a round), nullptr when there is none.
@@ -140,6 +154,10 @@ public:
     bool renameCompany(qint64 id, const QString &name, WorkspaceError *error);
     /// Target in score points 0..100 (scoring.md *Recommendations*).
     bool setTarget(qint64 company, double target, WorkspaceError *error);
+    /// Puts the company into the benchmark pool or takes it out (scoring.md *Benchmark*: only
+    /// companies in the pool are other companies' peers); every benchmark follows. NotFound for an
+    /// unknown company, ReadOnly when this login may not change it (a team workspace).
+    bool setInPool(qint64 company, bool inPool, WorkspaceError *error);
     qint64 createDepartment(qint64 company, const QString &name, WorkspaceError *error);
     bool renameDepartment(qint64 id, const QString &name, WorkspaceError *error);
     qint64 createRound(qint64 company, const QString &label, const QDate &date, WorkspaceError *error);
@@ -291,6 +309,12 @@ private:
     explicit WorkspaceSession(std::unique_ptr<storage::Workspace> workspace, bool readOnly);
     bool loadAll(WorkspaceError *error);
     void rescoreAll();
+    /// A team workspace whose login sees only some companies: the benchmarks of `rounds` (ids) in
+    /// `report` as the server computes them over the pool (the peers are not readable here). On
+    /// failure they are left empty, never computed from the few companies this login sees, and
+    /// m_benchmarkError says why.
+    void applyServerBenchmarks(ScoreReport &report, const QList<qint64> &rounds);
+    WorkspaceError m_benchmarkError;
     void rescoreAssessment(qint64 assessment);
     void structureEdited(qint64 company);
     void rememberVersion();

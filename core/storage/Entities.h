@@ -10,4 +10,5 @@ using sbr::DepartmentRow;
 using sbr::RespondentRow;
 using sbr::RoundRow;
 using sbr::Snapshot;
+using sbr::TeamGrant;
 } // namespace sbr::storage

@@ -2,6 +2,7 @@
 
 #include "PostgresDialect.h"
 #include "Schema.h"
+#include "TeamSql.h"
 #include "Transaction.h"
 #include "Workspace.h"
 #include "io/QuestionnaireJson.h"
@@ -148,7 +149,7 @@ std::unique_ptr<Workspace> PostgresWorkspace::open(const QString &uri, Mode mode
     }
     if (mode == Mode::ReadOnly)
         q.exec(QStringLiteral("SET default_transaction_read_only = on"));
-    if (!ws->loadQuestionnaire(error) || !ws->reloadSettings(error))
+    if (!ws->loadQuestionnaire(error) || !ws->reloadSettings(error) || !ws->detectServerBenchmarks(error))
         return nullptr;
     return ws;
 }
@@ -203,6 +204,18 @@ bool PostgresWorkspace::migrateSteps(int from, StorageError *error)
 {
     const QString what = QCoreApplication::translate("sbr::storage::Workspace", "Updating the file format");
     QSqlQuery q(m_db);
+    // A team workspace's tables belong to the owner role, and new ones get their security at once.
+    StorageError none;
+    const bool team = from > 0 && isTeam(&none);
+    if (team && !q.exec(QStringLiteral("SET LOCAL ROLE %1").arg(team::ownerRole()))) {
+        *error = {StorageError::Kind::Io,
+                  QCoreApplication::translate("sbr::storage::Workspace",
+                                              "%1 was set up by an older version of Social Business Radar and must "
+                                              "be brought up to date once by one of its administrators (a member of "
+                                              "%2) before this login can use it.")
+                      .arg(m_path, team::ownerRole())};
+        return false;
+    }
     for (const Migration &step : migrations()) {
         if (step.to <= from)
             continue;
@@ -225,7 +238,8 @@ bool PostgresWorkspace::migrateSteps(int from, StorageError *error)
             return false;
         }
     }
-    return true;
+    QStringList changes;
+    return !team || secureTables(&changes, error);
 }
 
 bool PostgresWorkspace::writeQuestionnaire(const Questionnaire &questionnaire, StorageError *error)
@@ -281,6 +295,9 @@ void PostgresWorkspace::setBusyTimeout(int ms)
 StorageError PostgresWorkspace::sqlError(const QSqlError &e, const QString &what) const
 {
     using K = StorageError::Kind;
+    // Called right after the failure, while the failed statement is still prepared: the
+    // transaction is made usable again before that statement is freed.
+    Transaction::recoverAfterError(m_db);
     const QString state = e.nativeErrorCode();
     if (state.startsWith(u"23"))
         return {K::Conflict, QCoreApplication::translate(

@@ -51,6 +51,17 @@ public:
     /// Sets lock_timeout: how long a write waits for another client's row lock.
     void setBusyTimeout(int ms) override;
 
+    // Who sees what (PostgresTeam.cpp; the free functions of Workspace.h call these).
+    bool benchmarksFromServer() const override { return m_serverBenchmarks; }
+    bool pooledBenchmarks(const QList<qint64> &rounds, QHash<qint64, BenchmarkResult> *out,
+                          StorageError *error) const override;
+    bool setUpTeam(QStringList *changes, StorageError *error);
+    bool grantAccess(const TeamGrant &grant, QString *previous, StorageError *error);
+    bool revokeAccess(const QString &login, const QString &company, QString *previous, StorageError *error);
+    bool grants(QList<TeamGrant> *out, StorageError *error) const;
+    /// True when `team init` has run on this database (its grants table exists).
+    bool isTeam(StorageError *error) const;
+
 protected:
     StorageError sqlError(const QSqlError &e, const QString &what) const override;
 
@@ -59,6 +70,22 @@ private:
     bool connect(const QString &uri, Mode mode, StorageError *error);
     bool migrateSteps(int from, StorageError *error);
     bool writeQuestionnaire(const Questionnaire &questionnaire, StorageError *error);
+    /// The owner role and the consultants' group (created when missing), the login's membership in
+    /// the owner role and the owner's right to create tables; appends what it changed to *changes.
+    bool ensureRoles(QStringList *changes, StorageError *error);
+    /// The grants and version tables, functions, forced row-level security with its policies and
+    /// the group's privileges, run as the owner role; what it changed is appended to *changes.
+    bool secureTables(QStringList *changes, StorageError *error);
+    /// Does this login see only some companies? Then the benchmarks come from the server.
+    bool detectServerBenchmarks(StorageError *error);
+    /// `sql` with bound `values`, or without any as a plain statement: PostgreSQL prepares no DDL
+    /// (CREATE ROLE, GRANT, ALTER TABLE, …).
+    bool execute(QSqlQuery &q, const QString &sql, const QVariantList &values, const QString &what,
+                 StorageError *error) const;
+    /// The login's company id by name for a grant, or false with *error (Invalid: unknown).
+    bool grantTarget(const QString &login, const QString &company, qint64 *companyId, StorageError *error) const;
+
+    bool m_serverBenchmarks = false;
 };
 
 } // namespace sbr::storage

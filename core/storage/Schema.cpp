@@ -96,6 +96,13 @@ const QList<Migration> &migrations()
                             "saved TEXT NOT NULL)"),
          }},
         planMigration(7),
+        // The benchmark pool (formats.md *Team workspace*): a company listed here has not agreed
+        // that its numbers count in other companies' benchmarks; every other company is in the pool.
+        {8,
+         {
+             QStringLiteral("CREATE TABLE IF NOT EXISTS pool_exclusions(company_id INTEGER NOT NULL PRIMARY KEY "
+                            "REFERENCES companies(id) ON DELETE CASCADE)"),
+         }},
     };
     return steps;
 }

@@ -28,6 +28,7 @@ public:
     bool renameCompany(qint64 id, const QString &name, StorageError *error) override;
     bool setTarget(qint64 company, double target, StorageError *error) override;
     bool setCompanyTarget(const QString &company, double target, StorageError *error) override;
+    bool setInPool(qint64 company, bool inPool, StorageError *error) override;
     qint64 createDepartment(qint64 company, const QString &name, StorageError *error) override;
     bool renameDepartment(qint64 id, const QString &name, StorageError *error) override;
     qint64 createRound(qint64 company, const QString &label, const QDate &date, StorageError *error) override;

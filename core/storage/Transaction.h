@@ -24,6 +24,12 @@ public:
         m_active = q.exec(m_depth > 0                  ? QStringLiteral("SAVEPOINT s%1").arg(m_depth)
                           : postgres::isPostgres(m_db) ? QStringLiteral("BEGIN")
                                                        : sqlite::beginWrite());
+        // PostgreSQL: a savepoint at the start, so that recoverAfterError() can make a transaction
+        // whose statement failed usable again.
+        if (m_active && m_depth == 0 && postgres::isPostgres(m_db) && !q.exec(QStringLiteral("SAVEPOINT s0"))) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            m_active = false;
+        }
         if (!m_active) {
             m_error = q.lastError();
             --depth(m_db);
@@ -51,14 +57,31 @@ public:
     bool commit()
     {
         QSqlQuery q(m_db);
-        if (!m_active ||
-            !q.exec(m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE s%1").arg(m_depth))) {
+        // PostgreSQL answers COMMIT of a transaction that a failed statement aborted with a silent
+        // ROLLBACK; releasing the savepoint first fails there instead, so the failure is reported.
+        const QString top =
+            postgres::isPostgres(m_db) ? QStringLiteral("RELEASE s0; COMMIT") : QStringLiteral("COMMIT");
+        if (!m_active || !q.exec(m_depth == 0 ? top : QStringLiteral("RELEASE s%1").arg(m_depth))) {
             m_error = q.lastError();
             return false;
         }
         m_active = false;
         --depth(m_db);
         return true;
+    }
+
+    /// PostgreSQL: after a statement failed, a transaction accepts nothing but a rollback; even
+    /// Qt's driver cannot free its prepared statements then ("Unable to free statement" on stderr,
+    /// and the statements stay on the server). Rolls back to the start of the innermost open
+    /// transaction of `db`, which its owner undoes on the failure anyway, so that the connection
+    /// takes statements again. Nothing happens outside a transaction or on SQLite, whose failed
+    /// statements leave the transaction usable.
+    static void recoverAfterError(const QSqlDatabase &db)
+    {
+        if (!postgres::isPostgres(db))
+            return;
+        if (const int open = depth(db); open > 0)
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK TO s%1").arg(open - 1));
     }
 
 private:

@@ -46,6 +46,8 @@ public:
     /// Target in score points 0..100.
     virtual bool setTarget(qint64 company, double target, StorageError *error) = 0;
     virtual bool setCompanyTarget(const QString &company, double target, StorageError *error) = 0;
+    /// Puts the company into the benchmark pool or takes it out (CompanyRow::inPool).
+    virtual bool setInPool(qint64 company, bool inPool, StorageError *error) = 0;
     virtual qint64 createDepartment(qint64 company, const QString &name, StorageError *error) = 0;
     virtual bool renameDepartment(qint64 id, const QString &name, StorageError *error) = 0;
     /// `date` must be valid; label and date are unique per company.
@@ -128,6 +130,22 @@ public:
                             const std::function<bool(double)> &progress = {}) = 0;
     /// Runs `steps` (several edits) as one transaction: all of them or, when one fails, none.
     virtual bool atomically(const std::function<bool(StorageError *)> &steps, StorageError *error) = 0;
+
+    /// True when the benchmarks come from pooledBenchmarks() instead of from scoring what this
+    /// connection reads: a team workspace whose login does not see every company in the pool
+    /// (formats.md *Team workspace*), so that the peers cannot be scored here.
+    virtual bool benchmarksFromServer() const { return false; }
+    /// The benchmarks of `rounds` (ids) as the server computes them over the companies in the pool
+    /// (scoring.md *Benchmark*), for the rounds this login may read; false with *error when the
+    /// server cannot say. Without benchmarksFromServer() there are none (*out empty).
+    virtual bool pooledBenchmarks(const QList<qint64> &rounds, QHash<qint64, BenchmarkResult> *out,
+                                  StorageError *error) const
+    {
+        Q_UNUSED(rounds)
+        Q_UNUSED(error)
+        out->clear();
+        return true;
+    }
 };
 
 /// Workshop sessions while they run (formats.md *Workshop sessions*): one short transaction per
@@ -247,5 +265,28 @@ bool copyWorkspace(const Workspace &source, const QString &destination, const QS
 
 /// The same, opening `source` (file or URI) for reading first.
 bool copyWorkspace(const QString &source, const QString &destination, const QString &company, StorageError *error);
+
+// Who sees what in a team workspace (formats.md *Team workspace*, `sbradar-cli team`;
+// PostgresTeam.cpp): one login per consultant, row-level security keyed on the login through a
+// grants table. Each function connects to `uri` (a postgresql:// address; anything else is
+// NotAWorkspace) as the login libpq picks, and is one transaction: all of it or nothing.
+
+/// `team init`: creates the workspace when the database holds none, the owner role that owns every
+/// table, the consultants' group, the grants table, forced row-level security on every table that
+/// holds company data and the pooled benchmark; the login running it becomes a member of the owner
+/// role (it sees every company). Needs a login that may create roles and owns the database (or a
+/// superuser). Running it again changes nothing: *changes receives what was done, empty when
+/// nothing had to be.
+bool setUpTeamWorkspace(const QString &uri, QStringList *changes, StorageError *error);
+/// `team grant`: gives `grant.login` (an existing login) `grant.role` on `grant.company` and makes it
+/// a member of the consultants' group. Invalid (nothing changed) for an unknown login, company or
+/// role. *previous receives the role it had before ("" when none).
+bool grantTeamAccess(const QString &uri, const TeamGrant &grant, QString *previous, StorageError *error);
+/// `team revoke`: takes the login's access to the company away. Invalid for an unknown login or
+/// company; *previous receives the role it had ("" when it had none: nothing changed).
+bool revokeTeamAccess(const QString &uri, const QString &login, const QString &company, QString *previous,
+                      StorageError *error);
+/// Every grant the connecting login may see (all of them for an administrator), by login and company.
+bool teamGrants(const QString &uri, QList<TeamGrant> *out, StorageError *error);
 
 } // namespace sbr::storage

@@ -14,6 +14,7 @@ namespace {
 struct SourceData {
     io::AnswerBatch batch;
     QList<double> targets;           ///< per batch company
+    QList<bool> inPool;              ///< per batch company
     QList<QList<PlanMeasure>> plans; ///< per batch company
     QHash<int, QString> conclusions; ///< batch round -> the manager's conclusions
     struct Assessment {
@@ -28,6 +29,7 @@ bool readCompany(const Workspace &source, const CompanyRow &company, SourceData 
     const int c = int(out->batch.companies.size());
     out->batch.companies << company.name;
     out->targets << company.target;
+    out->inPool << company.inPool;
     QList<PlanMeasure> plan;
     QList<DepartmentRow> departments;
     QList<RoundRow> rounds;
@@ -122,7 +124,7 @@ bool writeInto(Workspace &dst, const SourceData &data, StorageError *error)
     }
     for (int c = 0; c < data.batch.companies.size(); ++c) {
         const qint64 id = companyIds.value(data.batch.companies[c]);
-        if (!dst.setTarget(id, data.targets[c], error))
+        if (!dst.setTarget(id, data.targets[c], error) || (!data.inPool[c] && !dst.setInPool(id, false, error)))
             return false;
         for (PlanMeasure m : data.plans[c]) {
             m.id = 0;

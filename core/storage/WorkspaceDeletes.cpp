@@ -87,6 +87,7 @@ bool SqliteWorkspace::deleteCompany(qint64 id, Snapshot *removed, StorageError *
         QStringLiteral("SELECT a.id FROM assessments a JOIN rounds r ON r.id = a.round_id WHERE r.company_id = ?1");
     Selects selects = {
         {QStringLiteral("companies"), QStringLiteral("id = ?1")},
+        {QStringLiteral("pool_exclusions"), QStringLiteral("company_id = ?1")},
         {QStringLiteral("departments"), QStringLiteral("company_id = ?1")},
         {QStringLiteral("rounds"), QStringLiteral("company_id = ?1")},
         {QStringLiteral("conclusions"), QStringLiteral("round_id IN (SELECT id FROM rounds WHERE company_id = ?1)")}};

@@ -38,7 +38,7 @@ qint64 SqliteWorkspace::writeOne(const QString &sql, const QVariantList &values,
     qint64 result = 0;
     if (q.isSelect() && q.next())
         result = q.value(0).toLongLong();
-    else if (sql.startsWith(u"INSERT"))
+    else if (sql.startsWith(u"INSERT") && !postgres::isPostgres(m_db)) // PostgreSQL: RETURNING id above
         result = q.lastInsertId().toLongLong();
     q.finish();
     if (!t.commit()) {
@@ -88,6 +88,15 @@ bool SqliteWorkspace::setTarget(qint64 company, double target, StorageError *err
                  QCoreApplication::translate("sbr::storage::Workspace", "Saving the target"), error) < 0)
         return false;
     return true;
+}
+
+bool SqliteWorkspace::setInPool(qint64 company, bool inPool, StorageError *error)
+{
+    const QString what = QCoreApplication::translate("sbr::storage::Workspace", "Changing the benchmark pool");
+    const QString sql = inPool ? QStringLiteral("DELETE FROM pool_exclusions WHERE company_id = ?")
+                               : QStringLiteral("INSERT INTO pool_exclusions(company_id) SELECT id FROM companies "
+                                                "WHERE id = ? AND id NOT IN (SELECT company_id FROM pool_exclusions)");
+    return writeOne(sql, {company}, what, error) >= 0;
 }
 
 qint64 SqliteWorkspace::createDepartment(qint64 company, const QString &name, StorageError *error)

@@ -37,12 +37,14 @@ bool SqliteWorkspace::run(QSqlQuery &q, const QString &sql, const QVariantList &
 bool SqliteWorkspace::companies(QList<CompanyRow> *out, StorageError *error) const
 {
     QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("SELECT id, name, target FROM companies"), {}, error,
-             QCoreApplication::translate("sbr::storage::Workspace", "Reading the companies")))
+    if (!run(q,
+             QStringLiteral("SELECT id, name, target, NOT EXISTS (SELECT 1 FROM pool_exclusions x WHERE "
+                            "x.company_id = companies.id) FROM companies"),
+             {}, error, QCoreApplication::translate("sbr::storage::Workspace", "Reading the companies")))
         return false;
     out->clear();
     while (q.next() && ++m_rowsRead)
-        out->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toDouble()});
+        out->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toDouble(), q.value(3).toBool()});
     std::sort(out->begin(), out->end(),
               [](const CompanyRow &a, const CompanyRow &b) { return byName(a.name, b.name); });
     return true;

@@ -61,6 +61,11 @@ bool SqliteWorkspace::loadScoringData(WorkspaceData *out, StorageError *error, b
         out->companies.push_back(
             {q.value(1).toString(), q.value(2).toDouble(), {}, {}, {}, q.value(0).toLongLong(), {}});
     }
+    if (!run("SELECT company_id FROM pool_exclusions"))
+        return false;
+    while (q.next())
+        if (const int *company = find(companyOf, q.value(0).toLongLong()))
+            out->companies[size_t(*company)].inPool = false;
     std::unordered_map<qint64, std::pair<int, int>> departmentOf, roundOf; // id -> (company, index)
     if (!run("SELECT id, company_id, name FROM departments"))
         return false;

@@ -187,6 +187,7 @@ bool SqliteWorkspace::writeBatch(const io::AnswerBatch &batch, StorageError *err
             if (!insertRespondent.exec()) {
                 const QSqlError e = insertRespondent.lastError();
                 if (postgres::isConstraintViolation(e)) {
+                    Transaction::recoverAfterError(m_db);
                     *error = {StorageError::Kind::Conflict,
                               QCoreApplication::translate(
                                   "sbr::storage::Workspace",

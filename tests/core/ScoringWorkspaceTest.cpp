@@ -137,6 +137,29 @@ TEST(ScoreWorkspace, PeersAreLatestRoundOnOrBeforeTheDate)
     EXPECT_NEAR(*b2.index.sd, std::sqrt(650.0), eps);
 }
 
+TEST(ScoreWorkspace, ACompanyOutsideThePoolIsNobodysPeerButHasABenchmarkOfItsOwn)
+{
+    WorkspaceData ws = scenario();
+    // With P6: R2's d0 among 50, 100, 25, 75, 75, 50 (N = 6): B = 5, E = 1 -> 100 * 5.5 / 6;
+    // mean 375 / 6 = 62.5.
+    const BenchmarkResult with = scoreWorkspace(ws).companies[0].rounds[1].benchmark;
+    EXPECT_EQ(with.peers, 6);
+    EXPECT_NEAR(*with.dimensions[0].percentile, 550.0 / 6.0, eps);
+    EXPECT_DOUBLE_EQ(*with.dimensions[0].mean, 62.5);
+
+    ws.companies[6].inPool = false; // P6 takes its numbers out of the pool
+    const ScoreReport report = scoreWorkspace(ws);
+    const BenchmarkResult &without = report.companies[0].rounds[1].benchmark;
+    // 50, 100, 25, 75, 75 (N = 5): B = 4, E = 1 -> 90; mean 325 / 5 = 65
+    EXPECT_EQ(without.peers, 5);
+    EXPECT_DOUBLE_EQ(*without.dimensions[0].percentile, 90.0);
+    EXPECT_DOUBLE_EQ(*without.dimensions[0].mean, 65.0);
+    // P6 (2026-01-08) is still compared with the pool: P1, P3 and P5 had a round by then.
+    const CompanyResult &p6 = report.companies[6];
+    ASSERT_EQ(p6.name, QStringLiteral("P6"));
+    EXPECT_EQ(p6.rounds[0].benchmark.peers, 3);
+}
+
 TEST(ScoreWorkspace, BenchmarkIsAlsoComputedForPeers)
 {
     const ScoreReport report = scoreWorkspace(scenario());

@@ -144,3 +144,34 @@ TEST_F(Edits, SaveCopyIsAWorkspace)
     ASSERT_EQ(data.companies.size(), 1u);
     EXPECT_EQ(data.companies[0].assessments[0].items[0].sum, 3);
 }
+
+TEST_F(Edits, ACompanyOutsideTheBenchmarkPoolStaysOutsideAfterAnUndoneDeleteAndACopy)
+{
+    const auto inPool = [&](Workspace &w) {
+        QList<CompanyRow> companies;
+        EXPECT_TRUE(w.companies(&companies, &error)) << qPrintable(error.message);
+        WorkspaceData data;
+        EXPECT_TRUE(w.loadScoringData(&data, &error, false)) << qPrintable(error.message);
+        EXPECT_EQ(data.companies.size(), 1u);
+        EXPECT_EQ(data.companies.at(0).inPool, companies.value(0).inPool); // both reads agree
+        return companies.value(0).inPool;
+    };
+    EXPECT_TRUE(inPool(*ws)); // every company is in the pool until it is taken out
+    ASSERT_TRUE(ws->setInPool(company, false, &error)) << qPrintable(error.message);
+    ASSERT_TRUE(ws->setInPool(company, false, &error)) << qPrintable(error.message); // twice is once
+    EXPECT_FALSE(inPool(*ws));
+
+    Snapshot removed;
+    ASSERT_TRUE(ws->deleteCompany(company, &removed, &error)) << qPrintable(error.message);
+    ASSERT_TRUE(ws->restore(removed, &error)) << qPrintable(error.message);
+    EXPECT_FALSE(inPool(*ws));
+
+    const QString copy = test::workspaceLocation(dir, QStringLiteral("copy.sbradar"));
+    ASSERT_TRUE(copyWorkspace(*ws, copy, QString(), &error)) << qPrintable(error.message);
+    auto copied = Workspace::open(copy, Workspace::Mode::ReadOnly, &error);
+    ASSERT_TRUE(copied) << qPrintable(error.message);
+    EXPECT_FALSE(inPool(*copied));
+
+    ASSERT_TRUE(ws->setInPool(company, true, &error)) << qPrintable(error.message);
+    EXPECT_TRUE(inPool(*ws));
+}
