@@ -79,6 +79,15 @@ QColor warningBackground(const QPalette &palette)
     return isDark(palette) ? QColor(0x6B, 0x4A, 0x00) : QColor(0xFF, 0xD6, 0x99);
 }
 
+QColor mutedText(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text), base = palette.color(QPalette::Base);
+    for (double t = 0.45; t > 0; t -= 0.05)
+        if (const QColor muted = mix(text, base, t); contrastRatio(muted, base) >= 4.5)
+            return muted;
+    return text;
+}
+
 QColor textOn(const QColor &fill, const QPalette &palette)
 {
     const QColor text = palette.color(QPalette::Text);

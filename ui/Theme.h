@@ -23,6 +23,9 @@ bool isDark(const QPalette &palette);
 QColor markBackground(const QPalette &palette);
 /// Background of a cell that needs attention (disagreement): amber, pale or deep by scheme.
 QColor warningBackground(const QPalette &palette);
+/// Secondary text (something not yet usable, a hint): the text colour softened towards the
+/// base, but never below 4.5:1 on the base.
+QColor mutedText(const QPalette &palette);
 /// The palette's text colour when it reads with at least 4.5:1 on `fill`, else black or white,
 /// whichever reads better.
 QColor textOn(const QColor &fill, const QPalette &palette);
