@@ -3,6 +3,7 @@
 #include "LazyRefresh.h"
 
 #include "ScoreCharts.h"
+#include "Theme.h"
 #include "WorkspaceController.h"
 #include "charts/Charts.h"
 #include "pages/ChartExport.h"
@@ -37,6 +38,7 @@ charts::ChartStyle chartStyle()
     style.locale = QLocale();
     if (QPalette().color(QPalette::Window).lightness() < 100)
         style.theme = charts::ChartStyle::Theme::Dark;
+    style.highContrast = theme::isHighContrast(QPalette()); // the desktop's or the workbench's
     return style;
 }
 
