@@ -1,6 +1,7 @@
 #include "WrappingViews.h"
 
 #include <QRegularExpression>
+#include <QTableView>
 #include <QTreeView>
 
 namespace sbr::ui {
@@ -17,14 +18,35 @@ QString titleOf(const QHeaderView *header, int logicalIndex)
     return header->model() ? header->model()->headerData(logicalIndex, header->orientation()).toString() : QString();
 }
 
+/// The metrics of a title's font: the one the model gives it, else the header's in bold (as
+/// QHeaderView measures, since the title of a column with a selection is drawn bold).
+QFontMetrics titleMetrics(const QHeaderView *header, int logicalIndex)
+{
+    const QVariant font =
+        header->model() ? header->model()->headerData(logicalIndex, header->orientation(), Qt::FontRole) : QVariant();
+    if (font.isValid())
+        return QFontMetrics(font.value<QFont>().resolve(header->font()), header);
+    QFont bold = header->font();
+    bold.setBold(true);
+    return QFontMetrics(bold, header);
+}
+
 } // namespace
 
-WrappingHeader::WrappingHeader(QTreeView *view) : QHeaderView(Qt::Horizontal, view)
+WrappingHeader::WrappingHeader(QAbstractItemView *view) : QHeaderView(Qt::Horizontal, view)
 {
-    setDefaultAlignment(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap));
-    setSectionsClickable(view->header()->sectionsClickable());
-    setSectionsMovable(view->header()->sectionsMovable());
-    view->setHeader(this);
+    auto *tree = qobject_cast<QTreeView *>(view);
+    auto *table = qobject_cast<QTableView *>(view);
+    Q_ASSERT(tree || table);
+    const QHeaderView *before = tree ? tree->header() : table->horizontalHeader();
+    setSectionsClickable(before->sectionsClickable());
+    setSectionsMovable(before->sectionsMovable());
+    setHighlightSections(before->highlightSections());
+    setDefaultAlignment(Qt::Alignment(before->defaultAlignment() | Qt::TextWordWrap));
+    if (tree)
+        tree->setHeader(this);
+    else
+        table->setHorizontalHeader(this);
     // A column made narrower or wider may need another number of title lines.
     connect(this, &QHeaderView::sectionResized, this, [this] {
         if (count() > 0)
@@ -38,7 +60,7 @@ int WrappingHeader::minimumTitleWidth(int logicalIndex) const
     static const QRegularExpression breaks(QStringLiteral("(?<=[-/])|\\s+"));
     int widest = 0;
     for (const QString &word : titleOf(this, logicalIndex).split(breaks, Qt::SkipEmptyParts))
-        widest = std::max(widest, fontMetrics().horizontalAdvance(word));
+        widest = std::max(widest, titleMetrics(this, logicalIndex).horizontalAdvance(word));
     return widest + headerMargin(this);
 }
 
@@ -46,9 +68,10 @@ QSize WrappingHeader::sectionSizeFromContents(int logicalIndex) const
 {
     QSize size = QHeaderView::sectionSizeFromContents(logicalIndex);
     const int width = sectionSize(logicalIndex) > 0 ? sectionSize(logicalIndex) : size.width();
-    const QRect text = fontMetrics().boundingRect(QRect(0, 0, std::max(1, width - headerMargin(this)), 100000),
-                                                  int(Qt::AlignLeft | Qt::TextWordWrap), titleOf(this, logicalIndex));
-    size.setHeight(std::max(size.height(), text.height() + size.height() - fontMetrics().height()));
+    const QFontMetrics fm = titleMetrics(this, logicalIndex);
+    const QRect text = fm.boundingRect(QRect(0, 0, std::max(1, width - headerMargin(this)), 100000),
+                                       int(Qt::AlignLeft | Qt::TextWordWrap), titleOf(this, logicalIndex));
+    size.setHeight(std::max(size.height(), text.height() + size.height() - fm.height()));
     size.setWidth(minimumTitleWidth(logicalIndex));
     return size;
 }

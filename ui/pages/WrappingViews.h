@@ -12,6 +12,7 @@
 #include <QStyledItemDelegate>
 #include <QTimer>
 
+class QAbstractItemView;
 class QTreeView;
 
 namespace sbr::ui {
@@ -19,8 +20,9 @@ namespace sbr::ui {
 class WrappingHeader : public QHeaderView {
     Q_OBJECT
 public:
-    /// A horizontal header for `view` (takes the place of its header); titles are drawn wrapped.
-    explicit WrappingHeader(QTreeView *view);
+    /// A horizontal header for `view`, a QTreeView or a QTableView (takes the place of its
+    /// header, keeping whether sections can be clicked and moved); titles are drawn wrapped.
+    explicit WrappingHeader(QAbstractItemView *view);
 
     /// The width a title needs at least: its longest word, with the style's margins.
     int minimumTitleWidth(int logicalIndex) const;
