@@ -29,7 +29,7 @@ for lang in de en; do
     shot "$locale" "questionnaire-$lang.png" 5 "$company/2026-Q3"
     shot "$locale" "companies-$lang.png" 6 "$company/2026-Q3"
 done
-# Dark mode and a small screen (1024×700), German: every page.
+# Dark mode (1280×800) and a small screen (1024×700), German: every page.
 CONF="$HOME_DIR/.config/SocialBusinessRadar/Social Business Radar.conf"
 mkdir -p "$(dirname "$CONF")"
 company="Weber Maschinenbau GmbH"
@@ -43,6 +43,11 @@ for variant in dark small; do
         shot de_DE.UTF-8 "${pages[$i]}-$variant-de.png" "$i" "$select" --window-size "$size"
     done
 done
+# High contrast (Preferences ▸ Theme), German: the pages with charts, marks and long texts.
+printf '[ui]\ntheme=3\n' >"$CONF"
+shot de_DE.UTF-8 "dashboard-contrast-de.png" 0 "$company/2026-Q3" --window-size 1280x800
+shot de_DE.UTF-8 "assessment-contrast-de.png" 1 "$company/2026-Q3/Vertrieb" --window-size 1280x800
+shot de_DE.UTF-8 "recommendations-contrast-de.png" 3 "$company/2026-Q3" --window-size 1280x800
 rm -f "$CONF"
 # The projector: the title slide with the voting address, a statement with recorded answers.
 company="Weber Maschinenbau GmbH"

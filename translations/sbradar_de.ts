@@ -70,6 +70,21 @@
     </message>
 </context>
 <context>
+    <name>sbr::charts::HeatmapWidget</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>sbr::cli</name>
     <message>
         <source>Creates a new, empty workspace file. It never overwrites an existing file.</source>
@@ -3778,10 +3793,6 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Position im Vergleich</translation>
     </message>
     <message>
-        <source>Show the peer &amp;band (mean ± standard deviation)</source>
-        <translation>Vergleichsband an&amp;zeigen (Mittelwert ± Standardabweichung)</translation>
-    </message>
-    <message>
         <source>Round to compare with</source>
         <translation>Vergleichsrunde</translation>
     </message>
@@ -3912,6 +3923,14 @@ weniger als %n befragte Personen im Unternehmen</numerusform>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Show the peer &amp;band</source>
+        <translation>Vergleichsband an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>The peer companies' mean ± one standard deviation in each dimension</source>
+        <translation>Mittelwert der Vergleichsunternehmen ± eine Standardabweichung, je Dimension</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +4694,10 @@ minizip (zlib): Zlib-Lizenz</translation>
         <source>Index</source>
         <translation>Index</translation>
     </message>
+    <message>
+        <source>%1 has no answers yet: answers belong to a round. Create one with Edit ▸ New round (Ctrl+Shift+O).</source>
+        <translation>%1 hat noch keine Antworten: Antworten gehören zu einer Runde. Legen Sie eine an mit Bearbeiten ▸ Neue Runde (Strg+Umschalt+O).</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::OverviewPage</name>
@@ -5164,6 +5187,14 @@ minizip (zlib): Zlib-Lizenz</translation>
     <message>
         <source>Workshop: participants per &amp;address:</source>
         <translation>Workshop: Teilnehmende je &amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>High contrast: black on white with a deep blue highlight; charts and marks follow it. "As the system" follows a high-contrast scheme of the desktop too.</source>
+        <translation>Hoher Kontrast: Schwarz auf Weiß mit dunkelblauer Hervorhebung; Diagramme und Markierungen passen sich an. „Wie das System“ folgt auch einem kontrastreichen Farbschema des Desktops.</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ QString AppSettings::effectiveLanguage()
 
 AppSettings::Theme AppSettings::theme()
 {
-    return Theme(qBound(0, read(kTheme).toInt(), 2));
+    return Theme(qBound(0, read(kTheme).toInt(), int(Theme::HighContrast)));
 }
 void AppSettings::setTheme(Theme theme)
 {

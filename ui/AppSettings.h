@@ -10,7 +10,8 @@ namespace sbr::ui {
 
 class AppSettings {
 public:
-    enum class Theme { System, Light, Dark };
+    /// Stored as numbers: new themes go at the end.
+    enum class Theme { System, Light, Dark, HighContrast };
 
     static constexpr int kVersion = 1;
 

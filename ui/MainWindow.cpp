@@ -17,18 +17,19 @@
 #include "presentation/WorkshopController.h"
 
 #include <QCloseEvent>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -64,26 +65,13 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildUi()
 {
-    m_navigatorModel = new NavigatorModel(m_controller, this);
-    m_navigator = new QTreeView;
-    m_navigator->setModel(m_navigatorModel);
-    m_navigator->setItemDelegate(new FastItemDelegate(m_navigator));
-    m_navigator->setAccessibleName(tr("Navigator: companies, rounds and departments"));
-    m_navigator->header()->setSectionResizeMode(NavigatorModel::NameColumn, QHeaderView::Stretch);
-    // The index never needs more room than "100,0": a fixed width spares measuring every row's
-    // text whenever a score changes (ResizeToContents would, on each keystroke).
-    m_navigator->header()->setSectionResizeMode(NavigatorModel::IndexColumn, QHeaderView::Fixed);
-    m_navigator->header()->resizeSection(
-        NavigatorModel::IndexColumn,
-        std::max(m_navigator->fontMetrics().horizontalAdvance(QLocale().toString(100.0, 'f', 1)),
-                 m_navigator->fontMetrics().horizontalAdvance(tr("Index"))) +
-            4 * m_navigator->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12);
-    m_navigator->header()->setStretchLastSection(false);
-    m_navigator->setUniformRowHeights(true);
-    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onNavigatorChanged);
-    connect(m_navigatorModel, &QAbstractItemModel::modelReset, this, &MainWindow::restoreSelection);
+    buildNavigator();
 
-    m_pages = new QTabWidget;
+    m_pages = new PageTabs;
+    // All seven tabs in sight in a small window: their titles give way (elided) before any
+    // tab hides behind scroll buttons.
+    m_pages->setUsesScrollButtons(false);
+    m_pages->setElideMode(Qt::ElideRight);
     m_pages->setDocumentMode(true);
     m_dashboard = new DashboardPage(m_controller);
     m_assessment = new AssessmentPage(m_controller);
@@ -92,14 +80,14 @@ void MainWindow::buildUi()
     m_plan = new PlanPage(m_controller);
     m_questionnaire = new QuestionnairePage(m_controller);
     m_overview = new OverviewPage(m_controller);
-    m_pages->addTab(m_dashboard, tr("&Dashboard"));
-    m_pages->addTab(m_assessment, tr("&Assessment"));
-    m_pages->addTab(m_benchmark, tr("&Benchmark"));
-    m_pages->addTab(m_recommendations, tr("&Recommendations"));
-    m_pages->addTab(m_plan, tr("Action &plan"));
-    m_pages->addTab(m_questionnaire, tr("&Questionnaire"));
-    m_pages->addTab(m_overview, tr("All &companies"));
-    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::rememberSelection);
+    m_pages->addPage(m_dashboard, tr("&Dashboard"));
+    m_pages->addPage(m_assessment, tr("&Assessment"));
+    m_pages->addPage(m_benchmark, tr("&Benchmark"));
+    m_pages->addPage(m_recommendations, tr("&Recommendations"));
+    m_pages->addPage(m_plan, tr("Action &plan"));
+    m_pages->addPage(m_questionnaire, tr("&Questionnaire"));
+    m_pages->addPage(m_overview, tr("All &companies"));
+    connect(m_pages, &PageTabs::currentChanged, this, &MainWindow::rememberSelection);
     connect(m_overview, &OverviewPage::roundActivated, this, [this](const QString &company, const QString &round) {
         for (int c = 0; c < m_navigatorModel->rowCount(); ++c) {
             const QModelIndex companyIndex = m_navigatorModel->index(c, 0);
@@ -123,6 +111,7 @@ void MainWindow::buildUi()
     m_split->addWidget(m_navigator);
     m_split->addWidget(m_stack);
     m_split->setStretchFactor(1, 3);
+    m_split->setCollapsible(0, false); // the navigator keeps its minimum width
     m_split->setSizes({320, 960});
     setCentralWidget(m_split);
 
@@ -132,6 +121,69 @@ void MainWindow::buildUi()
     connect(m_firstSteps, &FirstSteps::importRequested, m_actions, &WorkspaceActions::importCsv);
     buildMenus();
     restoreSelection();
+}
+
+void MainWindow::buildNavigator()
+{
+    m_navigatorModel = new NavigatorModel(m_controller, this);
+    m_navigator = new QTreeView;
+    m_navigator->setModel(m_navigatorModel);
+    m_navigator->setItemDelegate(new FastItemDelegate(m_navigator));
+    m_navigator->setAccessibleName(tr("Navigator: companies, rounds and departments"));
+    m_navigator->header()->setSectionResizeMode(NavigatorModel::NameColumn, QHeaderView::Stretch);
+    // The index never needs more room than "100,0": a fixed width spares measuring every row's
+    // text whenever a score changes (ResizeToContents would, on each keystroke).
+    m_navigator->header()->setSectionResizeMode(NavigatorModel::IndexColumn, QHeaderView::Fixed);
+    const int indexWidth = std::max(m_navigator->fontMetrics().horizontalAdvance(QLocale().toString(100.0, 'f', 1)),
+                                    m_navigator->fontMetrics().horizontalAdvance(tr("Index"))) +
+                           4 * m_navigator->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    m_navigator->header()->resizeSection(NavigatorModel::IndexColumn, indexWidth);
+    m_navigator->header()->setStretchLastSection(false);
+    m_navigator->setUniformRowHeights(true);
+    // However small the window, a company name of two dozen letters in bold (as long as "Weber
+    // Maschinenbau GmbH") stays readable beside its index: the splitter stops there. Longer
+    // names are elided and shown in full as the row's tooltip.
+    QFont bold = m_navigator->font();
+    bold.setBold(true);
+    const int nameWidth = QFontMetrics(bold).horizontalAdvance(QString(24, u'n')) + m_navigator->indentation() +
+                          2 * m_navigator->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 4;
+    m_navigator->setMinimumWidth(std::max(220, nameWidth + indexWidth + 2 * m_navigator->frameWidth()));
+    m_navigator->installEventFilter(this);
+    m_navigator->viewport()->installEventFilter(this);
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onNavigatorChanged);
+    connect(m_navigatorModel, &QAbstractItemModel::modelReset, this, &MainWindow::restoreSelection);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The event type first: the navigator may be half destroyed while the language changes.
+    const bool menuKey = event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_F10 &&
+                         static_cast<QKeyEvent *>(event)->modifiers() == Qt::ShiftModifier;
+    if ((event->type() != QEvent::ContextMenu && !menuKey) || !m_navigator ||
+        (watched != m_navigator && watched != m_navigator->viewport()))
+        return QMainWindow::eventFilter(watched, event);
+    const QModelIndex current = m_navigator->currentIndex();
+    const auto *menuEvent = event->type() == QEvent::ContextMenu ? static_cast<QContextMenuEvent *>(event) : nullptr;
+    if (menuEvent && menuEvent->reason() == QContextMenuEvent::Mouse) { // the row under the pointer
+        const QPoint pos =
+            m_navigator->viewport()->mapFromGlobal(static_cast<QWidget *>(watched)->mapToGlobal(menuEvent->pos()));
+        showNavigatorMenu(m_navigator->indexAt(pos), menuEvent->globalPos());
+    } else { // the Menu key, Shift+F10: the current row
+        showNavigatorMenu(current, m_navigator->viewport()->mapToGlobal(m_navigator->visualRect(current).bottomLeft()));
+    }
+    return true;
+}
+
+void MainWindow::showNavigatorMenu(const QModelIndex &index, const QPoint &globalPos)
+{
+    // The menu acts on the row it was opened on: that row is selected first.
+    if (index.isValid())
+        m_navigator->setCurrentIndex(index.siblingAtColumn(NavigatorModel::NameColumn));
+    if (m_navigatorMenu)
+        m_navigatorMenu->close();
+    m_navigatorMenu = m_actions->contextMenu(this, index.isValid());
+    m_navigatorMenu->setAttribute(Qt::WA_DeleteOnClose);
+    m_navigatorMenu->popup(globalPos);
 }
 
 void MainWindow::buildMenus()
@@ -144,6 +196,17 @@ void MainWindow::buildMenus()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_actions->populate(bar);
     statusBar()->showMessage(tr("Changes are saved as you make them. Ctrl+Z undoes the last one."));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_shown) {
+        m_shown = true;
+        const int navigator =
+            std::clamp(width() / 4, m_navigator->minimumWidth(), std::max(340, m_navigator->minimumWidth()));
+        m_split->setSizes({navigator, std::max(0, m_split->width() - navigator)});
+    }
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -187,8 +250,8 @@ bool MainWindow::openWorkspace(const QString &path)
     // the first company.
     if (!selectRemembered(path) && m_navigatorModel->rowCount() > 0) {
         const QModelIndex company = m_navigatorModel->index(0, 0);
-        const int rounds = m_navigatorModel->rowCount(company);
-        select(m_navigatorModel->selectionAt(rounds > 0 ? m_navigatorModel->index(rounds - 1, 0, company) : company));
+        const QModelIndex last = m_navigatorModel->index(m_navigatorModel->rowCount(company) - 1, 0, company);
+        select(m_navigatorModel->selectionAt(m_navigatorModel->selectionAt(last).hasRound() ? last : company));
     }
     m_path = path;
     rememberSelection();
@@ -311,7 +374,7 @@ void MainWindow::writeRememberedSelection()
         names << m_selection.companyName;
     if (m_selection.hasRound())
         names << m_selection.roundLabel;
-    if (m_selection.hasDepartment())
+    if (m_selection.namesDepartment())
         names << m_selection.departmentName;
     AppSettings::setLastSelection(m_path, names, m_pages->currentIndex());
 }
@@ -329,7 +392,7 @@ bool MainWindow::selectRemembered(const QString &path)
         for (int row = 0; row < m_navigatorModel->rowCount(parent) && !found.isValid(); ++row) {
             const QModelIndex child = m_navigatorModel->index(row, 0, parent);
             const Selection s = m_navigatorModel->selectionAt(child);
-            if ((s.hasDepartment() ? s.departmentName : s.hasRound() ? s.roundLabel : s.companyName) == name)
+            if ((s.namesDepartment() ? s.departmentName : s.hasRound() ? s.roundLabel : s.companyName) == name)
                 found = child;
         }
         if (!found.isValid())
@@ -344,8 +407,9 @@ bool MainWindow::selectRemembered(const QString &path)
 void MainWindow::updateFirstSteps()
 {
     bool hasRound = false;
-    for (int c = 0; c < m_navigatorModel->rowCount() && !hasRound; ++c)
-        hasRound = m_navigatorModel->rowCount(m_navigatorModel->index(c, 0)) > 0;
+    for (int c = 0; c < m_navigatorModel->rowCount() && !hasRound; ++c) // below a company: rounds, or
+        hasRound = m_navigatorModel->selectionAt(m_navigatorModel->index(0, 0, m_navigatorModel->index(c, 0)))
+                       .hasRound(); // the departments that wait for one
     m_firstSteps->setHasCompany(m_navigatorModel->rowCount() > 0);
     m_stack->setCurrentWidget(m_controller->isOpen() && !hasRound ? static_cast<QWidget *>(m_firstSteps)
                                                                   : static_cast<QWidget *>(m_pages));

@@ -3,13 +3,15 @@
 // the selection. It only assembles: files and structure edits live in WorkspaceActions, each
 // page in its own class, all data in the WorkspaceController.
 
+#include "PageTabs.h"
 #include "Selection.h"
 #include "domain/WorkspaceError.h"
 
 #include <QMainWindow>
+#include <QMenu>
+#include <QPointer>
 #include <QTimer>
 
-class QTabWidget;
 class QTreeView;
 class QSplitter;
 class QStackedWidget;
@@ -44,7 +46,8 @@ public:
     BenchmarkPage *benchmarkPage() const { return m_benchmark; }
     RecommendationsPage *recommendationsPage() const { return m_recommendations; }
     PlanPage *planPage() const { return m_plan; }
-    QTabWidget *pages() const { return m_pages; }
+    /// The pages as tabs; each scrolls when the window is too small for it.
+    PageTabs *pages() const { return m_pages; }
     /// The first steps, shown instead of the pages while the workspace has no round.
     FirstSteps *firstSteps() const { return m_firstSteps; }
     WorkshopController *workshop() const { return m_workshop; }
@@ -54,12 +57,24 @@ public:
     Selection selection() const { return m_selection; }
     void select(const Selection &selection);
 
+    /// Selects the navigator row `index` (nothing for an invalid one) and pops up its context
+    /// menu (WorkspaceActions::contextMenu) at `globalPos`: what a right click, the Menu key and
+    /// Shift+F10 do.
+    void showNavigatorMenu(const QModelIndex &index, const QPoint &globalPos);
+    /// The navigator's context menu while it is open, else nullptr.
+    QMenu *navigatorMenu() const { return m_navigatorMenu; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    /// The first time: the navigator takes a quarter of the window (within its minimum and 340 px).
+    void showEvent(QShowEvent *event) override;
+    /// The navigator's context menu: a right click on a row, the Menu key, Shift+F10.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
+    void buildNavigator();
     void buildMenus();
     void onNavigatorChanged();
     void restoreSelection();
@@ -80,7 +95,8 @@ private:
     WorkspaceActions *m_actions = nullptr;
     NavigatorModel *m_navigatorModel = nullptr;
     QTreeView *m_navigator = nullptr;
-    QTabWidget *m_pages = nullptr;
+    PageTabs *m_pages = nullptr;
+    QPointer<QMenu> m_navigatorMenu;
     QSplitter *m_split = nullptr;
     QStackedWidget *m_stack = nullptr; ///< the pages, or the first steps
     FirstSteps *m_firstSteps = nullptr;
@@ -94,7 +110,8 @@ private:
     QuestionnairePage *m_questionnaire = nullptr;
     Selection m_selection;
     bool m_rebuilding = false;
-    QTimer m_remember; ///< writes the remembered selection a moment after the last change
+    bool m_shown = false; ///< the splitter has had its first sizes
+    QTimer m_remember;    ///< writes the remembered selection a moment after the last change
 };
 
 } // namespace sbr::ui

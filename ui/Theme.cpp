@@ -69,6 +69,45 @@ bool isDark(const QPalette &palette)
     return luminance(palette.color(QPalette::Window)) < luminance(palette.color(QPalette::WindowText));
 }
 
+bool isHighContrast(const QPalette &palette)
+{
+    return contrastRatio(palette.color(QPalette::WindowText), palette.color(QPalette::Window)) >= 15 &&
+           contrastRatio(palette.color(QPalette::Text), palette.color(QPalette::Base)) >= 15 &&
+           contrastRatio(palette.color(QPalette::Highlight), palette.color(QPalette::Base)) >= 7;
+}
+
+QPalette highContrastPalette()
+{
+    const QColor black(Qt::black), white(Qt::white), deepBlue(0x00, 0x00, 0xA8), grey(0x59, 0x59, 0x59);
+    QPalette p;
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        const bool disabled = group == QPalette::Disabled;
+        const QColor text = disabled ? grey : black; // #595959: 7:1 on white
+        p.setColor(group, QPalette::Window, white);
+        p.setColor(group, QPalette::WindowText, text);
+        p.setColor(group, QPalette::Base, white);
+        p.setColor(group, QPalette::AlternateBase, QColor(0xF0, 0xF0, 0xF0));
+        p.setColor(group, QPalette::Text, text);
+        p.setColor(group, QPalette::Button, white);
+        p.setColor(group, QPalette::ButtonText, text);
+        p.setColor(group, QPalette::BrightText, white);
+        p.setColor(group, QPalette::PlaceholderText, grey);
+        p.setColor(group, QPalette::Highlight, disabled ? grey : deepBlue);
+        p.setColor(group, QPalette::HighlightedText, white);
+        p.setColor(group, QPalette::Link, deepBlue);
+        p.setColor(group, QPalette::LinkVisited, QColor(0x55, 0x00, 0x8B));
+        p.setColor(group, QPalette::ToolTipBase, white);
+        p.setColor(group, QPalette::ToolTipText, black);
+        // Frames and separators as dark as secondary text, so every control's edge shows.
+        p.setColor(group, QPalette::Light, white);
+        p.setColor(group, QPalette::Midlight, QColor(0xE0, 0xE0, 0xE0));
+        p.setColor(group, QPalette::Mid, grey);
+        p.setColor(group, QPalette::Dark, grey);
+        p.setColor(group, QPalette::Shadow, black);
+    }
+    return p;
+}
+
 QColor markBackground(const QPalette &palette)
 {
     return mix(palette.color(QPalette::Base), palette.color(QPalette::Highlight), isDark(palette) ? 0.45 : 0.25);
@@ -77,6 +116,16 @@ QColor markBackground(const QPalette &palette)
 QColor warningBackground(const QPalette &palette)
 {
     return isDark(palette) ? QColor(0x6B, 0x4A, 0x00) : QColor(0xFF, 0xD6, 0x99);
+}
+
+QColor mutedText(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text), base = palette.color(QPalette::Base);
+    const double needed = isHighContrast(palette) ? 7.0 : 4.5;
+    for (double t = 0.45; t > 0; t -= 0.05)
+        if (const QColor muted = mix(text, base, t); contrastRatio(muted, base) >= needed)
+            return muted;
+    return text;
 }
 
 QColor textOn(const QColor &fill, const QPalette &palette)

@@ -17,12 +17,22 @@ double contrastRatio(const QColor &a, const QColor &b);
 
 /// True when the palette's window is dark (text lighter than background).
 bool isDark(const QPalette &palette);
+/// True for a high-contrast palette (the workbench's own or the desktop's, black on white or
+/// white on black): text at 15:1 or more on window and base, and a highlight that stands out
+/// from the base at 7:1 (an ordinary palette's pale blue reaches about 3.5:1).
+bool isHighContrast(const QPalette &palette);
+/// The workbench's high-contrast palette: black on white, a deep blue highlight, frames and
+/// disabled text that keep 7:1 (WCAG 2.1 AAA).
+QPalette highContrastPalette();
 
 /// Background of a marked passage inside text (the chosen level): the highlight colour
 /// softened towards the base, so the palette's normal text stays readable on it.
 QColor markBackground(const QPalette &palette);
 /// Background of a cell that needs attention (disagreement): amber, pale or deep by scheme.
 QColor warningBackground(const QPalette &palette);
+/// Secondary text (something not yet usable, a hint): the text colour softened towards the
+/// base, but never below 4.5:1 on the base (7:1 in a high-contrast palette).
+QColor mutedText(const QPalette &palette);
 /// The palette's text colour when it reads with at least 4.5:1 on `fill`, else black or white,
 /// whichever reads better.
 QColor textOn(const QColor &fill, const QPalette &palette);

@@ -137,6 +137,31 @@ void WorkspaceActions::populate(QToolBar *bar)
     bar->addAction(m_workshop);
 }
 
+QMenu *WorkspaceActions::contextMenu(QWidget *parent, bool onRow) const
+{
+    auto *menu = new QMenu(parent);
+    const Selection &s = m_selection;
+    if (!onRow || !s.hasCompany()) {
+        menu->addAction(m_newCompany);
+        return menu;
+    }
+    menu->addAction(m_newDepartment);
+    menu->addAction(m_newRound);
+    menu->addSeparator();
+    menu->addAction(m_rename);
+    if (s.hasRound())
+        menu->addAction(m_roundDate);
+    menu->addAction(m_target);
+    menu->addAction(m_conclusions);
+    if (s.hasDepartment()) {
+        menu->addSeparator();
+        menu->addAction(m_workshop);
+    }
+    menu->addSeparator();
+    menu->addAction(m_delete);
+    return menu;
+}
+
 void WorkspaceActions::startWorkshop()
 {
     m_window->workshop()->startInteractive(m_selection);
@@ -372,7 +397,7 @@ void WorkspaceActions::newRound()
 void WorkspaceActions::renameSelected()
 {
     const Selection s = m_selection;
-    if (s.hasDepartment()) {
+    if (s.namesDepartment()) {
         const QString name = Dialogs::askText(m_window, tr("Rename department"), tr("New name:"), s.departmentName);
         if (!name.isEmpty() && name != s.departmentName)
             commands::renameDepartment(*m_controller, s.department, s.departmentName, name);
@@ -424,7 +449,7 @@ void WorkspaceActions::setTarget()
 void WorkspaceActions::deleteSelected()
 {
     const Selection s = m_selection;
-    if (s.hasDepartment()) {
+    if (s.namesDepartment()) {
         if (Dialogs::confirm(m_window, tr("Delete department"),
                              tr("Delete the department \"%1\" with its answers in every round? Ctrl+Z brings it back.")
                                  .arg(s.departmentName)))

@@ -26,6 +26,11 @@ public:
     /// The most used actions, for the toolbar.
     void populate(QToolBar *bar);
     void setSelection(const Selection &selection);
+    /// A context menu for the selected navigator row with the Edit menu's actions that apply to
+    /// that kind of row (company, round, department), the same QAction objects, so they act on
+    /// the selection and are enabled alike; `onRow` false (empty space): a new company only.
+    /// Owned by `parent`.
+    QMenu *contextMenu(QWidget *parent, bool onRow) const;
 
 public slots:
     void newWorkspace();

@@ -1,6 +1,7 @@
-// Light and dark: on every page each label and each table cell reads with WCAG AA contrast
-// (4.5:1), the chosen level's description is readable on its mark, unticked check boxes stay
-// visible (3:1), and the charts follow the palette when it changes while the window is open.
+// Light, dark and high contrast: on every page each label and each table cell reads with WCAG AA
+// contrast (4.5:1; high contrast: AAA, 7:1), the chosen level's description is readable on its
+// mark, unticked check boxes stay visible (3:1), and the charts follow the palette when it
+// changes while the window is open.
 
 #include "AppSettings.h"
 #include "Theme.h"
@@ -96,7 +97,8 @@ TEST_P(ThemeContrastTest, EveryPageReadsWithAaContrast)
         QApplication::processEvents();
         QString where;
         const double worst = worstContrast(window.get(), &where);
-        EXPECT_GE(worst, 4.5) << "page " << page << ": " << qPrintable(where);
+        EXPECT_GE(worst, GetParam() == ui::AppSettings::Theme::HighContrast ? 7.0 : 4.5)
+            << "page " << page << ": " << qPrintable(where);
     }
 }
 
@@ -170,8 +172,11 @@ TEST_P(ThemeContrastTest, ChartsFollowAPaletteChangeAtRunTime)
     EXPECT_EQ(ui::theme::luminance(background()) < 0.2, dark);
 }
 
-INSTANTIATE_TEST_SUITE_P(LightAndDark, ThemeContrastTest,
-                         ::testing::Values(ui::AppSettings::Theme::Light, ui::AppSettings::Theme::Dark),
+INSTANTIATE_TEST_SUITE_P(LightDarkAndHighContrast, ThemeContrastTest,
+                         ::testing::Values(ui::AppSettings::Theme::Light, ui::AppSettings::Theme::Dark,
+                                           ui::AppSettings::Theme::HighContrast),
                          [](const ::testing::TestParamInfo<ui::AppSettings::Theme> &theme) {
-                             return theme.param == ui::AppSettings::Theme::Dark ? "Dark" : "Light";
+                             return theme.param == ui::AppSettings::Theme::Dark           ? "Dark"
+                                    : theme.param == ui::AppSettings::Theme::HighContrast ? "HighContrast"
+                                                                                          : "Light";
                          });

@@ -44,7 +44,7 @@ inline QModelIndex findNode(ui::NavigatorModel *model, const QStringList &names)
         for (int row = 0; row < model->rowCount(parent) && !found.isValid(); ++row) {
             const QModelIndex child = model->index(row, 0, parent);
             const ui::Selection s = model->selectionAt(child);
-            const QString own = s.hasDepartment() ? s.departmentName : s.hasRound() ? s.roundLabel : s.companyName;
+            const QString own = s.namesDepartment() ? s.departmentName : s.hasRound() ? s.roundLabel : s.companyName;
             if (own == name)
                 found = child;
         }

@@ -63,11 +63,15 @@ QFont ChartStyle::font(const QFont &base, double relative) const
 
 QColor ChartStyle::background() const
 {
-    return theme == Theme::Dark ? QColor(0x20, 0x22, 0x25) : QColor(Qt::white);
+    if (theme == Theme::Dark)
+        return highContrast ? QColor(Qt::black) : QColor(0x20, 0x22, 0x25);
+    return QColor(Qt::white);
 }
 
 QColor ChartStyle::foreground() const
 {
+    if (highContrast)
+        return theme == Theme::Dark ? QColor(Qt::white) : QColor(Qt::black);
     switch (theme) {
     case Theme::Dark:
         return QColor(0xE8, 0xE8, 0xE8);
@@ -81,6 +85,8 @@ QColor ChartStyle::foreground() const
 
 QColor ChartStyle::mutedText() const
 {
+    if (highContrast)
+        return foreground();
     switch (theme) {
     case Theme::Dark:
         return QColor(0xA8, 0xA8, 0xA8);
@@ -94,6 +100,8 @@ QColor ChartStyle::mutedText() const
 
 QColor ChartStyle::gridColor() const
 {
+    if (highContrast) // 7:1 on the background: axes and rings as clear as a control's frame
+        return theme == Theme::Dark ? QColor(0xA0, 0xA0, 0xA0) : QColor(0x59, 0x59, 0x59);
     switch (theme) {
     case Theme::Dark:
         return QColor(0x5A, 0x5E, 0x64);
@@ -107,6 +115,8 @@ QColor ChartStyle::gridColor() const
 
 QColor ChartStyle::neutralFill() const
 {
+    if (highContrast)
+        return theme == Theme::Dark ? QColor(0x33, 0x33, 0x33) : QColor(0xE0, 0xE0, 0xE0);
     switch (theme) {
     case Theme::Dark:
         return QColor(0x38, 0x3B, 0x40);
@@ -121,13 +131,13 @@ QColor ChartStyle::neutralFill() const
 double ChartStyle::lineWidth(bool emphasized) const
 {
     const double base = emphasized ? 3.5 : 2.0;
-    return theme == Theme::Projector ? base * 1.6 : base;
+    return theme == Theme::Projector ? base * 1.6 : highContrast ? base * 1.5 : base;
 }
 
 double ChartStyle::markerSize(bool emphasized) const
 {
     const double base = emphasized ? 10.0 : 7.0;
-    return theme == Theme::Projector ? base * 1.5 : base;
+    return theme == Theme::Projector || highContrast ? base * 1.5 : base;
 }
 
 QString ChartStyle::formatScore(double value) const

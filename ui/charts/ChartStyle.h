@@ -15,6 +15,9 @@ namespace sbr::charts {
 struct ChartStyle {
     /// Projector: white background, black text, fonts ×1.6 and thicker lines for a beamer.
     enum class Theme { Light, Dark, Projector } theme = Theme::Light;
+    /// The desktop's (or the workbench's) high-contrast scheme: a pure white (Light) or black
+    /// (Dark) background, text, secondary text and axes as strong as the text, thicker lines.
+    bool highContrast = false;
     double fontScale = 1.0;
     QLocale locale; ///< numbers use its decimal separator (German: 57,5)
 

@@ -127,8 +127,27 @@ QSizeF heatmapNaturalSize(const HeatmapData &data, const ChartStyle &style, cons
     return measure(data, style, makeFonts(base, style, 1.0), device).size;
 }
 
+QSizeF heatmapMinimumSize(const HeatmapData &data, const ChartStyle &style, const QFont &base,
+                          const QPaintDevice *device)
+{
+    const Fonts fonts = makeFonts(base, style, 1.0);
+    const Metrics m = measure(data, style, fonts, device);
+    const double shortest = QFontMetricsF(fonts.font, device).averageCharWidth() * 12 + 2 * m.pad;
+    return {m.size.width() - std::max(0.0, m.rowHeaderWidth - shortest), m.size.height()};
+}
+
+QString heatmapHiddenText(const HeatmapData &data, int row)
+{
+    return hiddenText(data, row);
+}
+
+QString heatmapRowLabel(const HeatmapData &data, int row)
+{
+    return row < data.rows.size() ? data.rows.at(row) : spreadLabel(data);
+}
+
 HeatmapLayout layoutHeatmap(const QRectF &rect, const HeatmapData &data, const ChartStyle &style, const QFont &base,
-                            const QPaintDevice *device)
+                            const QPaintDevice *device, double minimumShrink)
 {
     Fonts fonts = makeFonts(base, style, 1.0);
     Metrics m = measure(data, style, fonts, device);
@@ -137,13 +156,13 @@ HeatmapLayout layoutHeatmap(const QRectF &rect, const HeatmapData &data, const C
 
     // Too small: shrink the font (text metrics are not linear in the size, so measure again).
     double shrink = 1.0;
-    for (int attempt = 0; attempt < 4 && shrink > 0.5; ++attempt) {
+    for (int attempt = 0; attempt < 4 && shrink > minimumShrink; ++attempt) {
         if (m.size.isEmpty())
             break;
         const double fit = std::min(rect.width() / m.size.width(), rect.height() / m.size.height());
         if (fit >= 1.0)
             break;
-        shrink = std::max(0.5, shrink * fit * 0.98);
+        shrink = std::max(minimumShrink, shrink * fit * 0.98);
         fonts = makeFonts(base, style, shrink);
         m = measure(data, style, fonts, device);
     }
@@ -154,9 +173,11 @@ HeatmapLayout layoutHeatmap(const QRectF &rect, const HeatmapData &data, const C
     const QRectF area = rect.adjusted(m.margin, m.margin, -m.margin, -m.margin);
     const int columns = int(data.columns.size());
     const int rows = int(data.rows.size()) + (hasSpreadRow(data) ? 1 : 0);
-    // Even at half size too wide: the row headers give way first (they are elided).
+    // Even at the smallest font too wide: the row headers give way first (they are elided); on
+    // paper down to a third of the width, on screen down to what the columns leave them.
+    const double rowHeaderFloor = minimumShrink < 1.0 ? area.width() * 0.35 : 0.0;
     const double rowHeaderWidth =
-        columns > 0 ? std::min(m.rowHeaderWidth, std::max(area.width() - columns * m.columnWidth, area.width() * 0.35))
+        columns > 0 ? std::min(m.rowHeaderWidth, std::max(area.width() - columns * m.columnWidth, rowHeaderFloor))
                     : area.width();
     // Spare width widens the columns, but not beyond three times their need: a table spread
     // over a whole wide window is harder to read than a compact one.
@@ -189,12 +210,13 @@ HeatmapLayout layoutHeatmap(const QRectF &rect, const HeatmapData &data, const C
     return layout;
 }
 
-void paintHeatmap(QPainter &painter, const QRectF &rect, const HeatmapData &data, const ChartStyle &style)
+void paintHeatmap(QPainter &painter, const QRectF &rect, const HeatmapData &data, const ChartStyle &style,
+                  double minimumShrink)
 {
     painter.save();
-    painter.setClipRect(rect, Qt::IntersectClip); // a rect too small even for half-size text cuts off, never spills
+    painter.setClipRect(rect, Qt::IntersectClip); // a rect too small even for the smallest text cuts off, never spills
     painter.fillRect(rect, style.background());
-    const HeatmapLayout layout = layoutHeatmap(rect, data, style, painter.font(), painter.device());
+    const HeatmapLayout layout = layoutHeatmap(rect, data, style, painter.font(), painter.device(), minimumShrink);
     const QFontMetricsF fm(layout.font, painter.device());
     const double pad = fm.height() * 0.5;
     const double gap = std::max(1.0, fm.height() * 0.08); // background seams between cells
@@ -221,7 +243,7 @@ void paintHeatmap(QPainter &painter, const QRectF &rect, const HeatmapData &data
     for (int r = 0; r < layout.rowHeaders.size(); ++r) {
         const bool spreadRow = r >= data.rows.size();
         const QRectF header = layout.rowHeaders.at(r).adjusted(0, 0, -pad / 2, 0);
-        const QString label = spreadRow ? spreadLabel(data) : data.rows.at(r);
+        const QString label = heatmapRowLabel(data, r);
         painter.setFont(spreadRow ? layout.headerFont : layout.font);
         painter.setPen(style.foreground());
         const QFontMetricsF labelMetrics(spreadRow ? layout.headerFont : layout.font, painter.device());

@@ -19,7 +19,7 @@ public:
     PreferencesDialog(WorkspaceController *controller, QWidget *parent = nullptr);
     void accept() override;
 
-    /// Applies a theme to the whole application (System, Light, Dark).
+    /// Applies a theme to the whole application (System, Light, Dark, HighContrast).
     static void applyTheme(int theme);
 
 private:

@@ -1,7 +1,9 @@
 #include "NavigatorModel.h"
 
+#include "Theme.h"
 #include "WorkspaceController.h"
 
+#include <QApplication>
 #include <QFont>
 #include <QLocale>
 
@@ -52,6 +54,10 @@ void NavigatorModel::rebuild()
                         Node{DepartmentNode, d.id, d.name, {}, round.get(), int(round->children.size()), {}}));
                 company->children.push_back(std::move(round));
             }
+            if (company->children.empty()) // no round yet: the departments wait below the company
+                for (const DepartmentRow &d : departments)
+                    company->children.push_back(std::make_unique<Node>(
+                        Node{DepartmentNode, d.id, d.name, {}, company.get(), int(company->children.size()), {}}));
             fresh.push_back(std::move(company));
         }
     }
@@ -71,7 +77,7 @@ void NavigatorModel::repaintScores(const session::ScoreChange &change)
             continue;
         touch(*c);
         for (const auto &r : c->children) {
-            if (!change.touchesRound(r->id))
+            if (r->kind != RoundNode || !change.touchesRound(r->id))
                 continue;
             touch(*r);
             if (!r->children.empty())
@@ -135,11 +141,16 @@ QVariant NavigatorModel::indexValue(const Node &n) const
     } else if (n.kind == RoundNode) {
         if (const AnonymousRound *r = ws->anonymousRound(n.id))
             value = r->company.index;
-    } else if (const AnonymousRound *r = n.parent ? ws->anonymousRound(n.parent->id) : nullptr) {
+    } else if (const AnonymousRound *r = isWaiting(n) || !n.parent ? nullptr : ws->anonymousRound(n.parent->id)) {
         if (const AnonymousDepartment *d = r->department(n.name))
             value = d->index;
     }
     return value ? QVariant(QLocale().toString(*value, 'f', 1)) : QVariant();
+}
+
+bool NavigatorModel::isWaiting(const Node &n)
+{
+    return n.kind == DepartmentNode && n.parent && n.parent->kind == CompanyNode;
 }
 
 QVariant NavigatorModel::data(const QModelIndex &index, int role) const
@@ -147,6 +158,19 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
     const Node *n = node(index);
     if (!n)
         return {};
+    if (isWaiting(*n)) { // muted and italic: seen, but nothing to enter before a round exists
+        if (role == Qt::ForegroundRole)
+            return QBrush(theme::mutedText(QApplication::palette()));
+        if (role == Qt::FontRole) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        if (role == Qt::ToolTipRole)
+            return tr("%1 has no answers yet: answers belong to a round. Create one with Edit ▸ New round "
+                      "(Ctrl+Shift+O).")
+                .arg(n->name);
+    }
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == IndexColumn)
@@ -210,7 +234,9 @@ QModelIndex NavigatorModel::indexOf(const Selection &selection) const
         if (c->id != selection.company)
             continue;
         for (const auto &r : c->children) {
-            if (r->id != selection.round)
+            if (isWaiting(*r) && selection.round == 0 && r->id == selection.department)
+                return createIndex(r->row, 0, r.get());
+            if (r->kind != RoundNode || r->id != selection.round)
                 continue;
             for (const auto &d : r->children)
                 if (d->id == selection.department)

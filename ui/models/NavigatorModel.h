@@ -1,6 +1,8 @@
 #pragma once
 // The navigator tree: companies, their rounds (by date) and in each round the company's
-// departments, with the readiness index beside each. Rebuilt from the session's structure when
+// departments, with the readiness index beside each. A company without rounds lists its
+// departments directly below it, in muted italics, with a tooltip that answers need a round
+// (so a department added first is seen at once). Rebuilt from the session's structure when
 // it changes; new scores repaint only the index cells of the nodes they name. Views keep their
 // selection through Selection ids.
 
@@ -30,7 +32,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// The selection an index stands for (company; round; department).
+    /// The selection an index stands for (company; round; department; a company's department
+    /// without a round: company and department, round 0).
     Selection selectionAt(const QModelIndex &index) const;
     /// The index of the deepest node that matches the selection (to restore it after a rebuild).
     QModelIndex indexOf(const Selection &selection) const;
@@ -45,6 +48,8 @@ public:
 private:
     const Node *node(const QModelIndex &index) const;
     QVariant indexValue(const Node &n) const;
+    /// A department of a company without rounds (directly below the company).
+    static bool isWaiting(const Node &n);
 
     WorkspaceController *m_controller;
     std::vector<std::unique_ptr<Node>> m_companies;

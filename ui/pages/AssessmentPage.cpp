@@ -105,8 +105,13 @@ void AssessmentPage::showSelection()
     m_view->expandAll();
     // Start in the first answer cell so typing a level works at once.
     const QModelIndex first = m_model->indexOfItem(0, m_model->respondentColumn(0));
-    if (first.isValid() && m_model->respondentAt(first.column()) >= 0)
+    if (first.isValid() && m_model->respondentAt(first.column()) >= 0) {
+        // Without scrolling to it: a view that is not shown yet would scroll to the cell when it
+        // appears, at a width not yet final, and push the statements out of sight.
+        m_view->setAutoScroll(false);
         m_view->setCurrentIndex(first);
+        m_view->setAutoScroll(true);
+    }
     m_view->horizontalScrollBar()->setValue(0); // keep the statements in sight
     updateHeader();
     updateLevelPanel();

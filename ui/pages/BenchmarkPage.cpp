@@ -4,6 +4,7 @@
 
 #include "WorkspaceController.h"
 #include "models/BenchmarkModel.h"
+#include "pages/WrappingViews.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +22,7 @@ BenchmarkPage::BenchmarkPage(WorkspaceController *controller, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_table->setModel(m_model);
+    new WrappingHeader(m_table); // "Peers: standard deviation" over two lines, not one wide column
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Benchmark per dimension"));

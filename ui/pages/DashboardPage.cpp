@@ -3,6 +3,7 @@
 #include "LazyRefresh.h"
 
 #include "ScoreCharts.h"
+#include "Theme.h"
 #include "WorkspaceController.h"
 #include "charts/Charts.h"
 #include "pages/ChartExport.h"
@@ -26,6 +27,7 @@ QLabel *figure(const QString &accessibleName)
 {
     auto *label = new QLabel;
     label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true); // a narrow window breaks "Percentile 33 among 9 peer companies" into lines
     label->setAccessibleName(accessibleName);
     return label;
 }
@@ -36,6 +38,7 @@ charts::ChartStyle chartStyle()
     style.locale = QLocale();
     if (QPalette().color(QPalette::Window).lightness() < 100)
         style.theme = charts::ChartStyle::Theme::Dark;
+    style.highContrast = theme::isHighContrast(QPalette()); // the desktop's or the workbench's
     return style;
 }
 
@@ -45,10 +48,11 @@ DashboardPage::DashboardPage(WorkspaceController *controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_title(new QLabel), m_index(figure(tr("Readiness index"))),
       m_stage(figure(tr("Stage"))), m_change(figure(tr("Change since the previous round"))),
       m_peers(figure(tr("Position among peers"))), m_compare(new QComboBox), m_departments(new QListWidget),
-      m_band(new QCheckBox(tr("Show the peer &band (mean ± standard deviation)"))), m_radar(new charts::ChartView),
-      m_trend(new charts::ChartView), m_heatmap(new charts::HeatmapWidget)
+      m_band(new QCheckBox(tr("Show the peer &band"))), m_radar(new charts::ChartView), m_trend(new charts::ChartView),
+      m_heatmap(new charts::HeatmapWidget)
 {
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
@@ -71,6 +75,7 @@ DashboardPage::DashboardPage(WorkspaceController *controller, QWidget *parent)
     m_departments->setAccessibleName(tr("Departments shown on the radar"));
     m_departments->setMaximumHeight(m_departments->fontMetrics().height() * 8);
     m_band->setChecked(true);
+    m_band->setToolTip(tr("The peer companies' mean ± one standard deviation in each dimension"));
     auto *controls = new QGridLayout;
     auto *compareLabel = new QLabel(tr("Compare &with:"));
     compareLabel->setBuddy(m_compare);
@@ -82,8 +87,9 @@ DashboardPage::DashboardPage(WorkspaceController *controller, QWidget *parent)
     controls->addWidget(departmentsLabel, 2, 0, 1, 2);
     controls->addWidget(m_departments, 3, 0, 1, 2);
 
-    m_radar->setMinimumSize(380, 340);
-    m_trend->setMinimumSize(380, 300);
+    // Side by side in the 700 px a window of 1024×700 leaves beside the navigator.
+    m_radar->setMinimumSize(320, 320);
+    m_trend->setMinimumSize(300, 260);
     m_radar->setAccessibleName(tr("Radar of the dimensions"));
     m_trend->setAccessibleName(tr("Trend over the rounds"));
     m_heatmap->setAccessibleName(tr("Departments and dimensions"));

@@ -4,6 +4,7 @@
 
 #include "CompanyOverviewModel.h"
 #include "WorkspaceController.h"
+#include "pages/WrappingViews.h"
 
 #include <QDir>
 #include <QHeaderView>
@@ -20,6 +21,7 @@ OverviewPage::OverviewPage(WorkspaceController *controller, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_table->setModel(m_model);
+    new WrappingHeader(m_table); // titles over two lines: the table fits a small window
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -5,6 +5,7 @@
 #include "WorkspaceController.h"
 #include "commands/Commands.h"
 #include "models/RecommendationsModel.h"
+#include "pages/WrappingViews.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,8 +34,12 @@ RecommendationsPage::RecommendationsPage(WorkspaceController *controller, QWidge
     m_target->setToolTip(tr("75 points correspond to level 3 of 4 on every statement."));
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(true);
     m_view->setAccessibleName(tr("Recommendations with their measures"));
+    // Statements and measures wrap over as many lines as they need, and the number columns are
+    // as narrow as their numbers (their titles wrap): readable in a window of 1024×700 too.
+    new WrappingHeader(m_view);
+    new WrappingDelegate(m_view, RecommendationsModel::Text);
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn); // no width that toggles the bar and the wrapping
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(RecommendationsModel::Text, QHeaderView::Stretch);
     auto *targetRow = new QHBoxLayout;

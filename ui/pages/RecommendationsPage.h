@@ -25,6 +25,7 @@ public:
     explicit RecommendationsPage(WorkspaceController *controller, QWidget *parent = nullptr);
     void setSelection(const Selection &selection);
     RecommendationsModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
     QComboBox *scopeBox() const { return m_scope; }
     QCheckBox *quickWinsBox() const { return m_quickWins; }
     /// The sentence above the list (what it ranks, or why a department has none).
