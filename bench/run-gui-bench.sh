@@ -19,6 +19,10 @@ command -v xvfb-run >/dev/null || { echo "error: xvfb-run is missing (Debian pac
 COPY=$(mktemp --suffix=.sbradar)
 trap 'rm -f "$COPY"' EXIT
 cp "$WS" "$COPY"
+# A workspace of an older version is brought up to date once, as the first opening by a user
+# would; the start is measured on the current schema.
+CLI=$(dirname "$BENCH")/sbradar-cli
+[[ -x $CLI ]] && "$CLI" settings "$COPY" >/dev/null
 OUT=$(LANG=C.UTF-8 xvfb-run -a -s "-screen 0 1600x1000x24" "$BENCH" "$COPY" 2>/dev/null) || {
     echo "error: the GUI benchmark failed" >&2; exit 2; }
 
