@@ -22,7 +22,7 @@ bool keptMappingProfiles(const WorkspaceSession &session, QList<StoredMappingPro
 
 /// Keeps `profile` under `name` (normalised; replaces a profile of that name). Invalid for an
 /// empty name, ReadOnly for a workspace opened for reading.
-bool keepMappingProfile(const WorkspaceSession &session, const QString &name, const io::MappingProfile &profile,
+bool keepMappingProfile(WorkspaceSession &session, const QString &name, const io::MappingProfile &profile,
                         WorkspaceError *error);
 
 /// The newest kept profile that maps every named header of `header`; nullopt when none does.

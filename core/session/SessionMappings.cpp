@@ -9,11 +9,27 @@
 
 namespace sbr::session {
 
-bool keptMappingProfiles(const WorkspaceSession &session, QList<StoredMappingProfile> *out, WorkspaceError *error)
+bool WorkspaceSession::keptMappings(QList<KeptMapping> *out, WorkspaceError *error) const
 {
     out->clear();
     QList<storage::StoredMapping> stored;
-    if (!storage::readMappingProfiles(session.path(), &stored, error))
+    if (!m_workspace->mappingProfiles(&stored, error))
+        return false;
+    for (const storage::StoredMapping &m : std::as_const(stored))
+        out->append({m.name, m.json, m.saved});
+    return true;
+}
+
+bool WorkspaceSession::keepMapping(const QString &name, const QByteArray &json, WorkspaceError *error)
+{
+    return writable(error) && m_workspace->keepMappingProfile(name, json, error);
+}
+
+bool keptMappingProfiles(const WorkspaceSession &session, QList<StoredMappingProfile> *out, WorkspaceError *error)
+{
+    out->clear();
+    QList<WorkspaceSession::KeptMapping> stored;
+    if (!session.keptMappings(&stored, error))
         return false;
     for (const auto &s : stored) {
         const io::MappingParse parsed = io::readMappingProfile(s.json, session.questionnaire());
@@ -23,7 +39,7 @@ bool keptMappingProfiles(const WorkspaceSession &session, QList<StoredMappingPro
     return true;
 }
 
-bool keepMappingProfile(const WorkspaceSession &session, const QString &name, const io::MappingProfile &profile,
+bool keepMappingProfile(WorkspaceSession &session, const QString &name, const io::MappingProfile &profile,
                         WorkspaceError *error)
 {
     const QString normal = normalizeName(name);
@@ -38,7 +54,7 @@ bool keepMappingProfile(const WorkspaceSession &session, const QString &name, co
             QCoreApplication::translate("sbr::session::WorkspaceSession", "The workspace is open for reading only.")};
         return false;
     }
-    return storage::writeMappingProfile(session.path(), normal, io::writeMappingProfile(profile), error);
+    return session.keepMapping(normal, io::writeMappingProfile(profile), error);
 }
 
 std::optional<StoredMappingProfile> keptMappingProfileFor(const WorkspaceSession &session, const QStringList &header)

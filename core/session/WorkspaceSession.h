@@ -299,6 +299,20 @@ signals:
     /// SQLite's report); the session refuses every write from now on.
     void damaged(const sbr::WorkspaceError &error);
 
+public:
+    // --- Kept mapping profiles (SessionMappings.cpp; the use-cases are in MappingProfiles.h) ---
+    /// A mapping profile as the workspace keeps it (formats.md *Survey exports with a mapping
+    /// profile*): its name, its JSON and when it was saved (ISO date and time, UTC).
+    struct KeptMapping {
+        QString name;
+        QByteArray json;
+        QString saved;
+    };
+    /// The kept profiles, newest first, read on the session's own connection.
+    bool keptMappings(QList<KeptMapping> *out, WorkspaceError *error) const;
+    /// Keeps the profile under `name` (replacing one of that name); ReadOnly for a read-only session.
+    bool keepMapping(const QString &name, const QByteArray &json, WorkspaceError *error);
+
 private:
     enum class NameScope { Companies, Departments, Rounds, Respondents };
     /// (id, name) of the companies, of one company's departments or rounds, or of one

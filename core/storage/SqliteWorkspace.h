@@ -47,6 +47,8 @@ public:
     bool setAnswer(qint64 assessment, const AnswerCell &cell, StorageError *error) override;
     bool clearAnswer(qint64 assessment, qint64 respondent, int item, StorageError *error) override;
     bool setComment(qint64 assessment, int item, const QString &text, StorageError *error) override;
+    bool mappingProfiles(QList<StoredMapping> *out, StorageError *error) const override;
+    bool keepMappingProfile(const QString &name, const QByteArray &json, StorageError *error) override;
     bool conclusions(qint64 round, QString *out, StorageError *error) const override;
     bool setConclusions(qint64 round, const QString &text, StorageError *error) override;
     bool planMeasures(qint64 company, QList<PlanMeasure> *out, StorageError *error) const override;

@@ -20,7 +20,6 @@
 #include <QSet>
 #include <QString>
 
-#include "MappingStore.h" // kept mapping profiles: part of the storage interface
 #include <functional>
 #include <memory>
 
@@ -90,6 +89,24 @@ public:
     virtual bool snapshotRespondent(qint64 id, Snapshot *out, StorageError *error) const = 0;
     /// Puts deleted rows back with their ids (the undo of a delete).
     virtual bool restore(const Snapshot &snapshot, StorageError *error) = 0;
+};
+
+/// A mapping profile kept in the workspace for the next wave (formats.md *Survey exports with a
+/// mapping profile*; schema step 6, table mapping_profiles).
+struct StoredMapping {
+    QString name;
+    QByteArray json; ///< the profile as io::writeMappingProfile wrote it
+    QString saved;   ///< ISO date and time (UTC) of the last save
+};
+
+/// The kept mapping profiles, on the workspace's own connection (a file or a team workspace).
+class MappingStore {
+public:
+    virtual ~MappingStore() = default;
+    /// The kept profiles, newest first.
+    virtual bool mappingProfiles(QList<StoredMapping> *out, StorageError *error) const = 0;
+    /// Saves the profile called `name`, replacing one of that name; its own transaction.
+    virtual bool keepMappingProfile(const QString &name, const QByteArray &json, StorageError *error) = 0;
 };
 
 /// The action plans of the companies (formats.md *Action plan*), rows as domain/Plan.h has them.
@@ -177,6 +194,7 @@ public:
 class Workspace : public StructureStore,
                   public AnswerStore,
                   public PlanStore,
+                  public MappingStore,
                   public BulkStore,
                   public WorkshopLogStore {
 public:
