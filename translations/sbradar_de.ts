@@ -1047,6 +1047,10 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>no command given; expected one of init, demo, questionnaire, import, mapping, score, settings, export, report, template, workshop, plan, copy, team (run "sbradar-cli --help" for details)</source>
         <translation>kein Befehl angegeben; erwartet wird init, demo, questionnaire, import, mapping, score, settings, export, report, template, workshop, plan, copy oder team (Einzelheiten zeigt „sbradar-cli --help“)</translation>
     </message>
+    <message>
+        <source>a done measure keeps the date it was done; give --done-on YYYY-MM-DD, or another --status to take the date away</source>
+        <translation>eine erledigte Maßnahme behält ihr Erledigt-Datum; geben Sie --done-on JJJJ-MM-TT an oder einen anderen --status, um das Datum zu entfernen</translation>
+    </message>
 </context>
 <context>
     <name>sbr::export</name>
@@ -1289,6 +1293,10 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>Action plan</source>
         <translation>Maßnahmenplan</translation>
+    </message>
+    <message>
+        <source>The sheet of that name lists the company's measures with owner, due date, horizon (now, next, later) and status. For a done measure it gives the rounds before and after the day it was done and how the scores of its statements changed between them, in points: what changed, not proof that the measure caused it.</source>
+        <translation>Das gleichnamige Blatt listet die Maßnahmen des Unternehmens mit Verantwortlichen, Fälligkeit, Horizont (jetzt, als Nächstes, später) und Stand. Für eine erledigte Maßnahme nennt es die Runden vor und nach dem Erledigt-Datum und wie sich die Werte ihrer Aussagen dazwischen verändert haben, in Punkten: was sich verändert hat, kein Beleg, dass die Maßnahme es bewirkt hat.</translation>
     </message>
 </context>
 <context>
@@ -3191,10 +3199,6 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>Saving the first round of a re-vote</source>
         <translation>Speichern der ersten Abstimmungsrunde</translation>
-    </message>
-    <message>
-        <source>%1 is not a workspace of this version.</source>
-        <translation>%1 ist kein Arbeitsbereich dieser Version.</translation>
     </message>
     <message>
         <source>Reading the mapping profiles</source>

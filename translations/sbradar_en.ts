@@ -594,4 +594,11 @@ too few for a comparison</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>sbr::plan</name>
+    <message>
+        <source>doing</source>
+        <translation>in progress</translation>
+    </message>
+</context>
 </TS>

@@ -55,6 +55,13 @@ bool applyChanges(const Options &o, PlanMeasure *m, const Io &io)
             m->doneOn = QDate();
         m->status = *s;
     }
+    // "" takes a done measure's date away: only together with another status.
+    if (o.isSet(QStringLiteral("done-on")) && !m->doneOn.isValid() && m->status == PlanStatus::Done) {
+        io.error(QCoreApplication::translate("sbr::cli",
+                                             "a done measure keeps the date it was done; give --done-on YYYY-MM-DD, "
+                                             "or another --status to take the date away"));
+        return false;
+    }
     return true;
 }
 

@@ -244,6 +244,12 @@ Table explanationTable(const AnonymousReport &report, const Questionnaire &q, co
               "respondents. A statement that fewer than %1 people of a department rated shows \"too few answers\". "
               "Changes are shown only for departments visible in both rounds."))
             .arg(k));
+    add(QT_TRANSLATE_NOOP("sbr::export", "Action plan"),
+        t(QT_TRANSLATE_NOOP("sbr::export",
+                            "The sheet of that name lists the company's measures with owner, due date, horizon (now, "
+                            "next, later) and status. For a done measure it gives the rounds before and after the "
+                            "day it was done and how the scores of its statements changed between them, in points: "
+                            "what changed, not proof that the measure caused it.")));
     add(QT_TRANSLATE_NOOP("sbr::export", "Numbers"),
         t(QT_TRANSLATE_NOOP("sbr::export",
                             "Shown with one decimal; each cell holds the full value for your own calculations.")));

@@ -177,6 +177,14 @@ TEST_F(CliPlan, BadInputIsExitTwoWithAClearMessageAndChangesNothing)
                    QDate::currentDate().addDays(1).toString(Qt::ISODate)},
                   u"has not come yet"_s);
     expectRefused({u"--add"_s, u"social-vision"_s, u"--done-on"_s, u"2026-05-02"_s}, u"done"_s);
+    // A done measure keeps its date: "" alone is refused, together with another status it is not.
+    ASSERT_EQ(plan(u"Muster GmbH"_s,
+                   {u"--add"_s, u"social-vision"_s, u"--status"_s, u"done"_s, u"--done-on"_s, u"2026-05-02"_s})
+                  .exitCode,
+              0);
+    const QString done = QString::number(
+        planJson(u"Muster GmbH"_s).value(u"measures"_s).toArray().last().toObject().value(u"id"_s).toInt());
+    expectRefused({u"--set"_s, done, u"--done-on"_s, u""_s}, u"keeps the date it was done"_s);
     expectRefused({u"--set"_s, u"999"_s, u"--owner"_s, u"X"_s}, u"999"_s);
     expectRefused({u"--set"_s, u"abc"_s, u"--owner"_s, u"X"_s}, u"abc"_s);
 
@@ -198,11 +206,12 @@ TEST_F(CliPlan, TheXlsxExportHasAPlanSheet)
                   .exitCode,
               0);
     ASSERT_EQ(plan(u"Klein AG"_s, {u"--add"_s, u"social-vision"_s, u"--horizon"_s, u"later"_s}).exitCode, 0);
+    ASSERT_EQ(plan(u"Muster GmbH"_s, {u"--add"_s, u"social-vision"_s, u"--status"_s, u"doing"_s}).exitCode, 0);
     const Result exported = cli({u"export"_s, ws, u"--company"_s, u"Muster GmbH"_s, u"--format"_s, u"xlsx"_s,
                                  u"--lang"_s, u"en"_s, u"-o"_s, path(u"scores.xlsx"_s)});
     ASSERT_EQ(exported.exitCode, 0) << exported.dump();
     const QJsonArray planRows = sheet(readXlsx(path(u"scores.xlsx"_s)), u"Action plan"_s).value(u"rows"_s).toArray();
-    ASSERT_EQ(planRows.size(), 2); // the headings and Muster GmbH's one measure; Klein AG is not in this file
+    ASSERT_EQ(planRows.size(), 3); // the headings and Muster GmbH's measures; Klein AG is not in this file
     const QJsonArray m = planRows[1].toArray();
     const auto text = [&](int column) { return m[column].toObject().value(u"s"_s).toString(); };
     EXPECT_EQ(text(0), u"Muster GmbH"_s);
@@ -216,6 +225,8 @@ TEST_F(CliPlan, TheXlsxExportHasAPlanSheet)
     EXPECT_EQ(text(11), u"2026-Q1"_s);
     EXPECT_EQ(text(12), u"2026-Q3"_s);
     EXPECT_DOUBLE_EQ(m[13].toObject().value(u"n"_s).toDouble(), 22.5);
+    // Statuses in words of the export's language, not as the keys of the JSON.
+    EXPECT_EQ(planRows[2].toArray()[8].toObject().value(u"s"_s).toString(), u"in progress"_s);
 }
 
 TEST_F(CliPlan, ChangesWithoutAMeasureAreUsageErrors)
