@@ -93,6 +93,31 @@ TEST(ReportLayout, ASpillThatCannotMoveUpIsFollowedByTheNextSectionOnItsPage)
     EXPECT_EQ(layout.pagesOf(12), QList<int>{1});
 }
 
+TEST(ReportLayout, AHeadingAndItsIntroductionStayWithTheStartOfTheirTable)
+{
+    // A heading keeps with its introduction, the introduction with its table: whatever the
+    // filler before them, all three start on one page (they are never torn apart at the foot).
+    int torn = 0;
+    for (double filler = 2000; filler < 3000; filler += 10) {
+        PageLayout layout(kPage);
+        layout.emplace<Filler>(filler);
+        layout.emplace<HeadingBlock>(QStringLiteral("Referenzwerte"), 1);
+        layout
+            .emplace<ParagraphBlock>(QStringLiteral("Veröffentlichte Zahlen zu einzelnen Aussagen, um die "
+                                                    "eigenen Werte einzuordnen."),
+                                     body())
+            ->keepWithNext = true;
+        layout.emplace<Lines>(12);
+        layout.layout();
+        const int heading = layout.pagesOf(1).front(), intro = layout.pagesOf(2).front(),
+                  table = layout.pagesOf(3).front();
+        if (heading != intro || intro != table)
+            ++torn;
+        EXPECT_EQ(heading, table) << "filler of " << filler << " dots";
+    }
+    EXPECT_EQ(torn, 0);
+}
+
 TEST(ReportLayout, AHeadingIsNeverLeftAtTheFootOfAPage)
 {
     const PageLayout::PageGeometry page{QSizeF(2480, 3508), QRectF(236, 236, 2008, 3000)}; // A4 at 300 dpi

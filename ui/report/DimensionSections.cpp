@@ -257,11 +257,13 @@ void addReferences(PageLayout &layout, const SectionInput &in)
     if (in.q.references.isEmpty())
         return;
     layout.emplace<HeadingBlock>(t(QT_TRANSLATE_NOOP("sbr::report", "Reference figures")), 1);
-    layout.emplace<ParagraphBlock>(
-        t(QT_TRANSLATE_NOOP("sbr::report",
-                            "Published figures on single statements, to put the company's own scores into "
-                            "context. They come from other surveys and are not comparable one to one.")),
-        body());
+    layout
+        .emplace<ParagraphBlock>(
+            t(QT_TRANSLATE_NOOP("sbr::report",
+                                "Published figures on single statements, to put the company's own scores into "
+                                "context. They come from other surveys and are not comparable one to one.")),
+            body())
+        ->keepWithNext = true; // with the start of its table
     QList<TableBlock::Column> columns{{t(QT_TRANSLATE_NOOP("sbr::report", "Figure")), 0, Qt::AlignLeft},
                                       {t(QT_TRANSLATE_NOOP("sbr::report", "Statement")), mm(25), Qt::AlignLeft},
                                       {t(QT_TRANSLATE_NOOP("sbr::report", "Your score")), mm(18), Qt::AlignRight},

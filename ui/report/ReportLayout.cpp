@@ -215,13 +215,27 @@ QList<QList<PageLayout::Placement>> PageLayout::paginate(int from, int to, doubl
         for (int u = 0; u < n; ++u)
             total += b.unitHeight(u);
 
-        // Keep-with-next: the block and the start of the next must fit together (one level).
+        // Keep-with-next: the block and the start of the next must fit together; through a chain
+        // of such blocks (a heading, its introduction, the table) to the first that is not one.
         if (b.keepWithNext && !atTop() && i + 1 < int(m_blocks.size())) {
-            const Block &next = *m_blocks[size_t(i) + 1];
-            // The space after this block comes before the next one, too.
-            const double need =
-                total +
-                (next.isPageBreak() ? 0.0 : (b.spaceAfter + next.spaceBefore) * spacing + firstPartHeight(next));
+            double need = total;
+            const Block *prev = &b;
+            for (int j = i + 1; j < to; ++j) {
+                const Block &next = *m_blocks[size_t(j)];
+                if (next.isPageBreak())
+                    break;
+                // The space after the one before comes before the next one, too.
+                need += (prev->spaceAfter + next.spaceBefore) * spacing;
+                if (!next.keepWithNext || j + 1 >= to) {
+                    need += firstPartHeight(next);
+                    break;
+                }
+                double whole = next.headerHeight();
+                for (int u = 0; u < next.units(); ++u)
+                    whole += next.unitHeight(u);
+                need += whole;
+                prev = &next;
+            }
             if (y + need > body.bottom() && need <= body.height())
                 newPage();
         }
