@@ -3428,6 +3428,10 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>Take up an agreed measure again</source>
         <translation>Vereinbarte Maßnahme wieder aufnehmen</translation>
     </message>
+    <message>
+        <source>%1 (mean %2)</source>
+        <translation>%1 (Mittelwert %2)</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::AssessmentModel</name>
@@ -4876,6 +4880,26 @@ minizip (zlib): Zlib-Lizenz</translation>
         <source>Edit "%1"</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Date it was done</source>
+        <translation>Erledigt-Datum</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; write the due date like %2.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie die Fälligkeit wie %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; write the day it was done like %2.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie das Erledigt-Datum wie %2.</translation>
+    </message>
+    <message>
+        <source>The measure cannot have been done on %1: give the day it was done, today at the latest.</source>
+        <translation>Die Maßnahme kann nicht am %1 erledigt worden sein: Geben Sie den Tag an, an dem sie erledigt wurde – spätestens heute.</translation>
+    </message>
 </context>
 <context>
     <name>sbr::ui::PlanModel</name>
@@ -4996,16 +5020,16 @@ minizip (zlib): Zlib-Lizenz</translation>
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>%1 points since %2</source>
-        <translation>%1 Punkte seit %2</translation>
-    </message>
-    <message>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
         <source>Change</source>
         <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>%1 points, %2 → %3</source>
+        <translation>%1 Punkte, %2 → %3</translation>
     </message>
 </context>
 <context>

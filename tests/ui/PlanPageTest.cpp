@@ -285,9 +285,18 @@ TEST_F(PlanPageTest, EditingInTheDialogAndRemovingAreUndone)
     ui::PlanMeasureDialog dialog(controller(), window->selection().company, storedMeasure(id));
     EXPECT_FALSE(dialog.catalogueBox()->isEnabled()); // what a measure is stays
     dialog.statusBox()->setCurrentIndex(dialog.statusBox()->findData(int(PlanStatus::Done)));
-    dialog.doneOnEdit()->setDate(QDate(2026, 10, 5));
+    dialog.doneOnEdit()->setText(QStringLiteral("5.10.2026"));
     dialog.dueBox()->setChecked(true);
-    dialog.dueEdit()->setDate(QDate(2026, 10, 31));
+    dialog.dueEdit()->setText(QStringLiteral("31.02.2026")); // no such day: refused, says why
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(dialog.problemLabel()->text().contains(QStringLiteral("\"31.02.2026\" is not a date")));
+    dialog.dueEdit()->setText(QStringLiteral("2026-10-31"));
+    dialog.doneOnEdit()->setText(ui::PlanModel::dateText(QDate::currentDate().addDays(1))); // not yet come
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(dialog.problemLabel()->text().contains(QStringLiteral("today at the latest")));
+    dialog.doneOnEdit()->setText(QStringLiteral("5.10.2026"));
     dialog.accept();
     ASSERT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_EQ(storedMeasure(id).doneOn, QDate(2026, 10, 5));

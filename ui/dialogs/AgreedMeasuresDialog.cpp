@@ -42,9 +42,10 @@ AgreedMeasuresDialog::AgreedMeasuresDialog(WorkspaceController *controller, qint
     m_list->setRootIsDecorated(false);
     m_list->setAccessibleName(tr("Measures linked to the statements of the workshop"));
     QSet<QString> offered;
+    const QLocale locale;
     for (const Statement &s : std::as_const(ranked)) {
         const int flat = q.itemIndex(s.item);
-        if (flat < 0)
+        if (flat < 0 || !s.mean) // only what the group voted on
             continue;
         const Item *item = q.flatItems().at(flat);
         for (const QString &id : item->measures) {
@@ -56,7 +57,8 @@ AgreedMeasuresDialog::AgreedMeasuresDialog(WorkspaceController *controller, qint
             row->setText(MeasureColumn, m->title.text(lang));
             row->setToolTip(MeasureColumn, m->description.text(lang));
             row->setData(MeasureColumn, Qt::UserRole, id);
-            row->setText(StatementColumn, item->text.text(lang));
+            row->setText(StatementColumn,
+                         tr("%1 (mean %2)").arg(item->text.text(lang), locale.toString(*s.mean, 'f', 1)));
             row->setToolTip(StatementColumn, item->text.text(lang));
             if (inPlan.contains(id)) {
                 row->setCheckState(MeasureColumn, Qt::Checked);

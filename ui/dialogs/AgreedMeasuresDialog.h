@@ -1,7 +1,7 @@
 #pragma once
 // At the end of a workshop (formats.md *Action plan*): the facilitator ticks the measures the room
-// agreed on. Offered are the catalogue measures linked to the statements the group voted on, the
-// statements with the lowest mean first; measures in the company's plan already are shown ticked
+// agreed on. Offered are the catalogue measures linked to the statements the group voted on (with
+// their mean level), the statements with the lowest mean first; measures in the company's plan already are shown ticked
 // and cannot be ticked off here. OK puts the ticked ones into the plan (horizon "now", status
 // "planned", the owner typed in, a note naming the workshop) as ONE undoable step.
 

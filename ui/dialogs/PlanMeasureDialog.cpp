@@ -9,7 +9,6 @@
 #include <QCollator>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -119,6 +118,8 @@ QWidget *PlanMeasureDialog::buildWhat()
     }
     connect(m_fromCatalogue, &QRadioButton::toggled, this, &PlanMeasureDialog::updateEnabled);
     connect(m_catalogue, &QComboBox::currentIndexChanged, this, &PlanMeasureDialog::updateEnabled);
+    connect(m_items, &QListWidget::itemChanged, m_problem, &QWidget::hide);
+    connect(m_title, &QLineEdit::textEdited, m_problem, &QWidget::hide);
     return box;
 }
 
@@ -147,14 +148,14 @@ QWidget *PlanMeasureDialog::buildDetails()
          {sbr::PlanStatus::Planned, sbr::PlanStatus::Doing, sbr::PlanStatus::Done, sbr::PlanStatus::Dropped})
         m_status->addItem(PlanModel::statusName(s), int(s));
     m_hasDue = new QCheckBox(tr("&Due by:"));
-    m_due = new QDateEdit(QDate::currentDate().addMonths(3));
-    m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(PlanModel::dateFormat());
+    // Dates are typed as the table takes them (the program's date format, D.M.YYYY or ISO): a
+    // date field that jumps between its parts made typed dates come out different.
+    m_due = new QLineEdit(PlanModel::dateText(QDate::currentDate().addMonths(3)));
+    m_due->setPlaceholderText(tr("e.g. %1").arg(PlanModel::dateText(QDate::currentDate().addMonths(3))));
     m_due->setAccessibleName(tr("Due date"));
-    m_doneOn = new QDateEdit(QDate::currentDate());
-    m_doneOn->setCalendarPopup(true);
-    m_doneOn->setDisplayFormat(PlanModel::dateFormat());
-    m_doneOn->setMaximumDate(QDate::currentDate()); // done: today at the latest
+    m_doneOn = new QLineEdit(PlanModel::dateText(QDate::currentDate()));
+    m_doneOn->setPlaceholderText(tr("e.g. %1").arg(PlanModel::dateText(QDate::currentDate())));
+    m_doneOn->setAccessibleName(tr("Date it was done"));
     m_note = new QPlainTextEdit;
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4);
@@ -165,6 +166,8 @@ QWidget *PlanMeasureDialog::buildDetails()
     form->addRow(tr("Done &on:"), m_doneOn);
     form->addRow(tr("&Note:"), m_note);
     connect(m_hasDue, &QCheckBox::toggled, this, &PlanMeasureDialog::updateEnabled);
+    for (QLineEdit *edit : {m_due, m_doneOn})
+        connect(edit, &QLineEdit::textEdited, m_problem, &QWidget::hide);
     connect(m_status, &QComboBox::currentIndexChanged, this, &PlanMeasureDialog::updateEnabled);
     return box;
 }
@@ -188,11 +191,11 @@ void PlanMeasureDialog::fill(const PlanMeasure &m)
     m_owner->setText(m.owner);
     m_hasDue->setChecked(m.due.isValid());
     if (m.due.isValid())
-        m_due->setDate(m.due);
+        m_due->setText(PlanModel::dateText(m.due));
     m_horizon->setCurrentIndex(m_horizon->findData(int(m.horizon)));
     m_status->setCurrentIndex(m_status->findData(int(m.status)));
     if (m.doneOn.isValid())
-        m_doneOn->setDate(m.doneOn);
+        m_doneOn->setText(PlanModel::dateText(m.doneOn));
     m_note->setPlainText(m.note);
 }
 
@@ -236,10 +239,10 @@ PlanMeasure PlanMeasureDialog::measure() const
         m.measure = m_catalogue->currentData().toString();
     }
     m.owner = m_owner->text().trimmed();
-    m.due = m_hasDue->isChecked() ? m_due->date() : QDate();
+    m.due = m_hasDue->isChecked() ? PlanModel::parseDate(m_due->text()) : QDate();
     m.horizon = sbr::Horizon(m_horizon->currentData().toInt());
     m.status = sbr::PlanStatus(m_status->currentData().toInt());
-    m.doneOn = m.status == sbr::PlanStatus::Done ? m_doneOn->date() : QDate();
+    m.doneOn = m.status == sbr::PlanStatus::Done ? PlanModel::parseDate(m_doneOn->text()) : QDate();
     m.note = m_note->toPlainText().trimmed();
     return m;
 }
@@ -254,6 +257,15 @@ void PlanMeasureDialog::accept()
         problem = tr("Tick at least one statement the measure should move, so that the plan can show what changed.");
     else if (!m_own->isChecked() && m.measure.isEmpty())
         problem = tr("Choose a measure from the catalogue, or describe an own one.");
+    else if (m_hasDue->isChecked() && !m.due.isValid())
+        problem = tr("\"%1\" is not a date; write the due date like %2.")
+                      .arg(m_due->text(), PlanModel::dateText(QDate::currentDate()));
+    else if (m.status == sbr::PlanStatus::Done && !m.doneOn.isValid())
+        problem = tr("\"%1\" is not a date; write the day it was done like %2.")
+                      .arg(m_doneOn->text(), PlanModel::dateText(QDate::currentDate()));
+    else if (m.doneOn.isValid() && m.doneOn > QDate::currentDate())
+        problem = tr("The measure cannot have been done on %1: give the day it was done, today at the latest.")
+                      .arg(PlanModel::dateText(m.doneOn));
     if (!problem.isEmpty()) {
         m_problem->setText(problem);
         m_problem->show();

@@ -12,7 +12,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -40,10 +39,10 @@ public:
     QListWidget *statementList() const { return m_items; }
     QLineEdit *ownerEdit() const { return m_owner; }
     QCheckBox *dueBox() const { return m_hasDue; }
-    QDateEdit *dueEdit() const { return m_due; }
+    QLineEdit *dueEdit() const { return m_due; }
     QComboBox *horizonBox() const { return m_horizon; }
     QComboBox *statusBox() const { return m_status; }
-    QDateEdit *doneOnEdit() const { return m_doneOn; }
+    QLineEdit *doneOnEdit() const { return m_doneOn; }
     QPlainTextEdit *noteEdit() const { return m_note; }
     QLabel *problemLabel() const { return m_problem; }
 
@@ -65,10 +64,10 @@ private:
     QListWidget *m_items = nullptr;
     QLineEdit *m_owner = nullptr;
     QCheckBox *m_hasDue = nullptr;
-    QDateEdit *m_due = nullptr;
+    QLineEdit *m_due = nullptr;
     QComboBox *m_horizon = nullptr;
     QComboBox *m_status = nullptr;
-    QDateEdit *m_doneOn = nullptr;
+    QLineEdit *m_doneOn = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QLabel *m_problem = nullptr;
     bool m_wasCatalogue = false; ///< the statement list shows a catalogue measure's statements

@@ -166,11 +166,11 @@ QString PlanModel::changeText(const PlanMeasure &m) const
         return tr("no round after yet");
     if (!effect->meanDelta)
         return tr("no scores to compare");
-    return tr("%1 points since %2")
+    return tr("%1 points, %2 → %3")
         .arg(QLocale()
                  .toString(*effect->meanDelta, 'f', 1)
                  .prepend(*effect->meanDelta > 0 ? QStringLiteral("+") : QString()),
-             effect->fromRound);
+             effect->fromRound, effect->toRound);
 }
 
 QString PlanModel::changeToolTip(const PlanMeasure &m) const
