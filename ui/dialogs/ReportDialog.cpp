@@ -10,10 +10,12 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -65,7 +67,11 @@ ReportDialog::ReportDialog(WorkspaceController *controller, const Selection &sel
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(side, 1);
     layout->addWidget(scroll, 3);
-    resize(1100, 800);
+    // As large as the screen allows, never larger: on 1024×700 the buttons stay in sight.
+    QSize size(1100, 800);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
 
     const auto fillDepartments = [this] {
         m_departments->clear();
