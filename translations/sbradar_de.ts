@@ -4389,7 +4389,7 @@ minizip (zlib): Zlib-Lizenz</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation>Das&amp;hboard</translation>
+        <translation>Dashb&amp;oard</translation>
     </message>
     <message>
         <source>&amp;Benchmark</source>
