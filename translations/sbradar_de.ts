@@ -2867,6 +2867,10 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <source>Only an administrator of the company may put it into the benchmark pool or take it out; nothing was changed.</source>
         <translation>Nur wer das Unternehmen verwaltet (Rolle admin), darf es in den Benchmark-Pool aufnehmen oder herausnehmen; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>"%1" exists already; choose another name.</source>
+        <translation>„%1“ gibt es schon; wählen Sie einen anderen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>sbr::stage</name>

@@ -35,7 +35,14 @@ bool acceptName(const QString &name, const QList<QPair<qint64, QString>> &scope,
         return false;
     }
     const QString key = caseKey(*normal);
-    for (const auto &[id, existing] : scope)
+    for (const auto &[id, existing] : scope) {
+        if (id != own && existing == *normal) {
+            *error = {WorkspaceError::Kind::Conflict,
+                      QCoreApplication::translate("sbr::session::WorkspaceSession",
+                                                  "\"%1\" exists already; choose another name.")
+                          .arg(*normal)};
+            return false;
+        }
         if (id != own && existing != *normal && caseKey(existing) == key) {
             *error = {WorkspaceError::Kind::Conflict,
                       QCoreApplication::translate("sbr::session::WorkspaceSession",
@@ -44,6 +51,7 @@ bool acceptName(const QString &name, const QList<QPair<qint64, QString>> &scope,
                           .arg(*normal, existing)};
             return false;
         }
+    }
     return true;
 }
 

@@ -57,3 +57,16 @@ TEST_F(NameOrder, GermanNamesSortWithUmlautsAsTheirBaseLetters)
               (QStringList{QStringLiteral("Ärzte"), QStringLiteral("Bäckerei"), QStringLiteral("Buchhaltung"),
                            QStringLiteral("Einkauf"), QStringLiteral("Vertrieb")}));
 }
+
+TEST(Names, ANameTakenAlreadyIsRefusedAsSuchNotAsAChangeOfAnotherWindow)
+{
+    test::DemoSession demo;
+    WorkspaceSession &s = *demo.session;
+    WorkspaceError error;
+    ASSERT_GT(s.createCompany(QStringLiteral("Brandt AG"), 75, &error), 0) << qPrintable(error.message);
+    EXPECT_LT(s.createCompany(QStringLiteral(" Brandt  AG "), 75, &error), 0);
+    EXPECT_EQ(error.kind, WorkspaceError::Kind::Conflict);
+    EXPECT_EQ(error.message, QStringLiteral("\"Brandt AG\" exists already; choose another name."));
+    EXPECT_LT(s.createCompany(QStringLiteral("brandt ag"), 75, &error), 0);
+    EXPECT_TRUE(error.message.contains(QStringLiteral("did you mean \"Brandt AG\""))) << qPrintable(error.message);
+}
