@@ -132,7 +132,8 @@ TEST_F(WindowTest, DuplicateNamesAreRefusedWithAReason)
     window->actions()->newCompany();
     const QStringList warnings = ui::Dialogs::takeWarnings();
     ASSERT_EQ(warnings.size(), 1);
-    EXPECT_TRUE(warnings[0].contains(QStringLiteral("Nothing was written"))) << qPrintable(warnings[0]);
+    EXPECT_TRUE(warnings[0].contains(QStringLiteral("\"Weber Maschinenbau GmbH\" exists already")))
+        << qPrintable(warnings[0]);
     EXPECT_EQ(controller()->undoStack()->count(), 0);
 }
 
