@@ -90,7 +90,7 @@ QString probe(const ConnectTarget &target, const QString &password, bool *needsP
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sbr::storage::Workspace", text);
+    return QCoreApplication::translate("sbr::storage::postgres", text);
 }
 
 } // namespace
@@ -113,7 +113,8 @@ QString password(const QString &location)
 StorageError connectFailure(const ConnectTarget &target, const QString &password, const QString &driverText)
 {
     using K = StorageError::Kind;
-    const QString server = target.host.isEmpty() ? tr("this computer") : target.host;
+    const QString server =
+        target.host.isEmpty() ? qEnvironmentVariable("PGHOST", QStringLiteral("localhost")) : target.host;
     const QString login =
         target.user.isEmpty() ? qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER")) : target.user;
     // libpq's own words for it (PQnoPasswordSupplied), never translated.
@@ -124,7 +125,8 @@ StorageError connectFailure(const ConnectTarget &target, const QString &password
                 tr("The server %1 asks for the password of %2 for %3. Keep it in ~/.pgpass (or PGPASSWORD); the "
                    "workbench asks for it.")
                     .arg(server, login, target.shown)};
-    static const QRegularExpression sqlState(QStringLiteral(":\\s+([0-9A-Z]{5}):\\s"));
+    // "…failed: FATAL:  28P01: password …": five digits or capitals, at least one a digit (not the severity).
+    static const QRegularExpression sqlState(QStringLiteral(":\\s+((?=[A-Z]*[0-9])[0-9A-Z]{5}):\\s"));
     const QString state = sqlState.match(text).captured(1);
     // The server's first line without the SQLSTATE (verbose errors add a LOCATION line).
     const QString said = text.section(u'\n', 0, 0).replace(sqlState, QStringLiteral(": ")).simplified();
@@ -133,9 +135,9 @@ StorageError connectFailure(const ConnectTarget &target, const QString &password
                                      "check the login.")
                                       .arg(server, login)};
     if (state == u"3D000")
-        return {K::NotAWorkspace, tr("There is no database \"%1\" on the server %2. Check the name, or ask IT which "
-                                     "database holds the team workspace.")
-                                      .arg(target.database, server)};
+        return {K::NotFound, tr("There is no database \"%1\" on the server %2. Check the name, or ask IT which "
+                                "database holds the team workspace.")
+                                 .arg(target.database, server)};
     if (state == u"28000")
         return {K::Io, tr("The server %1 does not let %2 in from this computer (%3). Ask IT to allow it.")
                            .arg(server, login, said)};

@@ -36,7 +36,7 @@ struct ConnectTarget {
 /// Why opening a connection to `target` failed, in words a user can act on. `driverText` is what
 /// Qt's driver said; when it is not libpq's "no password supplied", the connection is tried once
 /// more through libpq with verbose errors to learn the server's SQLSTATE. Kinds: PasswordNeeded
-/// (the server asks and none is known), PasswordWrong (28P01), NotAWorkspace (no such database,
+/// (the server asks and none is known), PasswordWrong (28P01), NotFound (no such database,
 /// 3D000), Io (no server reachable at that address, TLS failed, or refused otherwise).
 StorageError connectFailure(const ConnectTarget &target, const QString &password, const QString &driverText);
 
