@@ -8,7 +8,7 @@ SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
 
 # Everything the build, the tests and the benchmarks need, as Debian 12 packages.
 DEB_PACKAGES := cmake ninja-build ccache g++ pkg-config python3 \
-	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql postgresql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libpq-dev postgresql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 	qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-httpserver-dev libqrencode-dev qt6-websockets-dev qt6-translations-l10n libgl-dev \
 	chromium libgtest-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libminizip-dev python3-openpyxl clang clang-format libfuzzer-14-dev time xvfb xauth poppler-utils fonts-dejavu-core fonts-symbola \
 	help2man lintian desktop-file-utils appstream dpkg-dev fakeroot

@@ -3225,10 +3225,6 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
         <translation>Diese Installation kann keine Teamarbeitsbereiche erreichen: Der PostgreSQL-Treiber von Qt (Paket libqt6sql6-psql) fehlt.</translation>
     </message>
     <message>
-        <source>The team workspace %1 cannot be reached: %2</source>
-        <translation>Der Teamarbeitsbereich %1 ist nicht erreichbar: %2</translation>
-    </message>
-    <message>
         <source>The database %1 holds no Social Business Radar workspace. Create one there with "init" or "copy".</source>
         <translation>Die Datenbank %1 enthält keinen Arbeitsbereich von Social Business Radar. Legen Sie dort einen mit „init“ oder „copy“ an.</translation>
     </message>
@@ -3377,6 +3373,33 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     <message>
         <source>Changing the benchmark pool</source>
         <translation>Das Ändern des Benchmark-Pools</translation>
+    </message>
+</context>
+<context>
+    <name>sbr::storage::postgres</name>
+    <message>
+        <source>The server %1 asks for the password of %2 for %3. Keep it in ~/.pgpass (or PGPASSWORD); the workbench asks for it.</source>
+        <translation>Der Server %1 verlangt das Passwort von %2 für %3. Hinterlegen Sie es in ~/.pgpass (oder PGPASSWORD); das Programm fragt danach.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password of %2. Type it again, or ask IT to check the login.</source>
+        <translation>Der Server %1 hat das Passwort von %2 nicht angenommen. Geben Sie es erneut ein oder bitten Sie die IT, die Anmeldung zu prüfen.</translation>
+    </message>
+    <message>
+        <source>There is no database "%1" on the server %2. Check the name, or ask IT which database holds the team workspace.</source>
+        <translation>Auf dem Server %2 gibt es keine Datenbank „%1“. Prüfen Sie den Namen oder fragen Sie die IT, in welcher Datenbank der Teamarbeitsbereich liegt.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let %2 in from this computer (%3). Ask IT to allow it.</source>
+        <translation>Der Server %1 lässt %2 von diesem Computer aus nicht zu (%3). Bitten Sie die IT, den Zugang freizugeben.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2). Check the server's name and port and the network connection (VPN), or ask IT whether the server runs.</source>
+        <translation>Der Server %1 ist nicht erreichbar (%2). Prüfen Sie Name und Port des Servers und die Netzwerkverbindung (VPN) oder fragen Sie die IT, ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 cannot be opened: %2</source>
+        <translation>Der Teamarbeitsbereich %1 lässt sich nicht öffnen: %2</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +4473,18 @@ minizip (zlib): Zlib-Lizenz</translation>
     <message>
         <source>Action &amp;plan</source>
         <translation>&amp;Maßnahmenplan</translation>
+    </message>
+    <message>
+        <source>The team workspace cannot be opened</source>
+        <translation>Der Teamarbeitsbereich lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (team workspace)</source>
+        <translation>%1 auf %2 (Teamarbeitsbereich)</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you make them; those of your colleagues appear within a second. Ctrl+Z undoes your last one.</source>
+        <translation>Änderungen werden sofort gespeichert; die Ihrer Kolleginnen und Kollegen erscheinen innerhalb einer Sekunde. Strg+Z macht Ihre letzte rückgängig.</translation>
     </message>
 </context>
 <context>
@@ -5644,6 +5679,123 @@ verborgen bis zur Auflösung (R)</translation>
     </message>
 </context>
 <context>
+    <name>sbr::ui::TeamConnectDialog</name>
+    <message>
+        <source>Enter the name of the server, e.g. db.example.org.</source>
+        <translation>Geben Sie den Namen des Servers ein, z. B. db.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the database of the team workspace; IT tells you its name.</source>
+        <translation>Geben Sie die Datenbank des Teamarbeitsbereichs ein; ihren Namen nennt Ihnen die IT.</translation>
+    </message>
+    <message>
+        <source>Enter your login on the server.</source>
+        <translation>Geben Sie Ihre Anmeldung (Benutzername) auf dem Server ein.</translation>
+    </message>
+    <message>
+        <source>Without encryption only a server on this computer (localhost) may be used. Choose an encrypted connection for %1.</source>
+        <translation>Ohne Verschlüsselung ist nur ein Server auf diesem Computer (localhost) erlaubt. Wählen Sie für %1 eine verschlüsselte Verbindung.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file (.pem) that IT gave you, or the encryption without the check of the certificate.</source>
+        <translation>Wählen Sie die CA-Zertifikatsdatei (.pem), die Sie von der IT erhalten haben, oder die Verschlüsselung ohne Prüfung des Zertifikats.</translation>
+    </message>
+    <message>
+        <source>"%1" is not the name of a server.</source>
+        <translation>„%1“ ist kein Servername.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept this password. Type the password of %2 again:</source>
+        <translation>Der Server %1 hat dieses Passwort nicht angenommen. Geben Sie das Passwort von %2 erneut ein:</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of %2:</source>
+        <translation>Der Server %1 verlangt das Passwort von %2:</translation>
+    </message>
+    <message>
+        <source>It is used for this connection only and is not stored.</source>
+        <translation>Es wird nur für diese Verbindung verwendet und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Team workspace: password</source>
+        <translation>Teamarbeitsbereich: Passwort</translation>
+    </message>
+    <message>
+        <source>Not connected: no password was given.</source>
+        <translation>Nicht verbunden: Es wurde kein Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>The database %1 on %2 holds no team workspace yet. Ask IT to set it up there with
+sbradar-cli team init %3</source>
+        <translation>Die Datenbank %1 auf %2 enthält noch keinen Teamarbeitsbereich. Bitten Sie die IT, ihn dort einzurichten mit
+sbradar-cli team init %3</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Connect to team workspace</source>
+        <translation>Mit Teamarbeitsbereich verbinden</translation>
+    </message>
+    <message>
+        <source>Encrypted (required)</source>
+        <translation>Verschlüsselt (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server's certificate checked (CA file)</source>
+        <translation>Verschlüsselt, Zertifikat des Servers geprüft (CA-Datei)</translation>
+    </message>
+    <message>
+        <source>Off – only for a server on this computer</source>
+        <translation>Aus – nur für einen Server auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Ask IT which one: a certificate check protects against a false server in the network.</source>
+        <translation>Fragen Sie die IT, welche Einstellung gilt: Die Prüfung des Zertifikats schützt vor einem falschen Server im Netz.</translation>
+    </message>
+    <message>
+        <source>The password comes from ~/.pgpass. If there is none, you are asked for it when connecting; it is never stored.</source>
+        <translation>Das Passwort kommt aus ~/.pgpass. Steht dort keines, werden Sie beim Verbinden danach gefragt; gespeichert wird es nie.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>A&amp;nmeldung:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>sbr::ui::WorkshopController</name>
     <message>
         <source>Workshop</source>
@@ -6097,6 +6249,14 @@ Sie bleiben im Arbeitsbereich und werden beim nächsten Öffnen wieder angeboten
     <message>
         <source>Scores %1.xlsx</source>
         <translation>Werte %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team workspace…</source>
+        <translation>Mit &amp;Teamarbeitsbereich verbinden…</translation>
+    </message>
+    <message>
+        <source>Open a team workspace on the company's PostgreSQL server</source>
+        <translation>Einen Teamarbeitsbereich auf dem PostgreSQL-Server des Unternehmens öffnen</translation>
     </message>
 </context>
 <context>

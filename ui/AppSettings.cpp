@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "session/WorkspaceSession.h"
+
 #include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
@@ -83,6 +85,12 @@ void AppSettings::setWorkshopPerAddress(int n)
     write(kPerAddress, n);
 }
 
+QString AppSettings::locationKey(const QString &path)
+{
+    // A team workspace's address is kept as it is (it never holds a password); a file by its full path.
+    return session::WorkspaceSession::isTeamLocation(path) ? path : QFileInfo(path).absoluteFilePath();
+}
+
 QStringList AppSettings::recentFiles()
 {
     return read(kRecent).toStringList();
@@ -91,7 +99,7 @@ QStringList AppSettings::recentFiles()
 void AppSettings::addRecentFile(const QString &path)
 {
     QStringList files = recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = locationKey(path);
     files.removeAll(absolute);
     files.prepend(absolute);
     write(kRecent, files.mid(0, 8));
@@ -104,7 +112,7 @@ QString AppSettings::lastWorkspace()
 
 QStringList AppSettings::lastSelection(const QString &workspace, int *page)
 {
-    const bool same = read(kSelectionWorkspace).toString() == QFileInfo(workspace).absoluteFilePath();
+    const bool same = read(kSelectionWorkspace).toString() == locationKey(workspace);
     if (page)
         *page = same ? read(kSelectionPage).toInt() : -1;
     return same ? read(kSelectionNames).toStringList() : QStringList();
@@ -113,7 +121,7 @@ void AppSettings::setLastSelection(const QString &workspace, const QStringList &
 {
     // Called on every click in the navigator: one settings object, written once when it goes.
     QSettings s;
-    s.setValue(QString::fromLatin1(kSelectionWorkspace.name), QFileInfo(workspace).absoluteFilePath());
+    s.setValue(QString::fromLatin1(kSelectionWorkspace.name), locationKey(workspace));
     s.setValue(QString::fromLatin1(kSelectionNames.name), names);
     s.setValue(QString::fromLatin1(kSelectionPage.name), page);
 }

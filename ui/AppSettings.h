@@ -31,6 +31,8 @@ public:
     static int workshopPerAddress();
     static void setWorkshopPerAddress(int n);
 
+    /// The workspaces opened last, newest first: files by their full path, team workspaces by
+    /// their address (postgresql://…, without a password).
     static QStringList recentFiles();
     static void addRecentFile(const QString &path);
     static QString lastWorkspace();
@@ -40,6 +42,9 @@ public:
     /// when another workspace was shown last.
     static QStringList lastSelection(const QString &workspace, int *page = nullptr);
     static void setLastSelection(const QString &workspace, const QStringList &names, int page);
+
+    /// How `path` (a file or a team workspace's address) is remembered.
+    static QString locationKey(const QString &path);
 
     static QByteArray windowGeometry();
     static QByteArray windowState();

@@ -19,6 +19,7 @@ namespace sbr::ui {
 
 QStringList Dialogs::s_queue;
 QStringList Dialogs::s_warnings;
+QStringList Dialogs::s_questions;
 bool Dialogs::s_collect = false;
 
 void Dialogs::collectWarnings(bool collect)
@@ -61,6 +62,24 @@ QString Dialogs::askText(QWidget *parent, const QString &title, const QString &l
     bool ok = false;
     const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok).trimmed();
     return ok ? answer : QString();
+}
+
+QString Dialogs::askPassword(QWidget *parent, const QString &title, const QString &label)
+{
+    if (!s_queue.isEmpty() || s_collect) { // test seam: never waits for a person
+        s_questions.append(label);
+        return s_queue.isEmpty() ? QString() : s_queue.takeFirst();
+    }
+    bool ok = false;
+    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok);
+    return ok ? answer : QString();
+}
+
+QStringList Dialogs::takeQuestions()
+{
+    QStringList out;
+    out.swap(s_questions);
+    return out;
 }
 
 QDate Dialogs::parseDate(const QString &text)

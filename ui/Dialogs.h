@@ -13,6 +13,12 @@ class Dialogs {
 public:
     static QString askText(QWidget *parent, const QString &title, const QString &label, const QString &text = {});
     static bool confirm(QWidget *parent, const QString &title, const QString &question);
+    /// A password, typed into a field that does not show it; empty when cancelled. Nothing keeps
+    /// it: the caller hands it to where it is needed. Test seam: a queued answer; the question
+    /// asked is noted (takeQuestions), the password never.
+    static QString askPassword(QWidget *parent, const QString &title, const QString &label);
+    /// Test seam: the questions askPassword() was asked since the last call.
+    static QStringList takeQuestions();
     /// A round's label and date in one dialog; the date is a date field (calendar, German
     /// D.M.YYYY input when the workbench speaks German). *label and *date come in as the values
     /// shown and go out as the values entered; false when cancelled. Test seam: two queued
@@ -47,6 +53,7 @@ public:
 private:
     static QStringList s_queue;
     static QStringList s_warnings;
+    static QStringList s_questions;
     static bool s_collect;
 };
 

@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "WorkspaceActions.h"
 #include "WorkspaceController.h"
+#include "dialogs/TeamConnectDialog.h"
 #include "models/NavigatorModel.h"
 #include "pages/AssessmentPage.h"
 #include "pages/BenchmarkPage.h"
@@ -33,6 +34,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 
 namespace sbr::ui {
 
@@ -235,12 +237,36 @@ void MainWindow::changeEvent(QEvent *event)
 bool MainWindow::openWorkspace(const QString &path)
 {
     WorkspaceError error;
+    if (session::WorkspaceSession::isTeamLocation(path)) {
+        if (connectTeamWorkspace(path, &error))
+            return true;
+        if (error.kind != WorkspaceError::Kind::Cancelled)
+            Dialogs::warning(this, tr("The team workspace cannot be opened"), teamOpenProblem(path, error));
+        return false;
+    }
     if (!m_controller->open(path, &error) &&
         !(error.kind == WorkspaceError::Kind::OpenElsewhere && openElsewhereOpened(path, &error))) {
         if (error.kind != WorkspaceError::Kind::Cancelled)
             Dialogs::warning(this, tr("The workspace cannot be opened"), error.message);
         return false;
     }
+    showOpened(path);
+    return true;
+}
+
+bool MainWindow::connectTeamWorkspace(const QString &uri, WorkspaceError *error)
+{
+    const auto open = [this, &uri](const QString &password, WorkspaceError *e) {
+        return m_controller->open(uri, e, false, password);
+    };
+    if (!connectWithPassword(this, uri, open, error))
+        return false;
+    showOpened(uri);
+    return true;
+}
+
+void MainWindow::showOpened(const QString &path)
+{
     AppSettings::addRecentFile(path);
     m_selection = {};
     if (m_remember.isActive())
@@ -259,7 +285,6 @@ bool MainWindow::openWorkspace(const QString &path)
     updateTitle();
     // A workshop that never ended (a crash, an empty battery) is offered: store, resume, discard.
     m_workshop->offerRecovery();
-    return true;
 }
 
 bool MainWindow::openElsewhereOpened(const QString &path, WorkspaceError *error)
@@ -297,12 +322,19 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Social Business Radar"));
         return;
     }
-    setWindowFilePath(m_controller->session()->path());
-    const QString name = QFileInfo(m_controller->session()->path()).fileName();
+    const QString path = m_controller->session()->path();
+    const bool team = session::WorkspaceSession::isTeamLocation(path);
+    // A team workspace is named by its database and server; its address is no file.
+    setWindowFilePath(team ? QString() : path);
+    const QUrl address(path);
+    const QString name =
+        team ? tr("%1 on %2 (team workspace)").arg(address.path().mid(1), address.host()) : QFileInfo(path).fileName();
     statusBar()->showMessage(m_controller->session()->isReadOnly()
                                  ? tr("Open for reading only: nothing can be changed here. Open the workspace again "
                                       "for editing once the other window has closed it.")
-                                 : tr("Changes are saved as you make them. Ctrl+Z undoes the last one."));
+                             : team ? tr("Changes are saved as you make them; those of your colleagues appear within a "
+                                         "second. Ctrl+Z undoes your last one.")
+                                    : tr("Changes are saved as you make them. Ctrl+Z undoes the last one."));
     setWindowTitle(m_controller->session()->isReadOnly() ? tr("%1 (read only) – Social Business Radar").arg(name)
                                                          : tr("%1 – Social Business Radar").arg(name));
 }

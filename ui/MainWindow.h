@@ -52,8 +52,12 @@ public:
     FirstSteps *firstSteps() const { return m_firstSteps; }
     WorkshopController *workshop() const { return m_workshop; }
 
-    /// Opens a workspace; on failure shows why and keeps the current one.
+    /// Opens a workspace (a file, or a team workspace's address: then the password is asked for
+    /// when the server wants one); on failure shows why and keeps the current one.
     bool openWorkspace(const QString &path);
+    /// Opens the team workspace at `uri`, asking for the password when the server wants one; false
+    /// with *error and no message box (the connect dialog shows it).
+    bool connectTeamWorkspace(const QString &uri, WorkspaceError *error);
     Selection selection() const { return m_selection; }
     void select(const Selection &selection);
 
@@ -84,6 +88,8 @@ private:
     /// Selects what was shown when `path` was open last; false if it is gone.
     bool selectRemembered(const QString &path);
     void updateTitle();
+    /// After the workspace at `path` was opened: recent files, the selection, title, recovery.
+    void showOpened(const QString &path);
     /// The workspace is being edited in another window: offers reading only or a copy.
     bool openElsewhereOpened(const QString &path, WorkspaceError *error);
     void showPagesFor(const Selection &selection);

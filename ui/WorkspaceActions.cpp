@@ -14,6 +14,7 @@
 #include "dialogs/MappingWizard.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ReportDialog.h"
+#include "dialogs/TeamConnectDialog.h"
 #include "io/ScoreJson.h"
 #include "io/ScoreTables.h"
 #include "presentation/WorkshopController.h"
@@ -61,6 +62,8 @@ void WorkspaceActions::populate(QMenuBar *bar)
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &WorkspaceActions::openWorkspace);
     QMenu *recent = file->addMenu(tr("Open &recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecent(recent); });
+    m_connectTeam = file->addAction(tr("Connect to &team workspace…"), this, &WorkspaceActions::connectTeamWorkspace);
+    m_connectTeam->setToolTip(tr("Open a team workspace on the company's PostgreSQL server"));
     m_saveCopy = file->addAction(tr("Save a &copy as…"), QKeySequence::SaveAs, this, &WorkspaceActions::saveCopy);
     file->addSeparator();
     m_import = file->addAction(tr("&Import answers (CSV, Excel)…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
@@ -205,7 +208,7 @@ void WorkspaceActions::fillRecent(QMenu *menu)
             // A '&' in a file name is shown as itself, not as a mnemonic.
             menu->addAction(QDir::toNativeSeparators(path).replace(u'&', QStringLiteral("&&")), this,
                             [this, path] { m_window->openWorkspace(path); });
-        a->setEnabled(QFileInfo::exists(path));
+        a->setEnabled(QFileInfo::exists(path) || session::WorkspaceSession::isTeamLocation(path));
     }
     if (menu->isEmpty())
         menu->addAction(tr("(no workspaces opened yet)"))->setEnabled(false);
@@ -236,6 +239,18 @@ void WorkspaceActions::openWorkspace()
     const QString path = Dialogs::openFileName(m_window, tr("Open workspace"), workspaceFilter());
     if (!path.isEmpty())
         m_window->openWorkspace(path);
+}
+
+void WorkspaceActions::connectTeamWorkspace()
+{
+    QString last;
+    for (const QString &path : AppSettings::recentFiles())
+        if (last.isEmpty() && session::WorkspaceSession::isTeamLocation(path))
+            last = path;
+    TeamConnectDialog dialog(
+        [this](const QString &uri, WorkspaceError *error) { return m_window->connectTeamWorkspace(uri, error); }, last,
+        m_window);
+    dialog.exec();
 }
 
 void WorkspaceActions::saveCopy()

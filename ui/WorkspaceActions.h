@@ -35,6 +35,8 @@ public:
 public slots:
     void newWorkspace();
     void openWorkspace();
+    /// File ▸ Connect to team workspace… (TeamConnectDialog), starting with the last team workspace's fields.
+    void connectTeamWorkspace();
     void saveCopy();
     void importCsv();
     void exportReport();
@@ -66,7 +68,8 @@ private:
     QAction *m_saveCopy = nullptr, *m_import = nullptr, *m_newCompany = nullptr, *m_newDepartment = nullptr,
             *m_newRound = nullptr, *m_rename = nullptr, *m_roundDate = nullptr, *m_target = nullptr,
             *m_delete = nullptr, *m_workshop = nullptr, *m_undo = nullptr, *m_redo = nullptr, *m_report = nullptr,
-            *m_exportScores = nullptr, *m_exportAllScores = nullptr, *m_conclusions = nullptr, *m_distribute = nullptr;
+            *m_exportScores = nullptr, *m_exportAllScores = nullptr, *m_conclusions = nullptr, *m_distribute = nullptr,
+            *m_connectTeam = nullptr;
 };
 
 } // namespace sbr::ui

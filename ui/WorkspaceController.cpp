@@ -103,12 +103,13 @@ const AnonymousRound *WorkspaceController::anonymousRound(const QString &company
     return nullptr;
 }
 
-bool WorkspaceController::open(const QString &path, WorkspaceError *error, bool readOnly)
+bool WorkspaceController::open(const QString &path, WorkspaceError *error, bool readOnly, const QString &password)
 {
+    const bool team = session::WorkspaceSession::isTeamLocation(path);
     const bool same =
         m_session && m_lock && QFileInfo(m_session->path()).absoluteFilePath() == QFileInfo(path).absoluteFilePath();
     std::unique_ptr<QLockFile> lock;
-    if (!readOnly && !same) {
+    if (!readOnly && !same && !team) {
         lock = std::make_unique<QLockFile>(lockPath(path));
         lock->setStaleLockTime(0); // a crashed window's lock is stale as soon as its process is gone
         if (!lock->tryLock(0)) {
@@ -121,9 +122,9 @@ bool WorkspaceController::open(const QString &path, WorkspaceError *error, bool 
     }
     // The window shows the workspace at once; the integrity check of the whole file follows in
     // the background (writes wait for it), and a damaged file is closed with a message.
-    auto s = session::WorkspaceSession::open(
-        path, readOnly ? session::WorkspaceSession::Mode::ReadOnly : session::WorkspaceSession::Mode::ReadWrite, error,
-        session::WorkspaceSession::Check::AfterOpening);
+    auto s = session::WorkspaceSession::openTeam(
+        path, readOnly ? session::WorkspaceSession::Mode::ReadOnly : session::WorkspaceSession::Mode::ReadWrite,
+        team ? password : QString(), error, session::WorkspaceSession::Check::AfterOpening);
     if (!s)
         return false;
     if (same)

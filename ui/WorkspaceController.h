@@ -24,7 +24,9 @@ public:
     /// Opens a workspace and replaces the current one; on failure keeps the current one and
     /// returns the error (in words for a manager). For editing, the workspace must not be open
     /// for editing in another window of the program (OpenElsewhere); reading is always possible.
-    bool open(const QString &path, WorkspaceError *error, bool readOnly = false);
+    /// A team workspace (a postgresql:// address) is not held for this window alone: other clients
+    /// work on it too. `password`, when given, is one the user typed for it (WorkspaceSession::openTeam).
+    bool open(const QString &path, WorkspaceError *error, bool readOnly = false, const QString &password = {});
     /// Creates an empty workspace with the built-in questionnaire and opens it.
     bool create(const QString &path, WorkspaceError *error);
     /// Takes over a session opened elsewhere (the demo on first start).

@@ -92,7 +92,8 @@ int main(int argc, char *argv[])
     QString path = parser.positionalArguments().value(0);
     if (path.isEmpty()) {
         path = sbr::ui::AppSettings::lastWorkspace();
-        if (path.isEmpty() || !QFileInfo::exists(path)) {
+        // A team workspace used last is connected to again (asking for its password if need be).
+        if (path.isEmpty() || (!QFileInfo::exists(path) && !sbr::session::WorkspaceSession::isTeamLocation(path))) {
             path = demoWorkspacePath();
             ensureDemoWorkspace(path);
         }

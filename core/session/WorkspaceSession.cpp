@@ -31,7 +31,31 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<storage::Workspace> workspace
     connect(&m_watch, &QTimer::timeout, this, [this] { checkForOtherWriters(); });
 }
 
-WorkspaceSession::~WorkspaceSession() = default;
+WorkspaceSession::~WorkspaceSession()
+{
+    m_workspace.reset();
+    if (!m_passwordFor.isEmpty())
+        storage::setTeamPassword(m_passwordFor, QString());
+}
+
+bool WorkspaceSession::isTeamLocation(const QString &location)
+{
+    return storage::isTeamWorkspace(location);
+}
+
+std::unique_ptr<WorkspaceSession> WorkspaceSession::openTeam(const QString &uri, Mode mode, const QString &password,
+                                                             WorkspaceError *error, Check check)
+{
+    if (password.isEmpty())
+        return open(uri, mode, error, check);
+    storage::setTeamPassword(uri, password);
+    auto s = open(uri, mode, error, check);
+    if (s)
+        s->m_passwordFor = uri;
+    else
+        storage::setTeamPassword(uri, QString());
+    return s;
+}
 
 std::unique_ptr<WorkspaceSession> WorkspaceSession::open(const QString &path, Mode mode, WorkspaceError *error,
                                                          Check check)

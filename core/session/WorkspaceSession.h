@@ -54,6 +54,14 @@ public:
     /// for the check and a damaged file refuses all writes (Corrupt).
     static std::unique_ptr<WorkspaceSession> open(const QString &path, Mode mode, WorkspaceError *error,
                                                   Check check = Check::BeforeReturning);
+    /// A team workspace (`uri`, formats.md *Team workspace*) with a password the user typed (the
+    /// server asked for one: PasswordNeeded; refused it: PasswordWrong). The password is used by
+    /// the connections of this process to `uri` (this session's, an import's, a workshop's) while
+    /// this session is open, kept in memory only, and forgotten when it closes or opening fails.
+    static std::unique_ptr<WorkspaceSession> openTeam(const QString &uri, Mode mode, const QString &password,
+                                                      WorkspaceError *error, Check check = Check::BeforeReturning);
+    /// True when `location` is a team workspace's postgresql:// address, not a file path.
+    static bool isTeamLocation(const QString &location);
     /// Creates a new workspace with this questionnaire; refuses to overwrite a file (AlreadyExists).
     static std::unique_ptr<WorkspaceSession> create(const QString &path, const Questionnaire &questionnaire,
                                                     WorkspaceError *error);
@@ -344,6 +352,7 @@ private:
     bool checkPlanMeasure(PlanMeasure *m, WorkspaceError *error) const;
 
     std::unique_ptr<storage::Workspace> m_workspace;
+    QString m_passwordFor; ///< the team address whose typed password this session forgets when it closes
     bool m_readOnly = false;
     bool m_scoring = true; ///< false: structure only, no answers read, no scores (openForBulkWrite)
     int m_anonymityThreshold = 5;

@@ -94,6 +94,16 @@ inline QString returningId(const QSqlDatabase &db, const QString &insert)
     return tablesWithId().contains(table) ? insert + QStringLiteral(" RETURNING id") : insert;
 }
 
+/// The statement trigger that announces every change of `table` to the other clients
+/// (CollaborationSchema.cpp; dropped first, so that it can be created again).
+inline QStringList announceTrigger(const QString &table)
+{
+    return {QStringLiteral("DROP TRIGGER IF EXISTS sbradar_announce ON public.%1").arg(table),
+            QStringLiteral("CREATE TRIGGER sbradar_announce AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON public.%1 "
+                           "FOR EACH STATEMENT EXECUTE FUNCTION public.sbradar_announce_change()")
+                .arg(table)};
+}
+
 /// A unique or foreign-key violation: SQLITE_CONSTRAINT (19) or SQLSTATE class 23.
 inline bool isConstraintViolation(const QSqlError &e)
 {

@@ -264,6 +264,19 @@ bool PostgresWorkspace::setUpTeam(QStringList *changes, StorageError *error)
         *changes << QCoreApplication::translate("sbr::storage::Workspace", "%n table(s) now belong to %1", nullptr,
                                                 int(tables.size()))
                         .arg(team::ownerRole());
+    // The schema's own functions (the announcement of changes, …), so that a later update of the
+    // schema, run as the owner role, may replace them.
+    if (!exec(QStringLiteral(
+                  "SELECT p.oid::regprocedure::text FROM pg_proc p WHERE p.pronamespace = "
+                  "'public'::regnamespace AND p.proname LIKE 'sbradar\\_%' AND pg_get_userbyid(p.proowner) <> ?"),
+              {team::ownerRole()}))
+        return false;
+    QStringList functions;
+    while (q.next())
+        functions << q.value(0).toString();
+    for (const QString &function : functions)
+        if (!exec(QStringLiteral("ALTER FUNCTION %1 OWNER TO %2").arg(function, team::ownerRole())))
+            return false;
     if (!exec(QStringLiteral("SET LOCAL ROLE %1").arg(team::ownerRole())) || !secureTables(changes, error))
         return false;
     if (!t.commit()) {

@@ -1,6 +1,7 @@
 #include "PostgresWorkspace.h"
 
 #include "PostgresDialect.h"
+#include "PostgresLink.h"
 #include "Schema.h"
 #include "TeamSql.h"
 #include "Transaction.h"
@@ -9,6 +10,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrlQuery>
@@ -61,6 +63,19 @@ bool parseTeamLocation(const QString &location, TeamLocation *out, StorageError 
     return true;
 }
 
+bool isTeamWorkspace(const QString &location)
+{
+    return isTeamLocation(location);
+}
+
+void setTeamPassword(const QString &location, const QString &password)
+{
+    TeamLocation parsed;
+    StorageError ignored;
+    if (parseTeamLocation(location, &parsed, &ignored))
+        postgres::setPassword(parsed.display, password);
+}
+
 bool PostgresWorkspace::connect(const QString &uri, Mode mode, StorageError *error)
 {
     TeamLocation location;
@@ -81,15 +96,27 @@ bool PostgresWorkspace::connect(const QString &uri, Mode mode, StorageError *err
     m_db.setUserName(location.user);
     if (location.port > 0)
         m_db.setPort(location.port);
-    m_db.setConnectOptions(location.options.join(u';'));
-    if (!m_db.open()) { // libpq reads the password from ~/.pgpass or PGPASSWORD
-        *error = {StorageError::Kind::Io,
-                  QCoreApplication::translate("sbr::storage::Workspace", "The team workspace %1 cannot be reached: %2")
-                      .arg(m_path, m_db.lastError().databaseText().trimmed())};
+    QStringList options = location.options;
+    // A server that does not answer is reported after 10 s, not after the system's TCP timeout.
+    if (options.filter(QRegularExpression(QStringLiteral("^connect_timeout="))).isEmpty())
+        options << QStringLiteral("connect_timeout=10");
+    m_db.setConnectOptions(options.join(u';'));
+    // libpq reads the password from ~/.pgpass or PGPASSWORD, unless the user typed one for this
+    // address (PostgresLink.h); it is handed to this connect only and not kept in m_db.
+    const QString password = postgres::password(location.display);
+    m_db.setPassword(password);
+    const bool opened = m_db.open();
+    m_db.setPassword(QString());
+    if (!opened) {
+        *error = postgres::connectFailure(
+            {location.host, location.user, location.database, location.port, options, location.display}, password,
+            m_db.lastError().databaseText());
         return false;
     }
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("SET client_min_messages = warning"));
+    // Other clients' commits are announced on this channel (schema step 9); dataVersion() counts them.
+    q.exec(QStringLiteral("LISTEN %1").arg(postgres::changeChannel()));
     if (mode == Mode::ReadOnly)
         q.exec(QStringLiteral("SET default_transaction_read_only = on"));
     return true;
@@ -272,6 +299,15 @@ int PostgresWorkspace::schemaVersion() const
     if (q.exec(postgres::schemaVersion()) && q.next())
         return q.value(0).toInt();
     return -1;
+}
+
+qint64 PostgresWorkspace::dataVersion() const
+{
+    const int others = postgres::otherCommits(m_db);
+    if (others < 0)
+        return -1;
+    m_otherCommits += others;
+    return m_otherCommits;
 }
 
 QString PostgresWorkspace::integrityCheck() const

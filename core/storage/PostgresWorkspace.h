@@ -39,8 +39,9 @@ public:
                                              StorageError *error);
 
     int schemaVersion() const override;
-    /// Always 0: changes of other clients are not announced yet (no LISTEN/NOTIFY).
-    qint64 dataVersion() const override { return 0; }
+    /// Counts the commits of other clients that changed company data, settings or grants, as the
+    /// server announced them (LISTEN/NOTIFY, schema step 9); this connection's own are not counted.
+    qint64 dataVersion() const override;
     /// "ok" while the server answers (the server keeps its own data consistent).
     QString integrityCheck() const override;
     void startCheck() override {}
@@ -86,6 +87,7 @@ private:
     bool grantTarget(const QString &login, const QString &company, qint64 *companyId, StorageError *error) const;
 
     bool m_serverBenchmarks = false;
+    mutable qint64 m_otherCommits = 0; ///< announcements of other clients' commits so far
 };
 
 } // namespace sbr::storage

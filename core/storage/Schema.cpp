@@ -103,6 +103,7 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE TABLE IF NOT EXISTS pool_exclusions(company_id INTEGER NOT NULL PRIMARY KEY "
                             "REFERENCES companies(id) ON DELETE CASCADE)"),
          }},
+        collaborationMigration(9),
     };
     return steps;
 }

@@ -23,6 +23,8 @@ struct Migration {
 
 /// Step: the action plan (PlanSchema.cpp), as step `to`.
 Migration planMigration(int to);
+/// Step: working together in a team workspace (CollaborationSchema.cpp), as step `to`.
+Migration collaborationMigration(int to);
 
 /// All migrations in order; the last one's `to` is the current schema version.
 const QList<Migration> &migrations();

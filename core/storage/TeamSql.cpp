@@ -1,5 +1,7 @@
 #include "TeamSql.h"
 
+#include "PostgresDialect.h"
+
 namespace sbr::storage::team {
 
 namespace {
@@ -178,13 +180,15 @@ QStringList readableTables()
 
 QStringList grantsTables()
 {
-    return {
-        QStringLiteral("CREATE TABLE IF NOT EXISTS public.sbradar_grants(login TEXT COLLATE \"C\" NOT NULL, "
-                       "company_id BIGINT NOT NULL REFERENCES public.companies(id) ON DELETE CASCADE, "
-                       "role TEXT NOT NULL CHECK (role IN ('read', 'write', 'admin')), "
-                       "PRIMARY KEY (login, company_id))"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS public.sbradar_team(version INTEGER NOT NULL)"),
-    };
+    // A changed grant changes what the login's open windows may show: announced like company data.
+    return QStringList{
+               QStringLiteral("CREATE TABLE IF NOT EXISTS public.sbradar_grants(login TEXT COLLATE \"C\" NOT NULL, "
+                              "company_id BIGINT NOT NULL REFERENCES public.companies(id) ON DELETE CASCADE, "
+                              "role TEXT NOT NULL CHECK (role IN ('read', 'write', 'admin')), "
+                              "PRIMARY KEY (login, company_id))"),
+               QStringLiteral("CREATE TABLE IF NOT EXISTS public.sbradar_team(version INTEGER NOT NULL)"),
+           } +
+           postgres::announceTrigger(QStringLiteral("sbradar_grants"));
 }
 
 QStringList functions()

@@ -268,6 +268,13 @@ protected:
     mutable qint64 m_rowsRead = 0;
 };
 
+/// True when `location` is a team workspace's postgresql:// address rather than a file path.
+bool isTeamWorkspace(const QString &location);
+/// A password the user typed for the team workspace at `location` (formats.md *Team workspace*):
+/// every connection this process opens to that address uses it until it is set to empty. Held in
+/// memory only, never written anywhere; the address itself never carries a password.
+void setTeamPassword(const QString &location, const QString &password);
+
 // Copying between workspaces (formats.md *Team workspace*, `sbradar-cli copy`): a laptop file into a
 // team workspace on PostgreSQL and back, or file to file, through the roles above only
 // (WorkspaceCopy.cpp), so it is the same for every pair of backends.

@@ -6,6 +6,7 @@
 
 #include "../cli/CliTestSupport.h"
 #include "../support/TestLocations.h"
+#include "session/WorkspaceSession.h"
 
 #include <QAtomicInt>
 #include <QSqlDatabase>
@@ -55,6 +56,18 @@ struct Login {
         return r;
     }
 
+    /// A session of the program as this login (libpq reads its password from PGPASSWORD, set for
+    /// the moment of connecting).
+    std::unique_ptr<session::WorkspaceSession> session(session::WorkspaceSession::Mode mode,
+                                                       WorkspaceError *error) const
+    {
+        const QByteArray before = qgetenv("PGPASSWORD");
+        qputenv("PGPASSWORD", password.toUtf8());
+        auto s = session::WorkspaceSession::open(uri(), mode, error);
+        qputenv("PGPASSWORD", before);
+        return s;
+    }
+
     /// A plain SQL connection as this login (as psql would open one).
     QSqlDatabase sql() const
     {
@@ -101,5 +114,93 @@ inline Login newLogin(const QString &prefix, const QString &database, const QStr
     asSuperuser(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' %3").arg(login.name, login.password, extra));
     return login;
 }
+
+/// The demo workspace in a database of its own, owned by a login that may create roles and set
+/// up with `team init`, and two consultants: anna (write on the first company), bob (read on the
+/// second).
+class Team : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        demoDir = new QTemporaryDir;
+        const Result r = run({u"demo"_s, demoDir->filePath(u"demo.sbradar"_s)});
+        ASSERT_EQ(r.exitCode, 0) << r.dump();
+    }
+    static void TearDownTestSuite()
+    {
+        delete demoDir;
+        demoDir = nullptr;
+    }
+
+    void SetUp() override
+    {
+        // These tests run only against the server of run-postgres-tests.sh; anywhere else they fail.
+        ASSERT_TRUE(test::onPostgres()) << "the team workspace tests need SBRADAR_TEST_POSTGRES=1 and a server";
+        static QAtomicInt counter;
+        const QString database =
+            u"sbradar_team_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+        owner = newLogin(u"chefin"_s, database, u"CREATEROLE"_s);
+        asSuperuser(u"CREATE DATABASE %1 OWNER %2 TEMPLATE template0"_s.arg(database, owner.name));
+        Result r = owner.cli({u"copy"_s, demoDir->filePath(u"demo.sbradar"_s), owner.uri()});
+        ASSERT_EQ(r.exitCode, 0) << r.dump();
+        init = owner.cli({u"team"_s, u"init"_s, owner.uri()});
+        ASSERT_EQ(init.exitCode, 0) << init.dump();
+
+        const QJsonArray companies =
+            parseJson(owner.cli({u"score"_s, owner.uri(), u"--json"_s}))[u"companies"_s].toArray();
+        ASSERT_EQ(companies.size(), 10);
+        for (const QJsonValue &c : companies)
+            names << c.toObject()[u"name"_s].toString();
+        anna = newLogin(u"anna"_s, database);
+        bob = newLogin(u"bob"_s, database);
+        grant(anna, names[0], u"write"_s);
+        grant(bob, names[1], u"read"_s);
+    }
+
+    void grant(const Login &login, const QString &company, const QString &role)
+    {
+        const Result r = owner.cli(
+            {u"team"_s, u"grant"_s, owner.uri(), u"--user"_s, login.name, u"--company"_s, company, u"--role"_s, role});
+        ASSERT_EQ(r.exitCode, 0) << r.dump();
+        EXPECT_EQ(r.out, u"%1 now has the role %2 for \"%3\".\n"_s.arg(login.name, role, company)) << r.dump();
+    }
+    /// `score --json` as `login` (with `extra` options); the test fails unless it succeeds.
+    QByteArray score(const Login &login, const QStringList &extra = {})
+    {
+        const Result r = login.cli(QStringList{u"score"_s, login.uri(), u"--json"_s} + extra);
+        EXPECT_EQ(r.exitCode, 0) << r.dump();
+        return r.outBytes;
+    }
+    QStringList companiesSeenBy(const Login &login)
+    {
+        QStringList out;
+        for (const QJsonValue &c : QJsonDocument::fromJson(score(login)).object()[u"companies"_s].toArray())
+            out << c.toObject()[u"name"_s].toString();
+        return out;
+    }
+    /// Answers of one new respondent to every item in the latest round of `company`, in the first
+    /// department of that round, as the administrator's scores name them.
+    QString answersFor(const QString &company, const QString &respondent, int level)
+    {
+        const QJsonObject c = findByKey(
+            parseJson(owner.cli({u"score"_s, owner.uri(), u"--json"_s}))[u"companies"_s].toArray(), u"name"_s, company);
+        const QJsonObject round = c[u"rounds"_s].toArray().last().toObject();
+        const QJsonObject department = round[u"departments"_s].toArray().first().toObject();
+        QString csv = u"company,department,round,date,respondent,item,level\n"_s;
+        for (const QJsonValue &item : department[u"items"_s].toArray())
+            csv += u"%1,%2,%3,%4,%5,%6,%7\n"_s
+                       .arg(company, department[u"name"_s].toString(), round[u"label"_s].toString(),
+                            round[u"date"_s].toString(), respondent, item.toObject()[u"id"_s].toString())
+                       .arg(level);
+        const QString path = demoDir->filePath(respondent + u".csv"_s);
+        writeFile(path, csv.toUtf8());
+        return path;
+    }
+
+    static inline QTemporaryDir *demoDir = nullptr;
+    Login owner, anna, bob;
+    Result init;
+    QStringList names; ///< the demo's companies, by name
+};
 
 } // namespace sbr::teamtest
