@@ -1220,7 +1220,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
     <message>
         <source>People who rated the statement ("not applicable" does not count).</source>
-        <translation>Personen, die die Aussage bewertet haben („nicht zutreffend“ zählt nicht).</translation>
+        <translation>Personen, die die Aussage bewertet haben („k. A.“ – keine Angabe – zählt nicht).</translation>
     </message>
     <message>
         <source>The answers differ by a standard deviation of one level or more: worth discussing.</source>
@@ -2194,7 +2194,7 @@ Rückgabewerte: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Eingabedaten, 3 Probl
     </message>
     <message>
         <source>Answers: the respondents who rated the statement (“not applicable” does not count).</source>
-        <translation>Antworten: die Befragten, die die Aussage bewertet haben („nicht zutreffend“ zählt nicht).</translation>
+        <translation>Antworten: die Befragten, die die Aussage bewertet haben („k. A.“ – keine Angabe – zählt nicht).</translation>
     </message>
     <message>
         <source>Disagreement: departments whose answers spread by one level or more (standard deviation, at least three answers); worth discussing in a workshop.</source>
